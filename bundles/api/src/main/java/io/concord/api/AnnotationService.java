@@ -1,0 +1,34 @@
+package io.concord.api;
+
+import java.util.List;
+
+import io.concord.api.model.AnnotatorInfo;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Runs documents through the current annotator pipeline. Each call uses the pipeline as it was when
+ * the call started: annotators installed, updated or removed meanwhile take effect from the next call.
+ * Thread-safe.
+ */
+@ProviderType
+public interface AnnotationService {
+    /** The annotators known now, in run order, followed by those left out (with the reason). */
+    List<AnnotatorInfo> annotators();
+
+    /**
+     * Annotates one document and hands it to {@code callback} while its CAS is held; the CAS is reused
+     * afterwards, so the callback must not keep the {@link AnnotatedDocument}. A failing or slow annotator
+     * does not fail the call: it is reported in {@link AnnotatedDocument#outcomes()}.
+     *
+     * @param documentId the document's id (its file name without extension)
+     * @param text the document text, exactly as it should be annotated
+     * @param source where the text came from, or {@code null}
+     */
+    <R> R annotate(String documentId, String text, String source, DocumentCallback<R> callback) throws Exception;
+
+    /** Receives an annotated document. */
+    @FunctionalInterface
+    interface DocumentCallback<R> {
+        R accept(AnnotatedDocument document) throws Exception;
+    }
+}

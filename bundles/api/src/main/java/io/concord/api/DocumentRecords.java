@@ -1,0 +1,111 @@
+package io.concord.api;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.concord.api.model.AnnotationRecord;
+import io.concord.api.model.AnnotatorOutcome;
+import io.concord.api.model.DocumentRecord;
+import io.concord.types.ConcordAnnotation;
+import io.concord.types.DocumentMetadata;
+import io.concord.types.Figure;
+import org.apache.uima.cas.CAS;
+import org.apache.uima.cas.Feature;
+import org.apache.uima.cas.Type;
+import org.apache.uima.jcas.JCas;
+
+/**
+ * Turns a CAS into the exchange model: the one place that maps UIMA features to exchange-format fields.
+ * Every {@link ConcordAnnotation} subtype becomes a record whose {@code type} is the short type name in
+ * lower case and whose attributes are its primitive features, so third-party subtypes export without code.
+ */
+public final class DocumentRecords {
+    private static final String BASE_FEATURES = "sofa begin end";
+
+    private DocumentRecords() {}
+
+    public static DocumentRecord of(JCas jcas, List<AnnotatorOutcome> outcomes) {
+        String text = jcas.getDocumentText() == null ? "" : jcas.getDocumentText();
+        List<AnnotationRecord> records = new ArrayList<>();
+        for (ConcordAnnotation a : jcas.select(ConcordAnnotation.class)) {
+            records.add(toRecord(a, text));
+        }
+        records.sort(Comparator.comparingInt(AnnotationRecord::begin)
+                .thenComparing(Comparator.comparingInt(AnnotationRecord::end).reversed())
+                .thenComparing(AnnotationRecord::type));
+        return new DocumentRecord(documentId(jcas), text, records, outcomes);
+    }
+
+    /** The id stored in the CAS's {@link DocumentMetadata}, or null. */
+    public static String documentId(JCas jcas) {
+        return jcas.select(DocumentMetadata.class).findFirst().map(DocumentMetadata::getDocumentId).orElse(null);
+    }
+
+    /** The exchange-format type name of a UIMA type: its short name in lower case. */
+    public static String exchangeType(Type type) {
+        return type.getShortName().toLowerCase(Locale.ROOT);
+    }
+
+    private static AnnotationRecord toRecord(ConcordAnnotation a, String text) {
+        Type type = a.getType();
+        Map<String, Object> attrs = new LinkedHashMap<>();
+        for (Feature f : type.getFeatures()) {
+            String name = f.getShortName();
+            if (BASE_FEATURES.contains(name) || !f.getRange().isPrimitive()) {
+                continue;
+            }
+            Object value = primitive(a, f);
+            if (value != null) {
+                attrs.put(name, value);
+            }
+        }
+        if (a instanceof Figure fig) {
+            figureValue(fig, attrs);
+        }
+        return new AnnotationRecord(exchangeType(type), a.getBegin(), a.getEnd(),
+                text.substring(a.getBegin(), a.getEnd()), attrs);
+    }
+
+    /** Dates carry their TIMEX3 string as value; normalised values only where a base unit applies. */
+    private static void figureValue(Figure fig, Map<String, Object> attrs) {
+        attrs.remove("timex");
+        if (fig.getTimex() != null) {
+            attrs.put("value", fig.getTimex());
+        } else {
+            attrs.put("value", number(fig.getValue()));
+        }
+        if (fig.getNormalizedUnit() == null) {
+            attrs.remove("normalizedValue");
+        } else {
+            attrs.put("normalizedValue", number(fig.getNormalizedValue()));
+        }
+        if (fig.getQualifier() == null) {
+            attrs.put("qualifier", "exact");
+        }
+        attrs.putIfAbsent("unit", null);
+    }
+
+    private static Object primitive(ConcordAnnotation a, Feature f) {
+        switch (f.getRange().getName()) {
+            case CAS.TYPE_NAME_STRING: return a.getFeatureValueAsString(f);
+            case CAS.TYPE_NAME_DOUBLE: return number(a.getDoubleValue(f));
+            case CAS.TYPE_NAME_FLOAT: return number(a.getFloatValue(f));
+            case CAS.TYPE_NAME_INTEGER: return a.getIntValue(f);
+            case CAS.TYPE_NAME_LONG: return a.getLongValue(f);
+            case CAS.TYPE_NAME_BOOLEAN: return a.getBooleanValue(f);
+            default: return a.getFeatureValueAsString(f);
+        }
+    }
+
+    /** Whole numbers as longs so JSON shows {@code 90000000000}, not {@code 9.0E10}. */
+    static Number number(double d) {
+        if (d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e15) {
+            return (long) d;
+        }
+        return d;
+    }
+}

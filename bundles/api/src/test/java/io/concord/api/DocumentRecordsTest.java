@@ -1,0 +1,61 @@
+package io.concord.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+
+import io.concord.api.model.AnnotationRecord;
+import io.concord.api.model.DocumentRecord;
+import io.concord.types.ConcordTypeSystem;
+import io.concord.types.DocumentMetadata;
+import io.concord.types.Figure;
+import io.concord.types.Person;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.util.CasCreationUtils;
+import org.junit.jupiter.api.Test;
+
+class DocumentRecordsTest {
+    private static JCas jcas(String text) throws Exception {
+        JCas jcas = CasCreationUtils.createCas(ConcordTypeSystem.description(), null, null).getJCas();
+        jcas.setDocumentText(text);
+        DocumentMetadata meta = new DocumentMetadata(jcas, 0, text.length());
+        meta.setDocumentId("doc-1");
+        meta.addToIndexes();
+        return jcas;
+    }
+
+    @Test
+    void mapsFeaturesToExchangeFieldsWithCoveredText() throws Exception {
+        JCas jcas = jcas("Putin said €90bn was due on Thursday.");
+        Person p = new Person(jcas, 0, 5);
+        p.setCanonical("Vladimir Putin");
+        p.setAnnotator("people");
+        p.setConfidence(0.9);
+        p.addToIndexes();
+        Figure money = new Figure(jcas, 11, 16);
+        money.setKind("money");
+        money.setValue(9.0e10);
+        money.setUnit("EUR");
+        money.addToIndexes();
+        Figure date = new Figure(jcas, 28, 36);
+        date.setKind("date");
+        date.setTimex("XXXX-WXX-4");
+        date.addToIndexes();
+
+        DocumentRecord doc = DocumentRecords.of(jcas, List.of());
+
+        assertEquals("doc-1", doc.id());
+        AnnotationRecord person = doc.annotations("person").get(0);
+        assertEquals("Putin", person.text());
+        assertEquals("Vladimir Putin", person.string("canonical"));
+        assertEquals("people", person.string("annotator"));
+        assertNull(person.string("role"));
+        AnnotationRecord euros = doc.annotations("figure").get(0);
+        assertEquals(90000000000L, euros.attributes().get("value"));
+        assertEquals("exact", euros.string("qualifier"));
+        assertFalse(euros.attributes().containsKey("normalizedValue"));
+        assertEquals("XXXX-WXX-4", doc.annotations("figure").get(1).attributes().get("value"));
+    }
+}

@@ -1,0 +1,50 @@
+package io.concord.export.json;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+import io.concord.api.AnnotatedDocument;
+import io.concord.api.Exporter;
+import io.concord.api.model.AnnotatedCollection;
+import org.osgi.service.component.annotations.Component;
+
+/** Exports documents as {@code concord.annotations/1} and the collection as {@code concord.conflicts/1}. */
+@Component(service = Exporter.class)
+public final class JsonExporter implements Exporter {
+    @Override
+    public String format() {
+        return "json";
+    }
+
+    @Override
+    public String fileExtension() {
+        return "json";
+    }
+
+    @Override
+    public String mediaType() {
+        return "application/json";
+    }
+
+    @Override
+    public void writeDocument(AnnotatedDocument document, OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        ConcordJson.writeDocument(document.record(), w);
+        w.flush();
+    }
+
+    @Override
+    public boolean writesCollection() {
+        return true;
+    }
+
+    @Override
+    public void writeCollection(AnnotatedCollection collection, OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        ConcordJson.writeConflicts(collection.conflicts(), w);
+        w.flush();
+    }
+}

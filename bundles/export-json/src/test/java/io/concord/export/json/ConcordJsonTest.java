@@ -1,0 +1,55 @@
+package io.concord.export.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.concord.api.model.AnnotationRecord;
+import io.concord.api.model.Claim;
+import io.concord.api.model.Conflict;
+import io.concord.api.model.ConflictReport;
+import io.concord.api.model.DocumentRecord;
+import org.junit.jupiter.api.Test;
+
+class ConcordJsonTest {
+    @Test
+    void writesAnnotationsInExchangeFormatWithNullUnit() throws Exception {
+        Map<String, Object> attrs = new LinkedHashMap<>();
+        attrs.put("kind", "count");
+        attrs.put("value", 19000L);
+        attrs.put("unit", null);
+        attrs.put("qualifier", "over");
+        DocumentRecord doc = new DocumentRecord("d1", "over 19,000 children",
+                List.of(new AnnotationRecord("figure", 5, 11, "19,000", attrs)), List.of());
+        StringWriter out = new StringWriter();
+        ConcordJson.writeDocument(doc, out);
+
+        JsonObject root = JsonParser.parseString(out.toString()).getAsJsonObject();
+        assertEquals("concord.annotations/1", root.get("schema").getAsString());
+        assertEquals(20, root.getAsJsonObject("document").get("length").getAsInt());
+        JsonObject fig = root.getAsJsonArray("annotations").get(0).getAsJsonObject();
+        assertEquals("19,000", fig.get("text").getAsString());
+        assertEquals(19000, fig.get("value").getAsLong());
+        assertTrue(fig.has("unit") && fig.get("unit").isJsonNull());
+    }
+
+    @Test
+    void writesConflictClaimsWithVersions() throws Exception {
+        Conflict c = new Conflict("quote", "words differ", "medium", false,
+                List.of(new Claim("a", 1, 5, "end", "A"), new Claim("b", 2, 7, "cease", "B")), Map.of());
+        StringWriter out = new StringWriter();
+        ConcordJson.writeConflicts(new ConflictReport(List.of(c), List.of(), List.of()), out);
+
+        JsonObject root = JsonParser.parseString(out.toString()).getAsJsonObject();
+        assertEquals("concord.conflicts/1", root.get("schema").getAsString());
+        JsonObject claim = root.getAsJsonArray("conflicts").get(0).getAsJsonObject().getAsJsonArray("claims").get(1).getAsJsonObject();
+        assertEquals("B", claim.get("version").getAsString());
+        assertEquals("b", claim.get("document").getAsString());
+    }
+}
