@@ -1,0 +1,66 @@
+package io.concord.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The options of {@code bin/concord annotate}; picocli parses them and renders {@code --help}. */
+@Command(name = "annotate", sortOptions = false, usageHelpAutoWidth = true,
+        description = {
+            "Annotates documents (people, places, figures, quotes) and reports where they disagree.",
+            "Writes one file per document and format into the output folder, plus the collection files",
+            "(conflicts.json, conflicts.html) and run.json, a summary with every failure and its reason.",
+            "A document that cannot be read (empty, binary, wrongly encoded, too large) is skipped and",
+            "reported; the others are still annotated."},
+        footer = {"", "Exit status: 0 all documents annotated, 1 some documents failed, 2 bad usage.",
+            "Example: bin/concord annotate seeds --out out --format json,xmi --threads 2"})
+final class AnnotateOptions {
+    @Parameters(paramLabel = "FILE|FOLDER", arity = "1..*",
+            description = "Documents to annotate; folders are searched recursively for files matching --include.")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
+            description = "Output folder (created if missing; existing files of the same name are replaced).")
+    Path out;
+
+    @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT", defaultValue = "json,html",
+            description = "Output formats, comma-separated (default: ${DEFAULT-VALUE}; installed formats are listed "
+                    + "by 'bin/concord bundles'). A default format that is not installed is skipped.")
+    List<String> formats;
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "N",
+            description = "Documents annotated at once (default: the number of processors).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--include", split = ",", paramLabel = "GLOB", defaultValue = "*.txt,*.text",
+            description = "File name patterns picked up in folders (default: ${DEFAULT-VALUE}). Files named "
+                    + "explicitly are always read.")
+    List<String> include;
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+            description = "Encoding of the documents (default: ${DEFAULT-VALUE}); decoding is strict.")
+    String encoding;
+
+    @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "50MB",
+            description = "Largest document accepted (default: ${DEFAULT-VALUE}).")
+    String maxSize;
+
+    @Option(names = "--no-conflicts", description = "Do not run conflict detection.")
+    boolean noConflicts;
+
+    @Option(names = "--strict",
+            description = "Count a document as failed when an annotator failed or timed out on it.")
+    boolean strict;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress lines on standard error.")
+    boolean quiet;
+
+    /** Whether --format was given (an unknown explicit format is an error; a missing default one is skipped). */
+    boolean formatsGiven;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+}

@@ -1,0 +1,344 @@
+package io.concord.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import io.concord.api.AnnotatedDocument;
+import io.concord.api.AnnotationService;
+import io.concord.api.Exporter;
+import io.concord.api.conflict.ConflictDetector;
+import io.concord.api.model.AnnotatedCollection;
+import io.concord.api.model.AnnotatorOutcome;
+import io.concord.api.model.ConflictReport;
+import io.concord.api.model.DocumentRecord;
+import io.concord.command.Command;
+
+/**
+ * One run of {@code annotate}: finds the documents, annotates them on a pool of threads, writes each
+ * document's files as soon as it is done (atomically, so a crash never leaves half a file), then detects
+ * conflicts over the collection and writes the collection files and {@code run.json}.
+ */
+final class BatchRun {
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create();
+
+    private final AnnotateOptions options;
+    private final AnnotationService annotation;
+    private final List<Exporter> installed;
+    private final ConflictDetector detector;
+    private final PrintStream err;
+
+    private final ConcurrentLinkedQueue<Map<String, Object>> failures = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Map<String, Object>> annotatorProblems = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger done = new AtomicInteger();
+    private final AtomicLong chars = new AtomicLong();
+
+    BatchRun(AnnotateOptions options, AnnotationService annotation, List<Exporter> installed, ConflictDetector detector,
+             PrintStream err) {
+        this.options = options;
+        this.annotation = annotation;
+        this.installed = installed == null ? List.of() : List.copyOf(installed);
+        this.detector = detector;
+        this.err = err;
+    }
+
+    int run() {
+        DocumentReader reader;
+        List<Exporter> exporters;
+        List<Path> files;
+        try {
+            reader = new DocumentReader(Sizes.parse(options.maxSize), Charset.forName(options.encoding));
+            if (options.threads < 1) {
+                throw new IllegalArgumentException("--threads must be at least 1");
+            }
+            exporters = selectExporters();
+            files = findDocuments();
+            Files.createDirectories(options.out);
+        } catch (IllegalArgumentException | IOException e) {
+            err.println("concord annotate: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            return Command.USAGE;
+        }
+        if (files.isEmpty()) {
+            err.println("concord annotate: no documents found (folders are searched for " + String.join(", ", options.include) + ")");
+            return Command.USAGE;
+        }
+
+        long start = System.nanoTime();
+        boolean keepRecords = exporters.stream().anyMatch(Exporter::writesCollection);
+        DocumentRecord[] records = new DocumentRecord[files.size()];
+        Map<String, Path> ids = new HashMap<>();
+        ScheduledExecutorService progress = progressReporter(files.size(), start);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads, files.size()));
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                Path file = files.get(i);
+                String id = documentId(file);
+                Path clash = ids.putIfAbsent(id, file);
+                if (clash != null) {
+                    fail(file, id, "duplicate document id '" + id + "' (also the id of " + clash + ")");
+                    done.incrementAndGet();
+                    continue;
+                }
+                int index = i;
+                futures.add(pool.submit(() -> annotateOne(file, id, reader, exporters, keepRecords, records, index)));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("concord annotate: interrupted; the documents written so far are kept");
+            return Command.PARTIAL_FAILURE;
+        } catch (Exception e) {
+            err.println("concord annotate: " + e);
+            return Command.PARTIAL_FAILURE;
+        } finally {
+            pool.shutdownNow();
+            progress.shutdownNow();
+        }
+        double annotateSeconds = (System.nanoTime() - start) / 1e9;
+
+        if (detector == null && !options.noConflicts) {
+            err.println("concord annotate: no conflict detector is installed; conflicts were not looked for");
+        }
+        ConflictReport report = keepRecords ? writeCollectionFiles(exporters, records) : null;
+        double seconds = (System.nanoTime() - start) / 1e9;
+        writeRunSummary(files.size(), annotateSeconds, seconds, report);
+        return summarise(files.size(), annotateSeconds);
+    }
+
+    private void annotateOne(Path file, String id, DocumentReader reader, List<Exporter> exporters, boolean keepRecords,
+                             DocumentRecord[] records, int index) {
+        try {
+            String text = reader.read(file);
+            annotation.annotate(id, text, file.toUri().toString(), doc -> {
+                for (Exporter exporter : exporters) {
+                    if (exporter.writesDocuments()) {
+                        writeAtomically(options.out.resolve(id + "." + exporter.fileExtension()), out -> exporter.writeDocument(doc, out));
+                    }
+                }
+                noteAnnotatorProblems(file, id, doc);
+                if (keepRecords) {
+                    records[index] = doc.record();
+                }
+                return null;
+            });
+            chars.addAndGet(text.length());
+        } catch (DocumentReader.UnreadableDocument e) {
+            fail(file, id, e.getMessage());
+        } catch (Exception | LinkageError e) {
+            fail(file, id, "annotation failed: " + describe(e));
+        } finally {
+            done.incrementAndGet();
+        }
+    }
+
+    private void noteAnnotatorProblems(Path file, String id, AnnotatedDocument doc) {
+        for (AnnotatorOutcome o : doc.outcomes()) {
+            if (!o.ok()) {
+                Map<String, Object> p = new LinkedHashMap<>();
+                p.put("document", id);
+                p.put("annotator", o.annotator());
+                p.put("version", o.version());
+                p.put("status", o.status().name().toLowerCase(Locale.ROOT));
+                p.put("message", o.message());
+                annotatorProblems.add(p);
+                if (options.strict) {
+                    fail(file, id, "annotator " + o.annotator() + " " + p.get("status") + ": " + o.message());
+                }
+            }
+        }
+    }
+
+    private ConflictReport writeCollectionFiles(List<Exporter> exporters, DocumentRecord[] records) {
+        List<DocumentRecord> annotated = new ArrayList<>();
+        for (DocumentRecord r : records) {
+            if (r != null) {
+                annotated.add(r);
+            }
+        }
+        ConflictReport report = ConflictReport.empty();
+        try {
+            if (detector != null) {
+                report = detector.detect(annotated);
+            }
+        } catch (RuntimeException | LinkageError e) {
+            err.println("concord annotate: conflict detection failed: " + describe(e) + "; the document files are complete");
+            return null;
+        }
+        AnnotatedCollection collection = new AnnotatedCollection(annotated, report);
+        for (Exporter exporter : exporters) {
+            if (exporter.writesCollection()) {
+                try {
+                    writeAtomically(options.out.resolve(exporter.collectionFileName()), out -> exporter.writeCollection(collection, out));
+                } catch (IOException | RuntimeException e) {
+                    err.println("concord annotate: cannot write " + exporter.collectionFileName() + ": " + describe(e));
+                }
+            }
+        }
+        return report;
+    }
+
+    private void writeRunSummary(int total, double annotateSeconds, double seconds, ConflictReport report) {
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("documents", total);
+        run.put("annotated", total - failures.size());
+        run.put("failed", new ArrayList<>(failures));
+        run.put("annotatorProblems", new ArrayList<>(annotatorProblems));
+        run.put("pipeline", annotation.annotators());
+        if (report != null) {
+            run.put("conflicts", report.conflicts().size());
+            run.put("consistent", report.consistent().size());
+            run.put("stories", report.stories().size());
+        }
+        run.put("annotateSeconds", Math.round(annotateSeconds * 1000) / 1000.0);
+        run.put("totalSeconds", Math.round(seconds * 1000) / 1000.0);
+        try {
+            writeAtomically(options.out.resolve("run.json"), out -> {
+                Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+                GSON.toJson(run, w);
+                w.flush();
+            });
+        } catch (IOException e) {
+            err.println("concord annotate: cannot write run.json: " + describe(e));
+        }
+    }
+
+    private int summarise(int total, double seconds) {
+        for (Map<String, Object> f : failures) {
+            err.println("concord annotate: FAILED " + f.get("path") + ": " + f.get("reason"));
+        }
+        if (!annotatorProblems.isEmpty()) {
+            err.println("concord annotate: " + annotatorProblems.size() + " annotator problem(s); see run.json");
+        }
+        int ok = total - failures.size();
+        err.printf(Locale.ROOT, "concord annotate: %d of %d documents annotated in %.1f s (%.1f documents/s), %d failed; output in %s%n",
+                ok, total, seconds, ok / Math.max(seconds, 1e-9), failures.size(), options.out);
+        return failures.isEmpty() ? Command.OK : Command.PARTIAL_FAILURE;
+    }
+
+    private List<Exporter> selectExporters() {
+        List<Exporter> chosen = new ArrayList<>();
+        for (String format : options.formats) {
+            String f = format.trim().toLowerCase(Locale.ROOT);
+            if (f.isEmpty()) {
+                continue;
+            }
+            Exporter e = installed.stream().filter(x -> x.format().equalsIgnoreCase(f)).findFirst().orElse(null);
+            if (e != null) {
+                chosen.add(e);
+            } else if (options.formatsGiven) {
+                throw new IllegalArgumentException("unknown format '" + f + "'; installed formats: "
+                        + String.join(", ", installed.stream().map(Exporter::format).sorted().toList()));
+            }
+        }
+        if (chosen.isEmpty()) {
+            throw new IllegalArgumentException("no output format is installed; see 'bin/concord bundles'");
+        }
+        return chosen;
+    }
+
+    private List<Path> findDocuments() throws IOException {
+        List<PathMatcher> matchers = options.include.stream()
+                .map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g.trim())).toList();
+        List<Path> files = new ArrayList<>();
+        for (Path input : options.inputs) {
+            if (Files.isDirectory(input)) {
+                try (Stream<Path> walk = Files.walk(input)) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(p -> !p.getFileName().toString().startsWith("."))
+                            .filter(p -> matchers.stream().anyMatch(m -> m.matches(p.getFileName())))
+                            .sorted()
+                            .forEach(files::add);
+                }
+            } else if (Files.isRegularFile(input)) {
+                files.add(input);
+            } else {
+                throw new IllegalArgumentException("no such file or folder: " + input);
+            }
+        }
+        return files;
+    }
+
+    private ScheduledExecutorService progressReporter(int total, long start) {
+        ScheduledExecutorService s = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "concord-progress");
+            t.setDaemon(true);
+            return t;
+        });
+        if (!options.quiet) {
+            s.scheduleAtFixedRate(() -> {
+                double secs = (System.nanoTime() - start) / 1e9;
+                int n = done.get();
+                err.printf(Locale.ROOT, "concord annotate: %d/%d documents (%.1f documents/s, %.2f MB/s), %d failed%n",
+                        n, total, n / secs, chars.get() / secs / 1e6, failures.size());
+            }, 2, 2, TimeUnit.SECONDS);
+        }
+        return s;
+    }
+
+    private void fail(Path file, String id, String reason) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("path", file.toString());
+        f.put("document", id);
+        f.put("reason", reason);
+        failures.add(f);
+    }
+
+    /** Writes through a temporary file and a rename, so readers never see a partial file. */
+    private static void writeAtomically(Path target, OutputWriter writer) throws IOException {
+        Path tmp = target.resolveSibling("." + target.getFileName() + ".part");
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            writer.write(out);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    @FunctionalInterface
+    private interface OutputWriter {
+        void write(OutputStream out) throws IOException;
+    }
+
+    static String documentId(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+    }
+}

@@ -1,0 +1,143 @@
+package io.concord.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.google.gson.GsonBuilder;
+import io.concord.api.AnnotationService;
+import io.concord.api.Exporter;
+import io.concord.api.conflict.ConflictRule;
+import io.concord.api.model.AnnotatorInfo;
+import io.concord.command.Command;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** {@code bin/concord bundles}: what is installed, in which version and state, and the annotator pipeline. */
+@Component(service = Command.class, property = {Command.NAME + "=bundles",
+        Command.SUMMARY + "=List installed bundles, annotators (in pipeline order), exporters and conflict rules"})
+public final class BundlesCommand implements Command {
+    private final BundleContext context;
+    private final AnnotationService annotation;
+
+    @Activate
+    public BundlesCommand(BundleContext context, @Reference AnnotationService annotation) {
+        this.context = context;
+        this.annotation = annotation;
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        boolean json = args.contains("--json");
+        if (args.contains("-h") || args.contains("--help") || args.stream().anyMatch(a -> !a.equals("--json"))) {
+            (args.contains("-h") || args.contains("--help") ? out : err).println(
+                    "Usage: bin/concord bundles [--json]\n  Lists bundles with id, state and version, the annotators in"
+                            + " pipeline order (and why any is left out), the exporters and the conflict rules.");
+            return args.contains("-h") || args.contains("--help") ? OK : USAGE;
+        }
+        List<Map<String, Object>> bundles = new ArrayList<>();
+        for (Bundle b : context.getBundles()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", b.getBundleId());
+            m.put("state", state(b.getState()));
+            m.put("symbolicName", b.getSymbolicName());
+            m.put("version", b.getVersion().toString());
+            m.put("location", b.getLocation());
+            bundles.add(m);
+        }
+        List<AnnotatorInfo> annotators = annotation.annotators();
+        List<Map<String, Object>> exporters = describe(Exporter.class, (e, m) -> {
+            m.put("format", e.format());
+            m.put("extension", e.fileExtension());
+            m.put("mediaType", e.mediaType());
+        });
+        List<Map<String, Object>> rules = describe(ConflictRule.class, (r, m) -> m.put("id", r.id()));
+
+        if (json) {
+            Map<String, Object> all = new LinkedHashMap<>();
+            all.put("bundles", bundles);
+            all.put("annotators", annotators);
+            all.put("exporters", exporters);
+            all.put("conflictRules", rules);
+            out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(all));
+            return OK;
+        }
+        out.println("Bundles:");
+        out.printf("  %4s  %-11s %-48s %s%n", "id", "state", "symbolic name", "version");
+        for (Map<String, Object> b : bundles) {
+            out.printf("  %4s  %-11s %-48s %s%n", b.get("id"), b.get("state"), b.get("symbolicName"), b.get("version"));
+        }
+        out.println();
+        out.println("Annotators (in pipeline order):");
+        if (annotators.isEmpty()) {
+            out.println("  (none installed: drop annotator bundles into deploy/)");
+        }
+        for (AnnotatorInfo a : annotators) {
+            out.printf("  %-10s %-26s %-8s %s%n", a.id(), a.version(), a.active() ? "active" : "LEFT OUT",
+                    a.active() ? "needs " + shortNames(a.inputs()) + ", produces " + shortNames(a.outputs()) : a.problem());
+        }
+        out.println();
+        out.println("Exporters:");
+        for (Map<String, Object> e : exporters) {
+            out.printf("  %-6s .%-5s %-24s %s %s%n", e.get("format"), e.get("extension"), e.get("mediaType"), e.get("bundle"), e.get("version"));
+        }
+        out.println();
+        out.println("Conflict rules:");
+        if (rules.isEmpty()) {
+            out.println("  (none)");
+        }
+        for (Map<String, Object> r : rules) {
+            out.printf("  %-14s %s %s%n", r.get("id"), r.get("bundle"), r.get("version"));
+        }
+        return OK;
+    }
+
+    private <S> List<Map<String, Object>> describe(Class<S> type, java.util.function.BiConsumer<S, Map<String, Object>> fill) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        try {
+            for (ServiceReference<S> ref : context.getServiceReferences(type, null)) {
+                S service = context.getService(ref);
+                if (service == null) {
+                    continue;
+                }
+                try {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    fill.accept(service, m);
+                    m.put("bundle", ref.getBundle().getSymbolicName());
+                    m.put("version", ref.getBundle().getVersion().toString());
+                    out.add(m);
+                } finally {
+                    context.ungetService(ref);
+                }
+            }
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
+    private static String shortNames(List<String> types) {
+        if (types.isEmpty()) {
+            return "nothing";
+        }
+        return String.join(", ", types.stream().map(t -> t.substring(t.lastIndexOf('.') + 1)).toList());
+    }
+
+    private static String state(int state) {
+        return switch (state) {
+            case Bundle.ACTIVE -> "active";
+            case Bundle.RESOLVED -> "resolved";
+            case Bundle.INSTALLED -> "installed";
+            case Bundle.STARTING -> "starting";
+            case Bundle.STOPPING -> "stopping";
+            default -> "uninstalled";
+        };
+    }
+}

@@ -1,0 +1,73 @@
+package io.concord.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DocumentReaderTest {
+    @TempDir
+    Path dir;
+
+    private final DocumentReader reader = new DocumentReader(1024, StandardCharsets.UTF_8);
+
+    private Path file(byte[] bytes) throws Exception {
+        return Files.write(dir.resolve("doc.txt"), bytes);
+    }
+
+    @Test
+    void dropsLeadingBomAndKeepsEverythingElse() throws Exception {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] body = "Kyiv\r\n said “no”.\n".getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[bom.length + body.length];
+        System.arraycopy(bom, 0, all, 0, 3);
+        System.arraycopy(body, 0, all, 3, body.length);
+        assertEquals("Kyiv\r\n said “no”.\n", reader.read(file(all)));
+    }
+
+    @Test
+    void refusesLatin1AsUtf8AndNamesTheOffsetAndTheFix() throws Exception {
+        var e = assertThrows(DocumentReader.UnreadableDocument.class,
+                () -> reader.read(file("Caf\u00e9 owners".getBytes(StandardCharsets.ISO_8859_1))));
+        assertTrue(e.getMessage().contains("offset 3") && e.getMessage().contains("--encoding"), e.getMessage());
+    }
+
+    @Test
+    void readsLatin1WhenTold() throws Exception {
+        var latin = new DocumentReader(1024, StandardCharsets.ISO_8859_1);
+        assertEquals("Café owners", latin.read(file("Caf\u00e9 owners".getBytes(StandardCharsets.ISO_8859_1))));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"'', empty file", "'   \n\t ', only white space"})
+    void refusesDocumentsWithoutText(String content, String reason) throws Exception {
+        var e = assertThrows(DocumentReader.UnreadableDocument.class, () -> reader.read(file(content.getBytes(StandardCharsets.UTF_8))));
+        assertTrue(e.getMessage().contains(reason), e.getMessage());
+    }
+
+    @Test
+    void refusesBinaryFiles() throws Exception {
+        var e = assertThrows(DocumentReader.UnreadableDocument.class, () -> reader.read(file(new byte[]{'P', 'K', 3, 4, 0, 0, 1})));
+        assertTrue(e.getMessage().startsWith("binary file"), e.getMessage());
+    }
+
+    @Test
+    void refusesFilesOverTheSizeLimitWithTheLimit() throws Exception {
+        var e = assertThrows(DocumentReader.UnreadableDocument.class, () -> reader.read(file(new byte[2048])));
+        assertTrue(e.getMessage().contains("too large") && e.getMessage().contains("1.0 KB"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"20MB, 20971520", "512k, 524288", "1000, 1000", "1.5GB, 1610612736"})
+    void parsesSizesAsPeopleWriteThem(String text, long bytes) {
+        assertEquals(bytes, Sizes.parse(text));
+    }
+}

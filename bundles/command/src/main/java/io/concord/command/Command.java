@@ -1,0 +1,35 @@
+package io.concord.command;
+
+import java.io.PrintStream;
+import java.util.List;
+
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * A command of {@code bin/concord}, registered as an OSGi service with the {@link #NAME} property. The
+ * launcher starts the framework, waits for the command's service and runs it.
+ */
+@ConsumerType
+public interface Command {
+    /** Service property: the command's name on the command line, e.g. {@code annotate}. */
+    String NAME = "concord.command";
+    /** Service property: a one-line description for {@code bin/concord --help}. */
+    String SUMMARY = "concord.command.summary";
+
+    /** Exit code for success. */
+    int OK = 0;
+    /** Exit code when some inputs failed. */
+    int PARTIAL_FAILURE = 1;
+    /** Exit code for bad usage. */
+    int USAGE = 2;
+
+    /**
+     * Runs the command.
+     *
+     * @param args the arguments after the command name
+     * @param out standard output (results)
+     * @param err standard error (progress, warnings, errors)
+     * @return the process exit code
+     */
+    int run(List<String> args, PrintStream out, PrintStream err);
+}

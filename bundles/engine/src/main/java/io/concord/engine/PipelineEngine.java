@@ -1,0 +1,328 @@
+package io.concord.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+import io.concord.api.AnnotatedDocument;
+import io.concord.api.AnnotationService;
+import io.concord.api.Annotator;
+import io.concord.api.DocumentRecords;
+import io.concord.api.model.AnnotatorInfo;
+import io.concord.api.model.AnnotatorOutcome;
+import io.concord.api.model.DocumentRecord;
+import io.concord.types.AnnotatorRun;
+import io.concord.types.DocumentMetadata;
+import org.apache.uima.analysis_engine.AnalysisEngineDescription;
+import org.apache.uima.cas.Type;
+import org.apache.uima.cas.TypeSystem;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.metadata.Capability;
+import org.apache.uima.analysis_engine.TypeOrFeature;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.wiring.BundleWiring;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The annotation engine: tracks {@link Annotator} services (whiteboard), keeps an ordered pipeline
+ * snapshot, and runs each document on the snapshot current when the document started.
+ */
+@Component(service = AnnotationService.class, configurationPid = PipelineEngine.PID)
+@Designate(ocd = PipelineEngine.Config.class)
+public final class PipelineEngine implements AnnotationService {
+    static final String PID = "io.concord.engine";
+    private static final Logger LOG = LoggerFactory.getLogger(PipelineEngine.class);
+    private static final Set<String> PROVIDED_TYPES = Set.of(DocumentMetadata.class.getName(), "uima.tcas.DocumentAnnotation");
+
+    @ObjectClassDefinition(name = "Concord engine")
+    public @interface Config {
+        @AttributeDefinition(description = "Time limit for one annotator on one document, in ms (0: none).")
+        long annotatorTimeoutMillis() default 60_000;
+
+        @AttributeDefinition(description = "How long to wait for an annotator to stop after its time limit, in ms.")
+        long overrunGraceMillis() default 2_000;
+
+        @AttributeDefinition(description = "CASes kept for reuse; also the most documents annotated at once.")
+        int casPoolSize() default 16;
+    }
+
+    private final Config config;
+    private final CasPool casPool;
+    private final TypeSystem typeSystem;
+    private final ExecutorService executor;
+    private final StageRunner runner;
+    /** Live annotators by service; guarded by {@code this}. */
+    private final Map<ServiceReference<Annotator>, Object> annotators = new LinkedHashMap<>();
+    private volatile Pipeline current = new Pipeline(List.of(), List.of());
+
+    @Activate
+    public PipelineEngine(Config config) throws Exception {
+        this.config = config;
+        this.casPool = new CasPool(Math.max(1, config.casPoolSize()));
+        JCas probe = casPool.take();
+        this.typeSystem = probe.getTypeSystem();
+        casPool.giveBack(probe);
+        this.executor = Executors.newCachedThreadPool(daemonThreads());
+        this.runner = new StageRunner(executor, config.annotatorTimeoutMillis(), config.overrunGraceMillis());
+    }
+
+    @Deactivate
+    void deactivate() {
+        synchronized (this) {
+            current.retire();
+            current = new Pipeline(List.of(), List.of());
+        }
+        executor.shutdownNow();
+    }
+
+    @Reference(service = Annotator.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void addAnnotator(ServiceReference<Annotator> ref, Annotator annotator) {
+        Object stage = createStage(ref, annotator);
+        if (stage instanceof AnnotatorStage s) {
+            s.retain(); // held while the service is live, so a left-out or shadowed stage is released too
+        }
+        synchronized (this) {
+            annotators.put(ref, stage);
+            rebuild();
+        }
+    }
+
+    void removeAnnotator(ServiceReference<Annotator> ref) {
+        Object removed;
+        synchronized (this) {
+            removed = annotators.remove(ref);
+            rebuild();
+        }
+        if (removed instanceof AnnotatorStage s) {
+            s.release();
+        }
+    }
+
+    @Override
+    public List<AnnotatorInfo> annotators() {
+        return current.info;
+    }
+
+    @Override
+    public <R> R annotate(String documentId, String text, String source, DocumentCallback<R> callback) throws Exception {
+        Pipeline pipeline;
+        synchronized (this) {
+            pipeline = current;
+            pipeline.acquire();
+        }
+        JCas jcas = null;
+        try {
+            jcas = casPool.take();
+            jcas.setDocumentText(text);
+            jcas.setDocumentLanguage("en");
+            DocumentMetadata meta = new DocumentMetadata(jcas, 0, text.length());
+            meta.setDocumentId(documentId);
+            meta.setSource(source);
+            meta.addToIndexes();
+
+            List<AnnotatorOutcome> outcomes = new ArrayList<>();
+            for (AnnotatorStage stage : pipeline.stages) {
+                StageRunner.Result result = runner.run(stage, jcas);
+                if (result.casAbandoned()) {
+                    // The annotator is still running on the old CAS: go on with a copy of what is done.
+                    JCas copy = casPool.take();
+                    StageRunner.copyFinished(jcas, copy);
+                    casPool.discard();
+                    jcas = copy;
+                }
+                outcomes.add(result.outcome());
+                recordRun(jcas, result.outcome());
+                if (!result.outcome().ok()) {
+                    LOG.warn("{}: annotator {} {}: {}", documentId, stage.id,
+                            result.outcome().status().name().toLowerCase(), result.outcome().message());
+                }
+            }
+            return callback.accept(new Document(documentId, jcas, outcomes));
+        } finally {
+            if (jcas != null) {
+                casPool.giveBack(jcas);
+            }
+            pipeline.release();
+        }
+    }
+
+    private static void recordRun(JCas jcas, AnnotatorOutcome outcome) {
+        AnnotatorRun run = new AnnotatorRun(jcas);
+        run.setAnnotator(outcome.annotator());
+        run.setAnnotatorVersion(outcome.version());
+        run.setStatus(outcome.status().name().toLowerCase());
+        run.setMessage(outcome.message());
+        run.setMillis(outcome.millis());
+        run.addToIndexes();
+    }
+
+    /** A stage, or a String saying why the annotator cannot run at all. */
+    private Object createStage(ServiceReference<Annotator> ref, Annotator annotator) {
+        Bundle bundle = ref.getBundle();
+        String id;
+        try {
+            id = annotator.id();
+        } catch (RuntimeException e) {
+            return new Broken(String.valueOf(bundle), "id() failed: " + e);
+        }
+        ClassLoader loader = bundle.adapt(BundleWiring.class).getClassLoader();
+        AnnotatorStage stage = null;
+        try {
+            AnnotatorStage probe = new AnnotatorStage(id, bundle.getVersion().toString(), bundle.getSymbolicName(),
+                    bundle.getBundleId(), loader, null, Set.of(), Set.of());
+            AnalysisEngineDescription description = probe.withContextLoader(annotator::description);
+            stage = new AnnotatorStage(id, probe.version, probe.bundle, probe.bundleId, loader, description,
+                    capabilityTypes(description, true), capabilityTypes(description, false));
+            // Create one engine now: a broken annotator is reported once, at install, not per document.
+            stage.giveBack(stage.borrow());
+            return stage;
+        } catch (Exception | LinkageError e) {
+            LOG.error("annotator {} from bundle {} {} cannot start: {}", id, bundle.getSymbolicName(),
+                    bundle.getVersion(), StageRunner.describe(e));
+            return new Broken(id, "cannot create its analysis engine: " + StageRunner.describe(e));
+        }
+    }
+
+    private record Broken(String id, String problem) {}
+
+    private static Set<String> capabilityTypes(AnalysisEngineDescription d, boolean inputs) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Capability c : d.getAnalysisEngineMetaData().getCapabilities()) {
+            for (TypeOrFeature t : inputs ? c.getInputs() : c.getOutputs()) {
+                if (t.isType()) {
+                    out.add(t.getName());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Builds a new snapshot from the live annotators; the old one goes when its last document is done. */
+    private void rebuild() {
+        List<AnnotatorInfo> infos = new ArrayList<>();
+        Map<String, List<Map.Entry<ServiceReference<Annotator>, AnnotatorStage>>> byId = new LinkedHashMap<>();
+        for (Map.Entry<ServiceReference<Annotator>, Object> e : annotators.entrySet()) {
+            if (e.getValue() instanceof AnnotatorStage s) {
+                byId.computeIfAbsent(s.id, k -> new ArrayList<>()).add(Map.entry(e.getKey(), s));
+            } else if (e.getValue() instanceof Broken b) {
+                Bundle bundle = e.getKey().getBundle();
+                infos.add(new AnnotatorInfo(b.id(), bundle == null ? "?" : bundle.getVersion().toString(),
+                        bundle == null ? "?" : bundle.getSymbolicName(), bundle == null ? -1 : bundle.getBundleId(),
+                        List.of(), List.of(), false, b.problem()));
+            }
+        }
+        List<PipelinePlanner.Candidate<AnnotatorStage>> candidates = new ArrayList<>();
+        for (List<Map.Entry<ServiceReference<Annotator>, AnnotatorStage>> versions : byId.values()) {
+            // Two services with one id are two versions of one annotator: ranking, then bundle version, wins.
+            versions.sort(Comparator.comparing((Map.Entry<ServiceReference<Annotator>, AnnotatorStage> e) -> ranking(e.getKey()))
+                    .thenComparing(e -> e.getKey().getBundle().getVersion()).reversed());
+            AnnotatorStage chosen = versions.get(0).getValue();
+            candidates.add(new PipelinePlanner.Candidate<>(chosen.id, chosen, chosen.inputs, chosen.outputs));
+            for (int i = 1; i < versions.size(); i++) {
+                infos.add(info(versions.get(i).getValue(), false, "shadowed by version " + chosen.version + " of the same annotator"));
+            }
+        }
+        PipelinePlanner.Plan<AnnotatorStage> plan = new PipelinePlanner(PROVIDED_TYPES, this::satisfies).plan(candidates);
+        List<AnnotatorInfo> ordered = new ArrayList<>();
+        plan.ordered().forEach(c -> ordered.add(info(c.payload(), true, null)));
+        plan.leftOut().forEach((c, why) -> {
+            ordered.add(info(c.payload(), false, why));
+            LOG.warn("annotator {} {} is left out of the pipeline: it {}", c.id(), c.payload().version, why);
+        });
+        ordered.addAll(infos);
+        Pipeline next = new Pipeline(plan.ordered().stream().map(PipelinePlanner.Candidate::payload).toList(), ordered);
+        Pipeline previous = current;
+        current = next;
+        previous.retire();
+        LOG.info("pipeline: {}", next.stages.isEmpty() ? "(no annotators)"
+                : next.stages.stream().map(s -> s.id + " " + s.version).collect(Collectors.joining(" -> ")));
+    }
+
+    private static int ranking(ServiceReference<?> ref) {
+        return ref.getProperty(Constants.SERVICE_RANKING) instanceof Integer i ? i : 0;
+    }
+
+    private static AnnotatorInfo info(AnnotatorStage s, boolean active, String problem) {
+        return new AnnotatorInfo(s.id, s.version, s.bundle, s.bundleId, List.copyOf(s.inputs), List.copyOf(s.outputs),
+                active, problem);
+    }
+
+    /** A produced type satisfies a needed one when it is the same type or a subtype of it. */
+    private boolean satisfies(String needed, String produced) {
+        if (needed.equals(produced)) {
+            return true;
+        }
+        Type n = typeSystem.getType(needed);
+        Type p = typeSystem.getType(produced);
+        return n != null && p != null && typeSystem.subsumes(n, p);
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, "concord-annotator-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** The document handed to callbacks; its record is built once, on first use. */
+    private static final class Document implements AnnotatedDocument {
+        private final String id;
+        private final JCas jcas;
+        private final List<AnnotatorOutcome> outcomes;
+        private DocumentRecord record;
+
+        Document(String id, JCas jcas, List<AnnotatorOutcome> outcomes) {
+            this.id = id;
+            this.jcas = jcas;
+            this.outcomes = List.copyOf(outcomes);
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public JCas jcas() {
+            return jcas;
+        }
+
+        @Override
+        public synchronized DocumentRecord record() {
+            if (record == null) {
+                record = DocumentRecords.of(jcas, outcomes);
+            }
+            return record;
+        }
+
+        @Override
+        public List<AnnotatorOutcome> outcomes() {
+            return outcomes;
+        }
+    }
+}

@@ -1,0 +1,239 @@
+package io.concord.launcher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.ServiceLoader;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import io.concord.command.Command;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.launch.FrameworkFactory;
+import org.osgi.framework.wiring.BundleRevision;
+import org.osgi.framework.wiring.FrameworkWiring;
+
+/**
+ * Concord's runtime: an embedded Felix that installs the bundles named by {@code features/*.json} from
+ * {@code system/}, starts them by start order, and hands {@code deploy/} to FileInstall, which installs,
+ * updates and uninstalls bundle jars dropped there while Concord runs. A bundle that cannot be installed
+ * or started is reported in one line and left out; the rest runs.
+ */
+public final class Launcher implements AutoCloseable {
+    private final Path home;
+    private final PrintStream err;
+    private final Path storage;
+    private Framework framework;
+
+    public Launcher(Path home, PrintStream err) throws IOException {
+        this.home = home.toAbsolutePath().normalize();
+        this.err = err;
+        this.storage = Files.createTempDirectory("concord-felix-");
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    public BundleContext context() {
+        return framework.getBundleContext();
+    }
+
+    /** Starts the framework and the features' bundles, then waits until bundles and services settle. */
+    public void start() throws Exception {
+        Map<String, Object> config = frameworkProperties();
+        // Felix takes its logger as an object in the configuration map, which the typed signature hides.
+        config.put("felix.log.logger", new ConsoleLogger(err));
+        FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class).iterator().next();
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Map<String, String> felixConfig = (Map) config;
+        framework = factory.newFramework(felixConfig);
+        framework.init();
+        framework.getBundleContext().addFrameworkListener(event -> {
+            if (event.getType() == FrameworkEvent.ERROR) {
+                err.println("concord: ERROR [" + describe(event.getBundle()) + "] " + rootCause(event.getThrowable()));
+            }
+        });
+        AtomicLong lastChange = new AtomicLong(System.nanoTime());
+        framework.getBundleContext().addBundleListener(e -> lastChange.set(System.nanoTime()));
+        framework.getBundleContext().addServiceListener(e -> lastChange.set(System.nanoTime()));
+
+        List<String> problems = new ArrayList<>();
+        List<Features.BundleEntry> entries = Features.read(home.resolve("features"), home.resolve("system"), problems);
+        problems.forEach(p -> err.println("concord: ERROR " + p));
+        Map<Bundle, Integer> order = new LinkedHashMap<>();
+        for (Features.BundleEntry entry : entries) {
+            if (!Files.isRegularFile(entry.jar())) {
+                err.println("concord: ERROR feature " + entry.feature() + " names bundle " + entry.id()
+                        + ", but " + home.relativize(entry.jar()) + " does not exist; left out");
+                continue;
+            }
+            try {
+                Bundle b = context().installBundle("reference:" + entry.jar().toUri());
+                order.merge(b, entry.startOrder(), Math::min);
+            } catch (BundleException e) {
+                err.println("concord: ERROR cannot install " + home.relativize(entry.jar()) + " (" + entry.id() + "): " + rootCause(e));
+            }
+        }
+        framework.start();
+        framework.adapt(FrameworkWiring.class).resolveBundles(order.keySet());
+        order.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> startBundle(e.getKey()));
+        awaitSettled(lastChange, 150, 15_000);
+    }
+
+    private void startBundle(Bundle b) {
+        if ((b.adapt(BundleRevision.class).getTypes() & BundleRevision.TYPE_FRAGMENT) != 0) {
+            return;
+        }
+        try {
+            b.start();
+        } catch (BundleException | RuntimeException e) {
+            err.println("concord: ERROR cannot start " + describe(b) + ": " + rootCause(e) + "; left out");
+        }
+    }
+
+    /** Waits until no bundle or service event has happened for {@code quietMillis} (DS activation is asynchronous). */
+    private static void awaitSettled(AtomicLong lastChange, long quietMillis, long maxMillis) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(maxMillis);
+        while (System.nanoTime() < deadline) {
+            long quiet = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lastChange.get());
+            if (quiet >= quietMillis) {
+                return;
+            }
+            Thread.sleep(Math.max(10, quietMillis - quiet));
+        }
+    }
+
+    /** The command service of that name, waiting up to {@code timeoutMillis} for it; null if there is none. */
+    public Command command(String name, long timeoutMillis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        do {
+            Command c = commands().get(name);
+            if (c != null) {
+                return c;
+            }
+            Thread.sleep(50);
+        } while (System.currentTimeMillis() < deadline);
+        return null;
+    }
+
+    /** Installed commands by name, with their one-line summaries. */
+    public Map<String, String> commandSummaries() {
+        Map<String, String> out = new java.util.TreeMap<>();
+        for (ServiceReference<Command> ref : commandRefs()) {
+            out.put(String.valueOf(ref.getProperty(Command.NAME)), String.valueOf(ref.getProperty(Command.SUMMARY)));
+        }
+        return out;
+    }
+
+    private Map<String, Command> commands() {
+        Map<String, Command> out = new HashMap<>();
+        for (ServiceReference<Command> ref : commandRefs()) {
+            Command c = context().getService(ref);
+            if (c != null) {
+                out.putIfAbsent(String.valueOf(ref.getProperty(Command.NAME)), c);
+            }
+        }
+        return out;
+    }
+
+    private List<ServiceReference<Command>> commandRefs() {
+        try {
+            return new ArrayList<>(context().getServiceReferences(Command.class, "(" + Command.NAME + "=*)"));
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            if (framework != null) {
+                framework.stop();
+                framework.waitForStop(15_000);
+            }
+        } finally {
+            deleteTree(storage);
+        }
+    }
+
+    private Map<String, Object> frameworkProperties() throws IOException {
+        Map<String, Object> p = new HashMap<>();
+        p.put(Constants.FRAMEWORK_STORAGE, storage.toString());
+        p.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        // The launcher and command bundles share exactly one type: the command contract.
+        p.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, "io.concord.command;version=1.0.0");
+        // Bundles must not see the launcher's class path through implicit boot delegation.
+        p.put("felix.bootdelegation.implicit", "false");
+        p.put("felix.log.level", "1");
+        p.put("felix.fileinstall.dir", home.resolve("deploy") + "," + home.resolve("conf"));
+        p.put("felix.fileinstall.filter", ".*\\.(jar|cfg|config)");
+        p.put("felix.fileinstall.poll", "1000");
+        p.put("felix.fileinstall.noInitialDelay", "true");
+        p.put("felix.fileinstall.bundles.new.start", "true");
+        p.put("felix.fileinstall.tmpdir", Files.createDirectories(storage.resolve("fileinstall-tmp")).toString());
+        p.put("felix.fileinstall.log.level", "2");
+        p.put("felix.fileinstall.log.default", "jul");
+        // conf/concord.properties may override any of these.
+        Path props = home.resolve("conf").resolve("concord.properties");
+        if (Files.isRegularFile(props)) {
+            Properties user = new Properties();
+            try (InputStream in = Files.newInputStream(props)) {
+                user.load(in);
+            }
+            user.forEach((k, v) -> p.put(k.toString(), v.toString()));
+        }
+        return p;
+    }
+
+    static String describe(Bundle b) {
+        if (b == null) {
+            return "framework";
+        }
+        String location = b.getLocation();
+        int slash = location.lastIndexOf('/');
+        String file = slash >= 0 ? location.substring(slash + 1) : location;
+        return (b.getSymbolicName() == null ? "?" : b.getSymbolicName()) + " " + b.getVersion() + " from " + file;
+    }
+
+    static String rootCause(Throwable t) {
+        if (t == null) {
+            return "";
+        }
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String msg = root.getMessage();
+        if (root != t && t.getMessage() != null && !t.getMessage().equals(msg)) {
+            return t.getMessage() + " (" + root.getClass().getSimpleName() + (msg == null ? "" : ": " + msg) + ")";
+        }
+        return msg == null ? root.getClass().getSimpleName() : msg;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}

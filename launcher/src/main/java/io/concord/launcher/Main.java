@@ -1,0 +1,87 @@
+package io.concord.launcher;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import io.concord.command.Command;
+
+/**
+ * {@code bin/concord <command> [args]}: starts the runtime, runs the command bundle's command, stops.
+ * Commands are services ({@link Command}), so a bundle can add one.
+ */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        configureLogging();
+        String homeProperty = System.getProperty("concord.home");
+        if (homeProperty == null) {
+            err.println("concord: the concord.home system property is not set; start Concord with bin/concord");
+            return Command.USAGE;
+        }
+        boolean help = args.length == 0 || args[0].equals("-h") || args[0].equals("--help") || args[0].equals("help");
+        try (Launcher launcher = new Launcher(Path.of(homeProperty), err)) {
+            Thread hook = new Thread(() -> closeQuietly(launcher), "concord-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            launcher.start();
+            if (help) {
+                usage(launcher.commandSummaries(), args.length == 0 ? err : out);
+                return args.length == 0 ? Command.USAGE : Command.OK;
+            }
+            Command command = launcher.command(args[0], 5_000);
+            if (command == null) {
+                err.println("concord: unknown command '" + args[0] + "'");
+                usage(launcher.commandSummaries(), err);
+                return Command.USAGE;
+            }
+            int rc = command.run(List.of(Arrays.copyOfRange(args, 1, args.length)), out, err);
+            out.flush();
+            Runtime.getRuntime().removeShutdownHook(hook);
+            return rc;
+        } catch (Exception e) {
+            err.println("concord: cannot start: " + Launcher.rootCause(e));
+            return Command.PARTIAL_FAILURE;
+        }
+    }
+
+    private static void usage(Map<String, String> commands, PrintStream to) {
+        to.println("Usage: bin/concord <command> [options]   (bin/concord <command> --help for a command's options)");
+        to.println();
+        to.println("Commands:");
+        commands.forEach((name, summary) -> to.printf("  %-10s %s%n", name, summary));
+        to.println();
+        to.println("Annotator bundles dropped into deploy/ join the pipeline while Concord runs; deleting one removes it.");
+    }
+
+    /** One line per log record, on standard error; UIMA's chatter only from WARN up. */
+    private static void configureLogging() {
+        System.setProperty("java.util.logging.SimpleFormatter.format", "concord: %4$s %3$s: %5$s%6$s%n");
+        setDefault("org.slf4j.simpleLogger.logFile", "System.err");
+        setDefault("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        setDefault("org.slf4j.simpleLogger.log.io.concord", "info");
+        setDefault("org.slf4j.simpleLogger.showThreadName", "false");
+        setDefault("org.slf4j.simpleLogger.showShortLogName", "true");
+        setDefault("org.slf4j.simpleLogger.levelInBrackets", "false");
+    }
+
+    private static void setDefault(String key, String value) {
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, value);
+        }
+    }
+
+    private static void closeQuietly(Launcher launcher) {
+        try {
+            launcher.close();
+        } catch (Exception e) {
+            // Shutting down on a signal: nothing useful to report.
+        }
+    }
+}
