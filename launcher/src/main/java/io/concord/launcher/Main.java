@@ -62,7 +62,9 @@ public final class Main {
 
     /** One line per log record, on standard error; UIMA's chatter only from WARN up. */
     private static void configureLogging() {
-        System.setProperty("java.util.logging.SimpleFormatter.format", "concord: %4$s %3$s: %5$s%6$s%n");
+        for (java.util.logging.Handler h : java.util.logging.Logger.getLogger("").getHandlers()) {
+            h.setFormatter(new OneLineLogFormatter());
+        }
         setDefault("org.slf4j.simpleLogger.logFile", "System.err");
         setDefault("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         setDefault("org.slf4j.simpleLogger.log.io.concord", "info");

@@ -1,0 +1,114 @@
+package io.concord.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+import com.google.gson.JsonObject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad bundles and bad documents get one clear message each, and everything else still works. */
+class RobustnessIT {
+    @TempDir
+    static Path dir;
+    static Distribution dist;
+
+    @BeforeAll
+    static void copyDistribution() throws Exception {
+        dist = Distribution.copyTo(dir);
+    }
+
+    @Test
+    void keepsWorkingWithBrokenAndUnresolvableJarsInDeploy(@TempDir Path tmp) throws Exception {
+        Distribution own = Distribution.copyTo(tmp);
+        byte[] garbage = new byte[4096];
+        new Random(7).nextBytes(garbage);
+        Files.write(own.deploy().resolve("broken.jar"), garbage);
+        Manifest mf = new Manifest();
+        mf.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        mf.getMainAttributes().putValue("Bundle-ManifestVersion", "2");
+        mf.getMainAttributes().putValue("Bundle-SymbolicName", "example.needs.missing");
+        mf.getMainAttributes().putValue("Import-Package", "com.example.missing;version=\"[1,2)\"");
+        try (OutputStream os = Files.newOutputStream(own.deploy().resolve("unresolvable.jar")); JarOutputStream j = new JarOutputStream(os, mf)) {
+            j.flush();
+        }
+        Path out = tmp.resolve("out");
+
+        Distribution.Run run = own.run("annotate", Distribution.SEEDS.toString(), "--out", out.toString());
+
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertTrue(Files.isRegularFile(out.resolve("000_dde6b549911dd594.json")));
+        JsonObject doc = Distribution.json(out.resolve("000_dde6b549911dd594.json"));
+        assertTrue(doc.getAsJsonArray("annotations").size() > 20, "annotators still run");
+        String err = run.stderr();
+        assertTrue(err.lines().anyMatch(l -> l.contains("broken.jar")), err);
+        assertTrue(err.lines().anyMatch(l -> l.contains("unresolvable.jar") && l.contains("com.example.missing")
+                || l.contains("example.needs.missing") && l.contains("com.example.missing")), err);
+    }
+
+    @Test
+    void skipsAndReportsUnreadableDocumentsAndAnnotatesTheRest() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("bad-input"));
+        Files.writeString(in.resolve("good.txt"), "Chancellor Olaf Scholz met Emmanuel Macron in Paris on Monday.\n");
+        Files.write(in.resolve("empty.txt"), new byte[0]);
+        Files.write(in.resolve("binary.txt"), new byte[]{'%', 'P', 'D', 'F', 0, 1, 2, 3});
+        Files.write(in.resolve("latin1.txt"), "Caf\u00e9 owners in Li\u00e8ge".getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(in.resolve("huge.txt"), "word ".repeat(300_000).getBytes(StandardCharsets.UTF_8));
+        Path out = dir.resolve("bad-input-out");
+
+        Distribution.Run run = dist.run("annotate", in.toString(), "--out", out.toString(), "--max-size", "1MB");
+
+        assertEquals(1, run.exitCode(), run.stderr());
+        assertTrue(Files.isRegularFile(out.resolve("good.json")));
+        String err = run.stderr();
+        assertTrue(err.contains("empty.txt: empty file"), err);
+        assertTrue(err.contains("binary.txt: binary file"), err);
+        assertTrue(err.contains("latin1.txt: not valid UTF-8") && err.contains("--encoding"), err);
+        assertTrue(err.contains("huge.txt: too large"), err);
+        JsonObject summary = Distribution.json(out.resolve("run.json"));
+        assertEquals(4, summary.getAsJsonArray("failed").size());
+        assertEquals(1, summary.get("annotated").getAsInt());
+    }
+
+    @Test
+    void refusesBadUsageWithExitCodeTwo() throws Exception {
+        assertEquals(2, dist.run("annotate").exitCode());
+        Distribution.Run unknownFormat = dist.run("annotate", Distribution.SEEDS.toString(), "--out", dir.resolve("x").toString(), "--format", "docx");
+        assertEquals(2, unknownFormat.exitCode());
+        assertTrue(unknownFormat.stderr().contains("unknown format 'docx'"), unknownFormat.stderr());
+        Distribution.Run missing = dist.run("annotate", dir.resolve("nope").toString(), "--out", dir.resolve("y").toString());
+        assertEquals(2, missing.exitCode());
+        assertTrue(missing.stderr().contains("no such file or folder"), missing.stderr());
+        assertEquals(2, dist.run("frobnicate").exitCode());
+    }
+
+    @Test
+    void documentsEveryOptionInHelp() throws Exception {
+        Distribution.Run help = dist.run("annotate", "--help");
+        assertEquals(0, help.exitCode());
+        for (String option : new String[]{"--out", "--format", "--threads", "--include", "--encoding", "--max-size", "--strict", "Exit status"}) {
+            assertTrue(help.stdout().contains(option), option + " in\n" + help.stdout());
+        }
+    }
+
+    @Test
+    void listsAnnotatorsWithVersionsAndStates() throws Exception {
+        Distribution.Run bundles = dist.run("bundles");
+        assertEquals(0, bundles.exitCode(), bundles.stderr());
+        String out = bundles.stdout();
+        for (String annotator : new String[]{"people", "places", "figures", "quotes"}) {
+            assertTrue(out.lines().anyMatch(l -> l.trim().startsWith(annotator + " ") && l.contains("active")), annotator + " in\n" + out);
+        }
+        assertTrue(out.contains("concord-engine") && out.contains("json"), out);
+    }
+}
