@@ -1,0 +1,51 @@
+package io.concord.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A third-party annotator, built against the API alone, joins the pipeline by being copied into deploy/. */
+class PlatformIT {
+    private static final Path EXAMPLE = Path.of(System.getProperty("concord.example.jar",
+            "../examples/annotator-confidence-floor/target/annotator-confidence-floor-1.0.0.jar"));
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void thirdPartyAnnotatorDroppedIntoDeployJoinsThePipelineInDependencyOrder() throws Exception {
+        Distribution dist = Distribution.copyTo(dir);
+        Files.copy(EXAMPLE, dist.deploy().resolve(EXAMPLE.getFileName()));
+        Files.writeString(dist.home.resolve("conf/com.example.concord.floor.cfg"), "floor=0.75\n");
+
+        Distribution.Run bundles = dist.run("bundles", "--json");
+        assertEquals(0, bundles.exitCode(), bundles.stderr());
+        List<String> order = new ArrayList<>();
+        for (JsonElement a : JsonParser.parseString(bundles.stdout()).getAsJsonObject().getAsJsonArray("annotators")) {
+            assertTrue(a.getAsJsonObject().get("active").getAsBoolean(), a.toString());
+            order.add(a.getAsJsonObject().get("id").getAsString());
+        }
+        // It needs the four annotation types, so it runs after all of their producers.
+        assertEquals("confidence-floor", order.get(order.size() - 1), order.toString());
+
+        Path out = dir.resolve("out");
+        Distribution.Run run = dist.run("annotate", Distribution.SEEDS.toString(), "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.stderr());
+        JsonObject doc = Distribution.json(out.resolve("000_dde6b549911dd594.json"));
+        for (JsonElement a : doc.getAsJsonArray("annotations")) {
+            double confidence = a.getAsJsonObject().get("confidence").getAsDouble();
+            assertTrue(confidence >= 0.75, "the floor from conf/ applies: " + a);
+        }
+        assertTrue(doc.getAsJsonArray("annotators").toString().contains("confidence-floor"));
+    }
+}
