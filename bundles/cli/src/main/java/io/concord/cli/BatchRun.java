@@ -25,6 +25,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import com.google.gson.Gson;
@@ -34,6 +35,7 @@ import io.concord.api.AnnotationService;
 import io.concord.api.Exporter;
 import io.concord.api.conflict.ConflictDetector;
 import io.concord.api.model.AnnotatedCollection;
+import io.concord.api.model.AnnotatorInfo;
 import io.concord.api.model.AnnotatorOutcome;
 import io.concord.api.model.ConflictReport;
 import io.concord.api.model.DocumentRecord;
@@ -57,6 +59,7 @@ final class BatchRun {
     private final ConcurrentLinkedQueue<Map<String, Object>> annotatorProblems = new ConcurrentLinkedQueue<>();
     private final AtomicInteger done = new AtomicInteger();
     private final AtomicLong chars = new AtomicLong();
+    private final AtomicReference<String> lastPipeline = new AtomicReference<>();
 
     BatchRun(AnnotateOptions options, AnnotationService annotation, List<Exporter> installed, ConflictDetector detector,
              PrintStream err) {
@@ -88,6 +91,7 @@ final class BatchRun {
             return Command.USAGE;
         }
 
+        reportPipeline();
         long start = System.nanoTime();
         boolean keepRecords = exporters.stream().anyMatch(Exporter::writesCollection);
         DocumentRecord[] records = new DocumentRecord[files.size()];
@@ -143,6 +147,7 @@ final class BatchRun {
                         writeAtomically(options.out.resolve(id + "." + exporter.fileExtension()), out -> exporter.writeDocument(doc, out));
                     }
                 }
+                notePipelineChange(doc);
                 noteAnnotatorProblems(file, id, doc);
                 if (keepRecords) {
                     records[index] = doc.record();
@@ -156,6 +161,29 @@ final class BatchRun {
             fail(file, id, "annotation failed: " + describe(e));
         } finally {
             done.incrementAndGet();
+        }
+    }
+
+    /** The pipeline the batch starts with, and why any installed annotator is not part of it. */
+    private void reportPipeline() {
+        List<AnnotatorInfo> infos = annotation.annotators();
+        List<String> active = infos.stream().filter(AnnotatorInfo::active).map(a -> a.id() + " " + a.version()).toList();
+        err.println("concord annotate: pipeline: " + (active.isEmpty() ? "(no annotators; drop annotator bundles into deploy/)"
+                : String.join(" -> ", active)));
+        for (AnnotatorInfo a : infos) {
+            if (!a.active()) {
+                err.println("concord annotate: annotator " + a.id() + " " + a.version() + " is left out: it " + a.problem());
+            }
+        }
+    }
+
+    /** Says so once when documents start running on a different pipeline (a bundle was deployed or removed). */
+    private void notePipelineChange(AnnotatedDocument doc) {
+        String pipeline = String.join(" -> ", doc.outcomes().stream().map(o -> o.annotator() + " " + o.version()).toList());
+        String before = lastPipeline.getAndSet(pipeline);
+        if (before != null && !before.equals(pipeline)) {
+            err.println("concord annotate: pipeline changed from document " + doc.id() + " on: "
+                    + (pipeline.isEmpty() ? "(no annotators)" : pipeline));
         }
     }
 

@@ -250,14 +250,15 @@ public final class PipelineEngine implements AnnotationService {
         plan.ordered().forEach(c -> ordered.add(info(c.payload(), true, null)));
         plan.leftOut().forEach((c, why) -> {
             ordered.add(info(c.payload(), false, why));
-            LOG.warn("annotator {} {} is left out of the pipeline: it {}", c.id(), c.payload().version, why);
+            // Debug: while bundles start one by one, a consumer is briefly left out; commands report the settled state.
+            LOG.debug("annotator {} {} is left out of the pipeline: it {}", c.id(), c.payload().version, why);
         });
         ordered.addAll(infos);
         Pipeline next = new Pipeline(plan.ordered().stream().map(PipelinePlanner.Candidate::payload).toList(), ordered);
         Pipeline previous = current;
         current = next;
         previous.retire();
-        LOG.info("pipeline: {}", next.stages.isEmpty() ? "(no annotators)"
+        LOG.debug("pipeline: {}", next.stages.isEmpty() ? "(no annotators)"
                 : next.stages.stream().map(s -> s.id + " " + s.version).collect(Collectors.joining(" -> ")));
     }
 

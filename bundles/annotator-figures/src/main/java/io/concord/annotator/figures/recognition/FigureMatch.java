@@ -1,0 +1,27 @@
+package io.concord.annotator.figures.recognition;
+
+/**
+ * One recognised figure. Offsets are Java string indices into the analysed text, end exclusive.
+ *
+ * @param value           the number as stated ({@code €90bn} gives 9.0E10); NaN for dates
+ * @param timex           TIMEX3 value for dates ({@code 2024-03-15}, {@code XXXX-WXX-4}), else null
+ * @param unit            {@code %}, an ISO 4217 code, a measure or duration unit; null for counts, ratios, dates
+ * @param normalizedValue value in the base unit of its dimension, or null
+ * @param normalizedUnit  that base unit ({@code km2}, {@code km}, {@code kg}, {@code h}, ...), or null
+ * @param measured        what the figure counts or measures, lower case, or null when the text does not say
+ * @param confidence      how sure the rule that found it is, in [0,1]
+ */
+public record FigureMatch(int begin, int end, FigureKind kind, double value, String timex, String unit,
+                          Qualifier qualifier, Double normalizedValue, String normalizedUnit, String measured,
+                          double confidence) {
+
+    FigureMatch withQualifier(Qualifier q) {
+        return new FigureMatch(begin, end, kind, value, timex, unit, q, normalizedValue, normalizedUnit, measured,
+                confidence);
+    }
+
+    FigureMatch withMeasured(String m) {
+        return new FigureMatch(begin, end, kind, value, timex, unit, qualifier, normalizedValue, normalizedUnit, m,
+                confidence);
+    }
+}

@@ -1,0 +1,397 @@
+package io.concord.annotator.figures.recognition;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FigureRecognizerTest {
+    private static final FigureRecognizer RECOGNIZER = new FigureRecognizer();
+
+    /** The figure whose covered text is {@code span}; fails listing what was found otherwise. */
+    private static FigureMatch figure(String sentence, String span) {
+        List<FigureMatch> found = RECOGNIZER.find(sentence);
+        for (FigureMatch m : found) {
+            if (sentence.substring(m.begin(), m.end()).equals(span)) {
+                return m;
+            }
+        }
+        return fail("no figure '" + span + "' in: " + sentence + " (found "
+                + found.stream().map(m -> "'" + sentence.substring(m.begin(), m.end()) + "'")
+                        .collect(Collectors.joining(", ")) + ")");
+    }
+
+    private static void assertFigure(String sentence, String span, String kind, double value, String unit,
+                                     String qualifier) {
+        FigureMatch m = figure(sentence, span);
+        assertEquals(kind, m.kind().label(), "kind of " + span);
+        assertEquals(value, m.value(), Math.abs(value) * 1e-9 + 1e-9, "value of " + span);
+        assertEquals(unit, m.unit(), "unit of " + span);
+        assertEquals(qualifier, m.qualifier().label(), "qualifier of " + span);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            The ministry pledged €2.5bn in new aid on Monday.              | €2.5bn                | 2.5E9    | EUR
+            Brussels proposed raising sixty billion euros for the fund.    | sixty billion euros   | 6.0E10   | EUR
+            The club paid £1.2m for the striker.                            | £1.2m                 | 1.2E6    | GBP
+            Congress approved $61 billion in military aid.                  | $61 billion           | 6.1E10   | USD
+            Canberra spent A$3.4 billion on submarines.                     | A$3.4 billion         | 3.4E9    | AUD
+            Washington sent US$500 million to Kyiv.                         | US$500 million        | 5.0E8    | USD
+            The budget rose to 10.8 trillion roubles this year.             | 10.8 trillion roubles | 1.08E13  | RUB
+            The fine was 250,000 Swiss francs.                              | 250,000 Swiss francs  | 250000   | CHF
+            The contract is worth USD 40 million.                           | USD 40 million        | 4.0E7    | USD
+            A loaf now costs 85p in most shops.                             | 85p                   | 0.85     | GBP
+            India will invest Rs 5,000 crore in rail.                       | Rs 5,000 crore        | 5.0E10   | INR
+            The state raised 2 billion dollars from the bond sale.          | 2 billion dollars     | 2.0E9    | USD
+            """)
+    void readsMoneyWithCurrencyAndMultiplier(String sentence, String span, double value, String currency) {
+        assertFigure(sentence, span, "money", value, currency, "exact");
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Turnout reached 67.3% on Sunday.                               | 67.3%                | 67.3
+            Prices rose by nineteen per cent over the period.              | nineteen per cent    | 19
+            Unemployment fell to 4.2 percent in April.                     | 4.2 percent          | 4.2
+            Shares closed 3.5pc lower in London.                           | 3.5pc                | 3.5
+            The party won 20-25% of the vote in polls.                     | 20-25%               | 22.5
+            """)
+    void readsPercentages(String sentence, String span, double value) {
+        FigureMatch m = figure(sentence, span);
+        assertEquals("percent", m.kind().label());
+        assertEquals("%", m.unit());
+        assertEquals(value, m.value(), 1e-9);
+    }
+
+    @Test
+    void keepsPercentagePointsApartFromPercent() {
+        FigureMatch m = figure("The bank raised rates by a quarter of a percentage point.",
+                "a quarter of a percentage point");
+        assertEquals("percent", m.kind().label());
+        assertEquals("pp", m.unit());
+        assertEquals(0.25, m.value(), 1e-9);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Officials said 1,200 people were evacuated.                    | 1,200          | 1200
+            Two ministers resigned on the same day.                        | Two            | 2
+            The blast killed eight soldiers and wounded dozens.            | eight          | 8
+            There are twenty-five candidates on the ballot.                | twenty-five    | 25
+            Voters elected one hundred and twenty deputies.                | one hundred and twenty | 120
+            A dozen protesters were detained.                              | A dozen        | 12
+            The camp now holds about half a million refugees.              | half a million | 500000
+            The app has 1.5m users in Germany.                             | 1.5m           | 1500000
+            Around two million people fled the region.                     | two million    | 2000000
+            Only one person was injured in the crash.                      | one            | 1
+            """)
+    void readsCountsInDigitsAndWords(String sentence, String span, double value) {
+        FigureMatch m = figure(sentence, span);
+        assertEquals("count", m.kind().label());
+        assertNull(m.unit());
+        assertEquals(value, m.value(), 1e-9);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            The plan would cover two-thirds of the deficit.                | two-thirds     | 0.6667
+            Roughly a third of the harvest was lost.                       | a third        | 0.3333
+            Almost half of the households lack power.                      | half           | 0.5
+            One in five children lives in poverty.                         | One in five    | 0.2
+            Three out of four voters backed the change.                    | Three out of four | 0.75
+            Three quarters of the staff went on strike.                    | Three quarters | 0.75
+            """)
+    void readsFractionsAndRatios(String sentence, String span, double value) {
+        FigureMatch m = figure(sentence, span);
+        assertEquals("ratio", m.kind().label());
+        assertNull(m.unit());
+        assertEquals(value, m.value(), 1e-9);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            The rebels seized 701 sq km of land.                           | 701 sq km                | 701    | km2  | 701       | km2
+            Troops gained around 270 square miles in a month.              | 270 square miles         | 270    | mi2  | 699.2968  | km2
+            The fire burned 5,000 hectares of forest.                      | 5,000 hectares           | 5000   | ha   | 50        | km2
+            The missile has a range of 300km.                              | 300km                    | 300    | km   | 300       | km
+            The convoy travelled 40 miles overnight.                       | 40 miles                 | 40     | mi   | 64.37376  | km
+            The drone carried a 500kg warhead.                             | 500kg                    | 500    | kg   | 500       | kg
+            The ship was loaded with 2,500 tonnes of grain.                | 2,500 tonnes             | 2500   | t    | 2500000   | kg
+            A 12-mile stretch of road was closed.                          | 12-mile                  | 12     | mi   | 19.31213  | km
+            The jet was cruising at 35,000 feet.                           | 35,000 feet              | 35000  | ft   | 10.668    | km
+            """)
+    void readsMeasuresAndNormalisesThem(String sentence, String span, double value, String unit, double normalized,
+                                        String base) {
+        FigureMatch m = figure(sentence, span);
+        assertEquals("measure", m.kind().label());
+        assertEquals(value, m.value(), 1e-9);
+        assertEquals(unit, m.unit());
+        assertEquals(normalized, m.normalizedValue(), normalized * 1e-6);
+        assertEquals(base, m.normalizedUnit());
+    }
+
+    @Test
+    void readsTemperaturesBelowZero() {
+        FigureMatch m = figure("Temperatures dropped to minus 15 degrees Celsius overnight.",
+                "minus 15 degrees Celsius");
+        assertEquals(-15, m.value(), 1e-9);
+        assertEquals("°C", m.unit());
+        FigureMatch f = figure("It was 104F in Phoenix.", "104F");
+        assertEquals(40, f.normalizedValue(), 1e-6);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            The envoy spent five hours with the president.                 | five hours          | 5    | h     | 5
+            After a five-hour meeting the sides parted.                    | five-hour           | 5    | h     | 5
+            The loan covers needs for the next two years.                  | two years           | 2    | year  | 17532
+            He was jailed for two and a half years.                        | two and a half years | 2.5 | year  | 21915
+            The talks lasted 90 minutes.                                   | 90 minutes          | 90   | min   | 1.5
+            The truce held for ten days.                                   | ten days            | 10   | d     | 240
+            The meeting lasted three-quarters of an hour.                  | three-quarters of an hour | 0.75 | h | 0.75
+            Ministers will meet again in six months.                       | six months          | 6    | month | 4383
+            A 45-year-old man was arrested.                                | 45-year-old         | 45   | year  | 394470
+            """)
+    void readsDurationsAndNormalisesToHours(String sentence, String span, double value, String unit, double hours) {
+        FigureMatch m = figure(sentence, span);
+        assertEquals("duration", m.kind().label());
+        assertEquals(value, m.value(), 1e-9);
+        assertEquals(unit, m.unit());
+        assertEquals(hours, m.normalizedValue(), hours * 1e-6);
+        assertEquals("h", m.normalizedUnit());
+    }
+
+    @Test
+    void readsIndefiniteDurationButNotRates() {
+        FigureMatch m = figure("The deal was signed only a day after the vote.", "a day");
+        assertEquals("duration", m.kind().label());
+        assertEquals(1, m.value(), 1e-9);
+        assertEquals(24, m.normalizedValue(), 1e-9);
+        assertNoFigure("Output fell by 2 million barrels a day.", "a day");
+        assertNoFigure("Patients take the pill twice a day.", "a day");
+    }
+
+    @Test
+    void leavesIndefiniteDurationsOutWhenSwitchedOff() {
+        FigureRecognizer strict = new FigureRecognizer(new FigureRecognizer.Options(true, false));
+        assertTrue(strict.find("The deal was signed only a day after the vote.").isEmpty());
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Talks will resume in Geneva on Thursday.                       | Thursday        | XXXX-WXX-4
+            The summit ended on Sunday evening.                            | Sunday          | XXXX-WXX-7
+            The vote is set for March 15, 2024, officials said.            | March 15, 2024  | 2024-03-15
+            The report was published on 3 April 2023.                      | 3 April 2023    | 2023-04-03
+            Leaders met on Jan. 5 in Davos.                                | Jan. 5          | XXXX-01-05
+            Contracts end from September 2027.                             | September 2027  | 2027-09
+            Russia gained ground in November.                              | November        | XXXX-11
+            Elections are due in May.                                      | May             | XXXX-05
+            The court ruled in 2023 that the ban was lawful.               | 2023            | 2023
+            Growth slowed in the 1990s.                                    | 1990s           | 199
+            Rates should fall by mid-2025.                                 | mid-2025        | 2025
+            The ceasefire began on 2024-03-15 at noon.                     | 2024-03-15      | 2024-03-15
+            The G7 met in Hiroshima on May 19-21.                          | May 19-21       | XXXX-05-19
+            Imports stop in 2027 and pipeline deals end from January the same year. | January | 2027-01
+            """)
+    void readsDatesAsTimex(String sentence, String span, String timex) {
+        FigureMatch m = figure(sentence, span);
+        assertEquals("date", m.kind().label());
+        assertEquals(timex, m.timex());
+        assertNull(m.unit());
+    }
+
+    @Test
+    void leavesYearsAloneOutWhenSwitchedOff() {
+        FigureRecognizer fullDatesOnly = new FigureRecognizer(new FigureRecognizer.Options(false, true));
+        List<FigureMatch> found = fullDatesOnly.find("The court ruled in 2023; the vote is on March 15, 2024.");
+        assertEquals(1, found.size());
+        assertEquals("2024-03-15", found.get(0).timex());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Some 40,000 troops remain deployed.                            | 40,000    | approx
+            Officials estimate roughly 300 were hurt.                      | 300       | approx
+            An estimated 6,000 homes were damaged.                         | 6,000     | approx
+            More than 19,000 children were deported.                       | 19,000    | over
+            Russia now holds just over 19% of the territory.               | 19%       | over
+            Rescuers said well over 500 people were trapped.               | 500       | over
+            The envoy spent close to five hours in talks.                  | five hours | under
+            Nearly 70 people died in the fire.                             | 70        | under
+            The bill was backed by fewer than 200 MPs.                     | 200       | under
+            At least 35 people were killed.                                | 35        | at-least
+            The fine could reach up to €10m.                               | €10m      | at-most
+            No more than 12 boats may enter.                               | 12        | at-most
+            The force has 500 or more drones.                              | 500       | at-least
+            The army fielded 200-odd tanks.                                | 200-odd   | approx
+            The country has 500-plus drones.                               | 500-plus  | over
+            The repairs will cost between $2 billion and $3 billion.       | $2 billion | at-least
+            The repairs will cost between $2 billion and $3 billion.       | $3 billion | at-most
+            The two sides agreed on a 10-point plan.                       | 10        | exact
+            """)
+    void readsTheHedgeIntoTheQualifierNotTheSpan(String sentence, String span, String qualifier) {
+        assertEquals(qualifier, figure(sentence, span).qualifier().label());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            The G7 leaders met in Hiroshima.                               | 7
+            Covid-19 cases rose again.                                     | 19
+            The Boeing 737 Max was grounded.                               | 737
+            Resolution 2231 remains in force.                              | 2231
+            NATO invoked Article 5 for the first time.                     | 5
+            The update ships with iOS 17.                                  | 17
+            The meeting started at 10:30 in Brussels.                      | 10
+            Police were called at 2am.                                     | 2
+            The Senate voted 68-32 to pass the bill.                       | 68
+            The home side won 3-1 on Saturday.                             | 3
+            Call 0800 123 4567 for help.                                   | 123
+            Read more at www.example.com/2024/report for details.          | 2024
+            No one was injured in the blast.                               | one
+            One of the suspects fled the scene.                            | One
+            It is one thing to promise and another to deliver.             | one
+            The Group of Seven met in Italy.                               | Seven
+            A two-state solution remains the goal.                         | two
+            She came first in the race and won a second term.              | first
+            Growth in the first half of the year was weak.                 | half
+            He is now in his third term.                                   | third
+            Many of the 21st century's wars are civil.                     | 21
+            The 5G network covers the city.                                | 5
+            The jet crashed after take-off from runway 27.                 | 27
+            """)
+    void skipsNumbersThatAreNotFigures(String sentence, String number) {
+        assertNoFigure(sentence, number);
+    }
+
+    private static void assertNoFigure(String sentence, String text) {
+        for (FigureMatch m : RECOGNIZER.find(sentence)) {
+            String covered = sentence.substring(m.begin(), m.end());
+            assertFalse(covered.contains(text), "unexpected figure '" + covered + "' in: " + sentence);
+        }
+    }
+
+    @ParameterizedTest(name = "{1} -> {2}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            More than 19,000 Ukrainian children have been deported.        | 19,000           | children
+            The US joined 90 other countries at the vote.                  | 90               | countries
+            The army destroyed two Russian fighter jets.                   | two              | jets
+            Rebels seized 701 sq km of new territory in May.               | 701 sq km        | territory
+            Russia now holds 19.3% of Ukrainian territory.                 | 19.3%            | territory
+            The loan would cover two-thirds of the country's funding needs. | two-thirds      | needs
+            After a five-hour meeting the sides parted.                    | five-hour        | meeting
+            The firm reported revenue of $4.5 billion.                     | $4.5 billion     | revenue
+            Inflation fell to 2.1% in May.                                 | 2.1%             | inflation
+            The death toll rose to 35 on Thursday.                         | 35               | toll
+            The EU agreed a €50bn loan for Kyiv.                           | €50bn            | loan
+            Kyiv says 19,000 children were taken; the UK says at least 6,000 have been placed in camps. | 6,000 | children
+            One in five children lives in poverty.                         | One in five      | children
+            The number of migrants crossing in small boats rose to 36,816. | 36,816           | migrants
+            The UN says 3.7 million people are displaced and 6.3 million have fled. | 6.3 million | people
+            """)
+    void findsWhatTheFigureMeasures(String sentence, String span, String measured) {
+        assertEquals(measured, figure(sentence, span).measured());
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Inflation rose from 5 to 10 per cent last year.                | 5         | percent  | 5       | %
+            Between 5 and 6 million people left the country.               | 5         | count    | 5.0E6   | null
+            The trip takes two or three days by road.                      | two       | duration | 2       | d
+            The talks lasted 2 to 3 hours on Monday.                       | 2         | duration | 2       | h
+            Repairs will cost $2 to $3 billion.                            | $2        | money    | 2.0E9   | USD
+            """)
+    void firstNumberOfARangeSharesTheUnitOfTheSecond(String sentence, String span, String kind, double value,
+                                                     String unit) {
+        FigureMatch m = figure(sentence, span);
+        assertEquals(kind, m.kind().label());
+        assertEquals(value, m.value(), 1e-9);
+        assertEquals(unit, m.unit());
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Emissions must be cut by 43% compared with 2019 levels.        | 2019   | date
+            Warming could reach 2.7C by 2100.                              | 2100   | date
+            The army sent 2000 troops to the border.                       | 2000   | count
+            Some 2020 delegates attended the congress.                     | 2020   | count
+            2023 was the hottest year on record.                           | 2023   | date
+            The 2024 Olympics drew 9.5 million spectators.                 | 2024   | date
+            """)
+    void tellsYearsFromCounts(String sentence, String span, String kind) {
+        assertEquals(kind, figure(sentence, span).kind().label());
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            The 400m hurdles final was run in the rain.                    | 400m     | measure | 400    | m
+            The app now has 5m users in Europe.                            | 5m       | count   | 5.0E6  | null
+            The sea wall is 5m high.                                       | 5m       | measure | 5      | m
+            It was 40C in Seville on Sunday.                               | 40C      | measure | 40     | °C
+            The stake is worth £300m.                                      | £300m    | money   | 3.0E8  | GBP
+            """)
+    void readsTheAmbiguousMAndCFromContext(String sentence, String span, String kind, double value, String unit) {
+        FigureMatch m = figure(sentence, span);
+        assertEquals(kind, m.kind().label());
+        assertEquals(value, m.value(), 1e-9);
+        assertEquals(unit, m.unit());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Arsenal 2-1 Chelsea was the match of the weekend.              | 2
+            1. Twenty people died in the first attack.                     | 1
+            The session ran from 9.30 to 11.00 and resumed at 14.15.       | 9.30
+            The session ran from 9.30 to 11.00 and resumed at 14.15.       | 11.00
+            The session ran from 9.30 to 11.00 and resumed at 14.15.       | 14.15
+            The COP28 summit in Dubai and COP 29 in Baku were discussed.   | 28
+            Published: 09:41 GMT, 4 March 2025                             | 09
+            """)
+    void skipsScoresListMarkersAndClockTimes(String sentence, String number) {
+        assertNoFigure(sentence, number);
+    }
+
+    @Test
+    void countsOneBeforeANationality() {
+        assertEquals("jet", figure("One Russian jet was shot down.", "One").measured());
+    }
+
+    @Test
+    void ignoresRunsOfDigitsTooLongToBeQuantities() {
+        assertTrue(RECOGNIZER.find("Order ref 12345678901234567890123 was paid.").isEmpty());
+    }
+
+    @Test
+    void restatedFigureInBracketsSharesHedgeAndMeasuredNoun() {
+        String s = "They took about 701 square kilometers (270 square miles) of land.";
+        FigureMatch restated = figure(s, "270 square miles");
+        assertEquals("approx", restated.qualifier().label());
+        assertEquals("land", restated.measured());
+        assertEquals("land", figure(s, "701 square kilometers").measured());
+    }
+
+    @Test
+    void offsetsAreJavaStringIndicesIntoTheText() {
+        String s = "\u201cWe lost 😞 nearly €90bn,\u201d he said on Friday.";
+        FigureMatch m = figure(s, "€90bn");
+        assertEquals(s.indexOf("€90bn"), m.begin());
+        assertEquals(s.indexOf("€90bn") + 5, m.end());
+        assertNotNull(figure(s, "Friday").timex());
+    }
+
+    @Test
+    void findsNothingInTextWithoutNumbers() {
+        assertTrue(RECOGNIZER.find("The minister said talks would continue.").isEmpty());
+        assertTrue(RECOGNIZER.find("").isEmpty());
+    }
+}
