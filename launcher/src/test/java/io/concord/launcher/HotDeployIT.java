@@ -11,13 +11,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarInputStream;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.google.gson.JsonElement;
@@ -49,16 +53,19 @@ class HotDeployIT {
         Distribution.Run run = dist.start("annotate", corpus.toString(), "--out", out.toString(), "--threads", "2",
                 "--format", "json", "--no-conflicts");
 
-        awaitDocument(out, run, doc -> ranPlaces(doc) != null);
+        awaitNewDocument(out, run, Set.of(), doc -> ranPlaces(doc) != null);
+        Set<String> beforeRemoval = written(out);
         Files.delete(places);
-        int removedAt = awaitDocument(out, run, doc -> ranPlaces(doc) == null);
+        String removed = awaitNewDocument(out, run, beforeRemoval, doc -> ranPlaces(doc) == null);
 
+        Set<String> beforeReadding = written(out);
         copyAtomically(original, places);
-        int readdedAt = awaitDocument(out, run, doc -> ranPlaces(doc) != null);
+        awaitNewDocument(out, run, beforeReadding, doc -> ranPlaces(doc) != null);
 
         String updatedVersion = withHigherVersion(original, dir.resolve("updated.jar"));
+        Set<String> beforeUpdate = written(out);
         copyAtomically(dir.resolve("updated.jar"), places);
-        int updatedAt = awaitDocument(out, run, doc -> updatedVersion.equals(ranPlaces(doc)));
+        String updated = awaitNewDocument(out, run, beforeUpdate, doc -> updatedVersion.equals(ranPlaces(doc)));
 
         run.await(600);
         assertEquals(0, run.exitCode(), run.stderr());
@@ -66,12 +73,11 @@ class HotDeployIT {
         assertEquals(DOCUMENTS, summary.get("annotated").getAsInt(), run.stderr());
         assertEquals(0, summary.getAsJsonArray("failed").size(), summary.toString());
         assertEquals(0, summary.getAsJsonArray("annotatorProblems").size(), summary.getAsJsonArray("annotatorProblems").toString());
-        assertTrue(removedAt < readdedAt && readdedAt < updatedAt, removedAt + " < " + readdedAt + " < " + updatedAt);
         // A document without the places annotator has no place annotations; an updated one is stamped with the new version.
-        JsonObject removed = Distribution.json(out.resolve(name(removedAt) + ".json"));
-        assertTrue(annotations(removed, "place") == 0 && annotations(removed, "person") > 0, removed.toString());
-        JsonObject updated = Distribution.json(out.resolve(name(updatedAt) + ".json"));
-        for (JsonElement a : updated.getAsJsonArray("annotations")) {
+        JsonObject withoutPlaces = Distribution.json(out.resolve(removed));
+        assertTrue(annotations(withoutPlaces, "place") == 0 && annotations(withoutPlaces, "person") > 0, withoutPlaces.toString());
+        JsonObject withUpdate = Distribution.json(out.resolve(updated));
+        for (JsonElement a : withUpdate.getAsJsonArray("annotations")) {
             if (a.getAsJsonObject().get("type").getAsString().equals("place")) {
                 assertEquals(updatedVersion, a.getAsJsonObject().get("annotatorVersion").getAsString());
             }
@@ -97,38 +103,37 @@ class HotDeployIT {
         return n;
     }
 
-    /** Waits until the newest written document satisfies the condition; returns its number. */
-    private static int awaitDocument(Path out, Distribution.Run run, Predicate<JsonObject> condition) throws Exception {
-        int checked = -1;
+    /**
+     * Waits for a document written after {@code before} was taken (so after the change was made) that
+     * satisfies the condition, and returns its file name. Documents finish out of order with several
+     * threads, which is why this looks at new files rather than at document numbers.
+     */
+    private static String awaitNewDocument(Path out, Distribution.Run run, Set<String> before,
+                                           Predicate<JsonObject> condition) throws Exception {
+        Set<String> seen = new HashSet<>(before);
         long deadline = System.currentTimeMillis() + 120_000;
         while (System.currentTimeMillis() < deadline) {
             if (!run.process().isAlive()) {
                 fail("the batch ended before the expected change was seen; raise concord.it.hotDeployDocuments. stderr:\n" + run.stderr());
             }
-            int newest = newestDocument(out);
-            if (newest > checked) {
-                for (int i = Math.max(checked + 1, newest - 2); i <= newest; i++) {
-                    Path f = out.resolve(name(i) + ".json");
-                    if (Files.exists(f) && condition.test(Distribution.json(f))) {
-                        return i;
-                    }
+            for (String name : written(out)) {
+                if (seen.add(name) && condition.test(Distribution.json(out.resolve(name)))) {
+                    return name;
                 }
-                checked = newest;
             }
             Thread.sleep(20);
         }
         throw new AssertionError("no document showed the change within 120 s");
     }
 
-    private static int newestDocument(Path out) throws IOException {
+    /** The document files written so far (written atomically, so each one is complete). */
+    private static Set<String> written(Path out) throws IOException {
         if (!Files.isDirectory(out)) {
-            return -1;
+            return Set.of();
         }
         try (Stream<Path> files = Files.list(out)) {
-            return files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.startsWith("doc-") && n.endsWith(".json"))
-                    .mapToInt(n -> Integer.parseInt(n.substring(4, n.length() - 5)))
-                    .max().orElse(-1);
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("doc-") && n.endsWith(".json"))
+                    .collect(Collectors.toCollection(TreeSet::new));
         }
     }
 

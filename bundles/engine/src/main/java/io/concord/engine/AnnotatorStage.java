@@ -2,7 +2,8 @@ package io.concord.engine;
 
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Callable;
 
@@ -28,9 +29,13 @@ final class AnnotatorStage {
     final Set<String> inputs;
     final Set<String> outputs;
 
-    private final ConcurrentLinkedDeque<AnalysisEngine> idle = new ConcurrentLinkedDeque<>();
+    /** How long a document waits for an engine of a withdrawn annotator before giving up. */
+    private static final long WITHDRAWN_WAIT_SECONDS = 300;
+
+    private final LinkedBlockingDeque<AnalysisEngine> idle = new LinkedBlockingDeque<>();
     private final List<AnalysisEngine> created = new CopyOnWriteArrayList<>();
     private volatile boolean destroyed;
+    private volatile boolean withdrawn;
     private int snapshots;
 
     AnnotatorStage(String id, String version, String bundle, long bundleId, ClassLoader loader,
@@ -45,14 +50,39 @@ final class AnnotatorStage {
         this.outputs = outputs;
     }
 
-    AnalysisEngine borrow() throws ResourceInitializationException {
+    /**
+     * An idle engine, or a new one. Once the annotator's service is withdrawn its bundle may already be
+     * gone, so no engine is created any more: documents still running on an older snapshot wait for one
+     * of the engines that exist (there is always one, made when the annotator was installed).
+     */
+    AnalysisEngine borrow() throws ResourceInitializationException, InterruptedException {
         AnalysisEngine ae = idle.poll();
         if (ae != null) {
             return ae;
         }
-        ae = withContextLoader(() -> AnalysisEngineFactory.createEngine(description));
-        created.add(ae);
+        if (!withdrawn) {
+            try {
+                ae = withContextLoader(() -> AnalysisEngineFactory.createEngine(description));
+                created.add(ae);
+                return ae;
+            } catch (ResourceInitializationException | LinkageError e) {
+                if (created.isEmpty()) {
+                    throw e;
+                }
+                // The bundle is going away under us: fall back to the engines that exist.
+            }
+        }
+        ae = idle.poll(WITHDRAWN_WAIT_SECONDS, TimeUnit.SECONDS);
+        if (ae == null) {
+            throw new ResourceInitializationException(new IllegalStateException(
+                    "annotator " + id + " was removed and none of its engines became free"));
+        }
         return ae;
+    }
+
+    /** The annotator's service is gone: no new engines from its bundle from now on. */
+    void withdraw() {
+        withdrawn = true;
     }
 
     void giveBack(AnalysisEngine ae) {

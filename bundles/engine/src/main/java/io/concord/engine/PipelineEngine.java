@@ -114,6 +114,9 @@ public final class PipelineEngine implements AnnotationService {
         Object removed;
         synchronized (this) {
             removed = annotators.remove(ref);
+            if (removed instanceof AnnotatorStage s) {
+                s.withdraw();
+            }
             rebuild();
         }
         if (removed instanceof AnnotatorStage s) {

@@ -43,6 +43,8 @@ final class StageRunner {
         AnalysisEngine ae;
         try {
             ae = stage.borrow();
+        } catch (InterruptedException e) {
+            throw e;
         } catch (Exception | LinkageError e) {
             return result(stage, Status.FAILED, "cannot create its analysis engine: " + describe(e), start, false);
         }
