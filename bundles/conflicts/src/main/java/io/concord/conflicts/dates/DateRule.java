@@ -1,0 +1,356 @@
+package io.concord.conflicts.dates;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import io.concord.api.conflict.ConflictRule;
+import io.concord.api.model.AnnotationRecord;
+import io.concord.api.model.Claim;
+import io.concord.api.model.Conflict;
+import io.concord.api.model.DocumentRecord;
+import io.concord.api.model.Story;
+import io.concord.conflicts.claims.Versions;
+import io.concord.conflicts.text.Bag;
+import io.concord.conflicts.text.Candidates;
+import io.concord.conflicts.text.DocumentView;
+import io.concord.conflicts.text.Linker;
+import io.concord.conflicts.text.Token;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/**
+ * The same event dated differently: {@code Thursday} against {@code March 15, 2024} (a Friday), or
+ * {@code 2022} against {@code 2023}. Dates are paired by the event around them (words, people, places
+ * near the date). Dates of reporting ("said on Wednesday") are left out: outlets publish on different
+ * days. Two mentions are taken as different events, not a contradiction, when they are located in
+ * different places, when one dates a start and the other an end ("talks began on Monday", "ended on
+ * Friday"), or when each names a participant the other report never mentions.
+ */
+@Component(service = ConflictRule.class, configurationPid = DateRule.PID)
+@Designate(ocd = DateRule.Config.class)
+public final class DateRule implements ConflictRule {
+    static final String PID = "io.concord.conflicts.dates";
+    private static final int WINDOW = 10;
+    private static final double DECAY = 4.0;
+    private static final double ENTITY_WEIGHT = 1.5;
+    private static final int PLACE_WINDOW = 8;
+    private static final int REPORTING_WINDOW = 5;
+    private static final int INDEX_FEATURES = 8;
+    private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "stated", "states",
+            "added", "noted", "remarked", "indicated", "according", "wrote", "writes", "tweeted", "posted",
+            "explained", "commented", "argued", "insisted", "asserted", "acknowledged", "declared", "reported",
+            "announced", "signalled", "signaled", "warned", "affirmed", "stressed", "emphasized", "emphasised");
+
+    /** Words that date the start or the end of something: "talks began Monday" and "ended Friday" are two events. */
+    private static final Map<String, String> PHASES = phases();
+    private static final int PHASE_WINDOW = 4;
+
+    private static Map<String, String> phases() {
+        Map<String, String> m = new HashMap<>();
+        for (String w : List.of("begin", "began", "begun", "beginning", "start", "started", "starting", "open", "opened",
+                "opening", "launch", "launched", "kick", "kicked", "arrive", "arrived", "arriving", "sign", "signed")) {
+            m.put(w, "start");
+        }
+        for (String w : List.of("end", "ended", "ending", "close", "closed", "closing", "conclude", "concluded", "finish",
+                "finished", "wrap", "wrapped", "adjourn", "adjourned", "leave", "left", "depart", "departed", "expire",
+                "expired", "expires")) {
+            m.put(w, "end");
+        }
+        return m;
+    }
+
+    @ObjectClassDefinition(name = "Concord conflict rule: dates")
+    public @interface Config {
+        @AttributeDefinition(description = "Minimum similarity of the contexts of two dates (0-1) to take them as "
+                + "the date of the same event.")
+        double minContextSimilarity() default 0.3;
+
+        @AttributeDefinition(description = "Leave out dates next to a reporting verb (said on Wednesday).")
+        boolean skipReportingDates() default true;
+
+        @AttributeDefinition(description = "Context words shared by more dates than this are not used to find "
+                + "candidate pairs.")
+        int maxPostings() default 300;
+    }
+
+    private final Config config;
+
+    @Activate
+    public DateRule(Config config) {
+        this.config = config;
+    }
+
+    @Override
+    public String id() {
+        return "dates";
+    }
+
+    /** A date ready for pairing. */
+    record Item(int doc, DocumentView view, AnnotationRecord date, Timex value, Bag context, Set<String> places,
+                Set<String> people, Set<String> docPeople, String phase) {
+        Claim claim() {
+            return new Claim(view.id(), date.begin(), date.end(), date.text(), null);
+        }
+    }
+
+    @Override
+    public List<Conflict> apply(Story story) {
+        List<Item> items = items(story);
+        if (items.size() < 2) {
+            return List.of();
+        }
+        int[] doc = new int[items.size()];
+        String[] block = new String[items.size()];
+        List<List<String>> keys = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            doc[i] = items.get(i).doc();
+            block[i] = items.get(i).value().granularity().name();
+            keys.add(indexKeys(items.get(i)));
+        }
+        List<Linker.Link> links = new ArrayList<>();
+        for (int[] p : Candidates.pairs(doc, block, keys, config.maxPostings())) {
+            Item a = items.get(p[0]);
+            Item b = items.get(p[1]);
+            double s = 0.5 * a.context().overlap(b.context()) + 0.5 * a.context().jaccard(b.context());
+            if (differentEvents(a, b)) {
+                continue;
+            }
+            if (s >= config.minContextSimilarity()) {
+                links.add(new Linker.Link(p[0], p[1], s));
+            }
+        }
+        List<Conflict> out = new ArrayList<>();
+        for (List<Integer> cluster : Linker.cluster(doc, links)) {
+            Conflict c = compare(cluster.stream().map(items::get).toList());
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private List<Item> items(Story story) {
+        List<Item> items = new ArrayList<>();
+        List<DocumentRecord> docs = story.documents();
+        for (int d = 0; d < docs.size(); d++) {
+            DocumentView view = null;
+            Set<String> docPeople = null;
+            for (AnnotationRecord a : docs.get(d).annotations("figure")) {
+                if (!(a.attributes().get("value") instanceof String s) || (a.string("kind") != null
+                        && !"date".equals(a.string("kind")))) {
+                    continue;
+                }
+                Timex t = Timex.parse(s);
+                if (t == null) {
+                    continue;
+                }
+                if (view == null) {
+                    view = new DocumentView(docs.get(d));
+                    docPeople = new HashSet<>();
+                    for (DocumentView.Entity e : view.entities()) {
+                        if (e.feature().startsWith(DocumentView.PERSON)) {
+                            docPeople.add(e.feature());
+                        }
+                    }
+                }
+                if (config.skipReportingDates() && reporting(view, a)) {
+                    continue;
+                }
+                List<int[]> barriers = new ArrayList<>();
+                for (AnnotationRecord o : docs.get(d).annotations("figure")) {
+                    Timex ot = o != a && o.attributes().get("value") instanceof String os ? Timex.parse(os) : null;
+                    if (ot != null && !ot.compatible(t)) {
+                        barriers.add(new int[] {o.begin(), o.end()});
+                    }
+                }
+                Bag context = view.nearBag(a.begin(), a.end(), WINDOW, DECAY, ENTITY_WEIGHT, barriers);
+                int[] sentence = view.sentenceSpan(a.begin(), a.end());
+                Set<String> people = new HashSet<>();
+                Set<String> places = new HashSet<>();
+                int at = view.tokenAt(a.begin());
+                for (DocumentView.Entity e : view.entities()) {
+                    if (e.begin() < sentence[0] || e.end() > sentence[1]) {
+                        continue;
+                    }
+                    if (e.feature().startsWith(DocumentView.PERSON)) {
+                        people.add(e.feature());
+                    } else if (Math.abs(view.tokenAt(e.begin()) - at) <= PLACE_WINDOW) {
+                        places.add(e.feature());
+                    }
+                }
+                items.add(new Item(d, view, a, t, context, places, people, docPeople, phase(view, a)));
+            }
+        }
+        return items;
+    }
+
+    /** A date next to a reporting verb dates the report, not the event ("the Kremlin said on Wednesday"). */
+    static boolean reporting(DocumentView view, AnnotationRecord a) {
+        int[] sentence = view.sentenceSpan(a.begin(), a.end());
+        List<Token> tokens = view.tokens();
+        int first = view.tokenAt(a.begin());
+        int last = view.tokenAt(a.end());
+        for (int t = Math.max(0, first - REPORTING_WINDOW); t < Math.min(tokens.size(), last + REPORTING_WINDOW); t++) {
+            Token tok = tokens.get(t);
+            if (tok.begin() >= sentence[0] && tok.end() <= sentence[1] && REPORTING.contains(tok.norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a date is said to start or to end something, from the words right around it; null if neither. */
+    static String phase(DocumentView view, AnnotationRecord a) {
+        int[] sentence = view.sentenceSpan(a.begin(), a.end());
+        List<Token> tokens = view.tokens();
+        int first = view.tokenAt(a.begin());
+        int last = view.tokenAt(a.end());
+        for (int t = Math.max(0, first - PHASE_WINDOW); t < Math.min(tokens.size(), last + PHASE_WINDOW); t++) {
+            Token tok = tokens.get(t);
+            String p = PHASES.get(tok.norm());
+            if (p != null && tok.begin() >= sentence[0] && tok.end() <= sentence[1]) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Two mentions that cannot be one event: located in different places, or each with a participant
+     * the other report does not mention at all (another meeting, with other people).
+     */
+    static boolean differentEvents(Item a, Item b) {
+        if (a.phase() != null && b.phase() != null && !a.phase().equals(b.phase())) {
+            return true;
+        }
+        if (!a.places().isEmpty() && !b.places().isEmpty() && disjoint(a.places(), b.places())) {
+            return true;
+        }
+        return hasStranger(a.people(), b.docPeople()) && hasStranger(b.people(), a.docPeople());
+    }
+
+    private static boolean hasStranger(Set<String> people, Set<String> otherDocument) {
+        for (String p : people) {
+            if (!otherDocument.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean disjoint(Set<String> a, Set<String> b) {
+        for (String x : a) {
+            if (b.contains(x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> indexKeys(Item it) {
+        List<String> keys = new ArrayList<>();
+        it.context().weights().entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(INDEX_FEATURES)
+                .forEach(e -> keys.add(e.getKey()));
+        return keys;
+    }
+
+    private Conflict compare(List<Item> cluster) {
+        List<List<Item>> versions = new ArrayList<>();
+        List<Item> neutral = new ArrayList<>();
+        List<Item> sorted = new ArrayList<>(cluster);
+        // the most specific dates first, so that vague ones join them
+        sorted.sort(Comparator.comparingInt(DateRule::specificity).reversed());
+        for (Item it : sorted) {
+            if (cluster.stream().allMatch(o -> o == it || it.value().compatible(o.value()))) {
+                neutral.add(it);
+                continue;
+            }
+            List<Item> home = null;
+            for (List<Item> v : versions) {
+                if (v.stream().allMatch(o -> o.value().compatible(it.value()))) {
+                    home = v;
+                    break;
+                }
+            }
+            if (home == null) {
+                home = new ArrayList<>();
+                versions.add(home);
+            }
+            home.add(it);
+        }
+        String event = event(cluster);
+        if (versions.size() < 2) {
+            Set<String> forms = new HashSet<>();
+            cluster.forEach(i -> forms.add(i.date().text().toLowerCase(Locale.ROOT).strip()));
+            if (forms.size() < 2) {
+                return null;
+            }
+            String listed = String.join(" = ", cluster.stream().map(i -> "“" + i.date().text() + "”").distinct().toList());
+            return new Conflict("date", "Same date" + event + ": " + listed, "low", true,
+                    cluster.stream().map(Item::claim).toList(), Map.of("values", values(cluster)));
+        }
+        versions.sort(Comparator.comparingInt((List<Item> v) -> -v.size()));
+        List<List<Claim>> groups = new ArrayList<>();
+        StringBuilder summary = new StringBuilder("Dates differ").append(event).append(": ");
+        boolean years = false;
+        for (int i = 0; i < versions.size(); i++) {
+            List<Claim> g = versions.get(i).stream().map(Item::claim).toList();
+            groups.add(g);
+            Item rep = versions.get(i).get(0);
+            summary.append(i > 0 ? " vs " : "").append('“').append(rep.date().text()).append('”');
+            String weekday = rep.value().impliedWeekday();
+            if (weekday != null && cluster.stream().anyMatch(o -> o.value().weekday() != null)) {
+                summary.append(" (").append(weekday).append(')');
+            }
+            summary.append(" (").append(Versions.reports(g)).append(')');
+            for (int j = 0; j < i; j++) {
+                years |= rep.value().yearDiffers(versions.get(j).get(0).value());
+            }
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("values", values(cluster));
+        if (!neutral.isEmpty()) {
+            details.put("compatibleWithAll", neutral.stream().map(i -> i.view().id() + ": " + i.date().text()).toList());
+        }
+        return new Conflict("date", summary.toString(), years ? "high" : "medium", false, Versions.label(groups),
+                details);
+    }
+
+    private static int specificity(Item it) {
+        Timex t = it.value();
+        return (t.year() != null ? 4 : 0) + (t.month() != null ? 2 : 0) + (t.day() != null ? 2 : 0)
+                + (t.weekday() != null ? 1 : 0);
+    }
+
+    /** The words before the date that name the event ("talks will continue in Miami"), for the summary. */
+    private static String event(List<Item> cluster) {
+        Item it = cluster.get(0);
+        String text = it.view().text();
+        int[] s = it.view().sentenceSpan(it.date().begin(), it.date().end());
+        int from = Math.max(s[0], it.date().begin() - 60);
+        String before = text.substring(from, it.date().begin()).strip();
+        int cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+        before = before.substring(cut + 1).strip();
+        if (from > s[0] && before.indexOf(' ') > 0 && cut < 0) {
+            before = before.substring(before.indexOf(' ') + 1);
+        }
+        return before.isEmpty() ? "" : " (“…" + before + "”)";
+    }
+
+    private static List<String> values(List<Item> cluster) {
+        return cluster.stream().map(i -> i.view().id() + ": " + i.date().text() + " = " + i.date().attributes().get("value"))
+                .toList();
+    }
+}

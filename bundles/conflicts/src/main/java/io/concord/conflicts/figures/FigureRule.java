@@ -1,0 +1,448 @@
+package io.concord.conflicts.figures;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import io.concord.api.conflict.ConflictRule;
+import io.concord.api.model.AnnotationRecord;
+import io.concord.api.model.Claim;
+import io.concord.api.model.Conflict;
+import io.concord.api.model.DocumentRecord;
+import io.concord.api.model.Story;
+import io.concord.conflicts.claims.Versions;
+import io.concord.conflicts.text.Bag;
+import io.concord.conflicts.text.Candidates;
+import io.concord.conflicts.text.DocumentView;
+import io.concord.conflicts.text.Linker;
+import io.concord.conflicts.text.Token;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/**
+ * The same quantity reported with different values. Figures are compared in the base unit of their
+ * dimension ({@code 270 square miles} = {@code 701 sq km}) as intervals that follow their hedge and the
+ * precision they were written with ({@code just over nineteen per cent} meets {@code 19.3%}). Figures are
+ * paired by what they measure: the {@code measured} attribute when present, the words that follow the
+ * number ({@code 19,000 children}) and the words and names around it, never by position.
+ */
+@Component(service = ConflictRule.class, configurationPid = FigureRule.PID)
+@Designate(ocd = FigureRule.Config.class)
+public final class FigureRule implements ConflictRule {
+    static final String PID = "io.concord.conflicts.figures";
+    private static final int WINDOW = 12;
+    private static final double DECAY = 4.0;
+    private static final double ENTITY_WEIGHT = 1.5;
+    private static final int INDEX_FEATURES = 8;
+
+    /**
+     * What happened to the people or things a count is about. Casualty reports put "12 killed" and "20
+     * injured" side by side; a count is never compared with one of another outcome.
+     */
+    private static final Map<String, String> OUTCOMES = outcomes();
+    private static final int OUTCOME_WINDOW = 4;
+    private static final Set<String> AUXILIARIES = Set.of("were", "was", "are", "is", "be", "been", "being", "have",
+            "has", "had", "reportedly", "also", "later", "now");
+
+    private static Map<String, String> outcomes() {
+        Map<String, String> m = new HashMap<>();
+        String[][] classes = {
+                {"dead", "killed", "kill", "killing", "dead", "died", "die", "dying", "death", "deaths", "fatalities",
+                        "fatality", "lives", "bodies", "perished", "toll", "fatal"},
+                {"injured", "injured", "injuring", "wounded", "wounding", "hurt", "injuries", "injury", "hospitalised",
+                        "hospitalized"},
+                {"missing", "missing", "unaccounted"},
+                {"displaced", "displaced", "evacuated", "homeless", "fled", "refugees", "evacuees", "uprooted"},
+                {"detained", "arrested", "detained", "jailed", "imprisoned", "captured", "held"},
+                {"rescued", "rescued", "saved", "freed", "released"}};
+        for (String[] c : classes) {
+            for (int i = 1; i < c.length; i++) {
+                m.put(c[i], c[0]);
+            }
+        }
+        return m;
+    }
+
+    @ObjectClassDefinition(name = "Concord conflict rule: figures")
+    public @interface Config {
+        @AttributeDefinition(description = "Margin read into about/around/roughly, relative to the value.")
+        double approxTolerance() default 0.05;
+
+        @AttributeDefinition(description = "How far 'more than' reaches above (and 'nearly' below) the value, relative.")
+        double hedgeReach() default 0.15;
+
+        @AttributeDefinition(description = "Largest rounding margin allowed for a round number, relative to the value.")
+        double roundingCap() default 0.025;
+
+        @AttributeDefinition(description = "Minimum similarity of the contexts of two figures (0-1) to take them "
+                + "as the same quantity.")
+        double minContextSimilarity() default 0.3;
+
+        @AttributeDefinition(description = "Report figures whose values agree but whose hedges differ "
+                + "(at least 6,000 vs around 6,000) as low-severity conflicts.")
+        boolean flagQualifierDifferences() default false;
+
+        @AttributeDefinition(description = "Figures whose values differ by more than this factor are taken as "
+                + "different quantities, not as a disagreement about one.")
+        double maxRatio() default 3.0;
+
+        @AttributeDefinition(description = "Context words shared by more figures than this are not used to find "
+                + "candidate pairs.")
+        int maxPostings() default 300;
+    }
+
+    private final Config config;
+    private final Quantity.Tolerance tolerance;
+
+    @Activate
+    public FigureRule(Config config) {
+        this.config = config;
+        this.tolerance = new Quantity.Tolerance(config.approxTolerance(), config.hedgeReach(), config.roundingCap());
+    }
+
+    @Override
+    public String id() {
+        return "figures";
+    }
+
+    /** A figure ready for pairing. */
+    record Item(int doc, DocumentView view, AnnotationRecord figure, Quantity quantity, Bag context,
+                Set<String> head, Set<String> measured, String outcome) {}
+
+    @Override
+    public List<Conflict> apply(Story story) {
+        List<Item> items = items(story);
+        if (items.size() < 2) {
+            return List.of();
+        }
+        int[] doc = new int[items.size()];
+        String[] block = new String[items.size()];
+        List<List<String>> keys = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Item it = items.get(i);
+            doc[i] = it.doc();
+            block[i] = it.quantity().dimension();
+            keys.add(indexKeys(it));
+        }
+        List<Linker.Link> links = new ArrayList<>();
+        for (int[] p : Candidates.pairs(doc, block, keys, config.maxPostings())) {
+            if (!plausiblySame(items.get(p[0]).quantity(), items.get(p[1]).quantity())) {
+                continue;
+            }
+            double s = similarity(items.get(p[0]), items.get(p[1]));
+            if (s >= config.minContextSimilarity()) {
+                links.add(new Linker.Link(p[0], p[1], s));
+            }
+        }
+        List<Conflict> out = new ArrayList<>();
+        for (List<Integer> cluster : Linker.cluster(doc, links)) {
+            Conflict c = compare(cluster.stream().map(items::get).toList());
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private List<Item> items(Story story) {
+        List<Item> items = new ArrayList<>();
+        List<DocumentRecord> docs = story.documents();
+        for (int d = 0; d < docs.size(); d++) {
+            DocumentView view = null;
+            List<AnnotationRecord> figures = docs.get(d).annotations("figure");
+            List<Quantity> quantities = new ArrayList<>();
+            for (AnnotationRecord a : figures) {
+                quantities.add(Quantity.of(a, docs.get(d).text(), tolerance));
+            }
+            for (int f = 0; f < figures.size(); f++) {
+                AnnotationRecord a = figures.get(f);
+                Quantity q = quantities.get(f);
+                if (q == null) {
+                    continue;
+                }
+                if (view == null) {
+                    view = new DocumentView(docs.get(d));
+                }
+                // the context of a figure stops at the next figure of its kind that states another quantity
+                List<int[]> barriers = new ArrayList<>();
+                for (int o = 0; o < figures.size(); o++) {
+                    Quantity oq = quantities.get(o);
+                    if (o != f && oq != null && oq.dimension().equals(q.dimension()) && !oq.agrees(q)) {
+                        barriers.add(new int[] {figures.get(o).begin(), figures.get(o).end()});
+                    }
+                }
+                Bag context = view.nearBag(a.begin(), a.end(), WINDOW, DECAY, ENTITY_WEIGHT, barriers);
+                Set<String> head = new HashSet<>(view.following(a.end(), 3));
+                Set<String> measured = new HashSet<>(DocumentView.meanings(a.string("measured")));
+                items.add(new Item(d, view, a, q, context, head, measured, outcome(view, a)));
+            }
+        }
+        return items;
+    }
+
+    /** The strongest context features of a figure, plus what it measures: the keys it is indexed under. */
+    private static List<String> indexKeys(Item it) {
+        List<String> keys = new ArrayList<>();
+        it.context().weights().entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(INDEX_FEATURES)
+                .forEach(e -> keys.add(e.getKey()));
+        keys.addAll(it.head());
+        keys.addAll(it.measured());
+        return keys;
+    }
+
+    /** The outcome word nearest to a figure within a few words of its sentence ("killed 12"), or null. */
+    static String outcome(DocumentView view, AnnotationRecord a) {
+        int[] sentence = view.sentenceSpan(a.begin(), a.end());
+        List<Token> tokens = view.tokens();
+        int first = view.tokenAt(a.begin());
+        int last = view.tokenAt(a.end());
+        // the passive first: "40 were injured", "300 people were evacuated"
+        int nouns = 0;
+        for (int t = last; t < Math.min(tokens.size(), last + OUTCOME_WINDOW) && tokens.get(t).end() <= sentence[1]; t++) {
+            Token tok = tokens.get(t);
+            String o = OUTCOMES.get(tok.norm());
+            if (o != null) {
+                return o;
+            }
+            if (tok.stop() ? !AUXILIARIES.contains(tok.norm()) : ++nouns > 1) {
+                break;
+            }
+        }
+        for (int d = 1; d <= OUTCOME_WINDOW; d++) {
+            for (int t : new int[] {first - d, last + d - 1}) {
+                if (t < 0 || t >= tokens.size() || tokens.get(t).begin() < sentence[0] || tokens.get(t).end() > sentence[1]) {
+                    continue;
+                }
+                String o = OUTCOMES.get(tokens.get(t).norm());
+                if (o != null) {
+                    return o;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Values within {@code maxRatio} of each other (or hedged so that they meet) can be one quantity. */
+    private boolean plausiblySame(Quantity a, Quantity b) {
+        if (a.agrees(b)) {
+            return true;
+        }
+        double x = Math.abs(a.value());
+        double y = Math.abs(b.value());
+        if (x == 0 || y == 0) {
+            return false;
+        }
+        return Math.max(x, y) / Math.min(x, y) <= config.maxRatio();
+    }
+
+    /**
+     * How likely two figures state the same quantity: context similarity, raised when they count the same
+     * thing; zero when both say what they measure and it differs.
+     */
+    static double similarity(Item a, Item b) {
+        boolean sameOutcome = a.outcome() != null && a.outcome().equals(b.outcome());
+        if (a.outcome() != null && b.outcome() != null && !sameOutcome) {
+            return 0;
+        }
+        // annotators word "measured" freely ("deaths", "people killed"): the outcome can vouch for them
+        if (!a.measured().isEmpty() && !b.measured().isEmpty() && disjoint(a.measured(), b.measured()) && !sameOutcome) {
+            return 0;
+        }
+        double s = 0.5 * a.context().overlap(b.context()) + 0.5 * a.context().jaccard(b.context());
+        Set<String> whatA = a.measured().isEmpty() ? a.head() : a.measured();
+        Set<String> whatB = b.measured().isEmpty() ? b.head() : b.measured();
+        if (!whatA.isEmpty() && !whatB.isEmpty()) {
+            if (disjoint(whatA, whatB)) {
+                // "12 schools" and "30 bridges": counts of different things, however alike the sentence
+                if (a.quantity().dimension().equals("count") && !sameOutcome) {
+                    return 0;
+                }
+                s -= 0.1;
+            } else {
+                s += 0.25;
+            }
+        }
+        return s;
+    }
+
+    private static boolean disjoint(Set<String> a, Set<String> b) {
+        for (String x : a) {
+            if (b.contains(x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Splits a cluster into versions that agree; a conflict when there are two or more. */
+    private Conflict compare(List<Item> cluster) {
+        // figures compatible with every other one disagree with nobody: they do not define a version
+        List<Item> sorted = new ArrayList<>(cluster);
+        sorted.sort(Comparator.comparingDouble((Item i) -> i.quantity().width()));
+        List<List<Item>> versions = new ArrayList<>();
+        List<Item> neutral = new ArrayList<>();
+        for (Item it : sorted) {
+            if (cluster.stream().allMatch(o -> o == it || it.quantity().agrees(o.quantity()))) {
+                neutral.add(it);
+                continue;
+            }
+            List<Item> home = null;
+            for (List<Item> v : versions) {
+                if (v.stream().allMatch(o -> o.quantity().agrees(it.quantity()))) {
+                    home = v;
+                    break;
+                }
+            }
+            if (home == null) {
+                home = new ArrayList<>();
+                versions.add(home);
+            }
+            home.add(it);
+        }
+        String measured = measured(cluster);
+        if (versions.size() < 2) {
+            return consistent(cluster, measured);
+        }
+        double gap = 0;
+        for (int i = 0; i < versions.size(); i++) {
+            for (int j = i + 1; j < versions.size(); j++) {
+                gap = Math.max(gap, versions.get(i).get(0).quantity().gap(versions.get(j).get(0).quantity()));
+            }
+        }
+        versions.sort(Comparator.comparingInt((List<Item> v) -> v.size()).reversed());
+        List<List<Claim>> groups = new ArrayList<>();
+        StringBuilder summary = new StringBuilder("Figures differ");
+        summary.append(measured.isEmpty() ? "" : " for " + measured).append(": ");
+        for (int i = 0; i < versions.size(); i++) {
+            List<Claim> g = versions.get(i).stream().map(FigureRule::claim).toList();
+            groups.add(g);
+            summary.append(i > 0 ? " vs " : "").append('“').append(phrase(versions.get(i).get(0))).append("” (")
+                    .append(Versions.reports(g)).append(')');
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("dimension", cluster.get(0).quantity().dimension());
+        details.put("relativeGap", Math.round(gap * 1000) / 1000.0);
+        details.put("values", values(cluster));
+        if (!neutral.isEmpty()) {
+            details.put("compatibleWithAll", neutral.stream().map(i -> i.view().id() + ": " + phrase(i)).toList());
+        }
+        String severity = gap > 0.2 ? "high" : gap > 0.05 ? "medium" : "low";
+        return new Conflict("figure", summary.toString(), severity, false, Versions.label(groups), details);
+    }
+
+    private Conflict consistent(List<Item> cluster, String measured) {
+        Set<String> forms = new HashSet<>();
+        Set<String> qualifiers = new HashSet<>();
+        for (Item it : cluster) {
+            forms.add(it.figure().text().toLowerCase(Locale.ROOT).strip() + "|" + it.quantity().qualifier());
+            qualifiers.add(it.quantity().qualifier());
+        }
+        if (forms.size() < 2) {
+            return null;
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("dimension", cluster.get(0).quantity().dimension());
+        details.put("values", values(cluster));
+        String listed = String.join(" = ", cluster.stream().map(i -> "“" + phrase(i) + "”").distinct().toList());
+        String about = measured.isEmpty() ? "" : " for " + measured;
+        if (config.flagQualifierDifferences() && qualifiers.size() > 1) {
+            List<List<Claim>> groups = new ArrayList<>();
+            for (String q : qualifiers) {
+                groups.add(cluster.stream().filter(i -> i.quantity().qualifier().equals(q)).map(FigureRule::claim).toList());
+            }
+            return new Conflict("figure", "Hedges differ" + about + ": " + listed, "low", false,
+                    Versions.label(groups), details);
+        }
+        return new Conflict("figure", "Same figure" + about + ": " + listed, "low", true,
+                cluster.stream().map(FigureRule::claim).toList(), details);
+    }
+
+    private static Claim claim(Item it) {
+        AnnotationRecord a = it.figure();
+        return new Claim(it.view().id(), a.begin(), a.end(), a.text(), null);
+    }
+
+    /** The figure as a reader would quote it: its hedge, the figure, and the two words after it. */
+    static String phrase(Item it) {
+        String text = it.view().text();
+        AnnotationRecord a = it.figure();
+        StringBuilder b = new StringBuilder();
+        if (Hedges.before(text, a.begin()) != null) {
+            String before = text.substring(Math.max(0, a.begin() - 30), a.begin()).strip();
+            String[] w = before.split("\\s+");
+            int keep = w.length >= 2 && HEDGE_PAIRS.contains((w[w.length - 2] + " " + w[w.length - 1]).toLowerCase(Locale.ROOT))
+                    ? 2 : 1;
+            for (int i = w.length - keep; i < w.length; i++) {
+                b.append(w[i]).append(' ');
+            }
+        }
+        b.append(a.text());
+        int stop = a.end();
+        int words = 0;
+        while (stop < text.length()) {
+            char c = text.charAt(stop);
+            if (",.;:!?()\n“”\"".indexOf(c) >= 0 || (c == ' ' && stop > a.end() && ++words >= 3)) {
+                break;
+            }
+            stop++;
+        }
+        return (b + text.substring(a.end(), stop)).strip();
+    }
+
+    private static final Set<String> HEDGE_PAIRS = Set.of("just over", "more than", "less than", "fewer than",
+            "at least", "at most", "close to", "up to", "just under", "an estimated", "in excess", "as many", "as much");
+
+    /** What the figures measure, when an annotator said so. */
+    private static String measured(List<Item> cluster) {
+        for (Item it : cluster) {
+            String m = it.figure().string("measured");
+            if (m != null && !m.isBlank()) {
+                return m;
+            }
+        }
+        return "";
+    }
+
+    private static List<String> values(List<Item> cluster) {
+        List<String> out = new ArrayList<>();
+        for (Item it : cluster) {
+            Quantity q = it.quantity();
+            out.add(it.view().id() + ": " + it.figure().text() + " -> " + fmt(q.value()) + " " + baseUnit(q.dimension())
+                    + " [" + fmt(q.low()) + ", " + fmt(q.high()) + "]");
+        }
+        return out;
+    }
+
+    private static String baseUnit(String dimension) {
+        return switch (dimension) {
+            case "area" -> "km2";
+            case "length" -> "km";
+            case "mass" -> "kg";
+            case "time" -> "h";
+            case "percent" -> "%";
+            default -> dimension.startsWith("money:") ? dimension.substring(6) : "";
+        };
+    }
+
+    private static String fmt(double v) {
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "inf" : "-inf";
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return String.valueOf((long) v);
+        }
+        return String.format(Locale.ROOT, "%.4g", v);
+    }
+
+}

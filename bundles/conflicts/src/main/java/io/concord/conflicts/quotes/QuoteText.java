@@ -1,0 +1,163 @@
+package io.concord.conflicts.quotes;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.concord.conflicts.text.Synonyms;
+import io.concord.conflicts.text.Tokens;
+import io.concord.conflicts.text.WordDiff;
+
+/**
+ * The words of a quotation, and how two quotations relate: the same words, excerpts of one statement,
+ * or a rewording (with the word diff that shows it).
+ */
+public final class QuoteText {
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nothing", "none", "nobody", "neither",
+            "nor", "cannot", "without");
+
+    /** How two versions of a quote relate. */
+    public enum Relation {
+        /** The same words. */
+        SAME,
+        /** One is a part of the other, or both are parts of one longer statement. */
+        EXCERPT,
+        /** Words replaced by others in the same places (synonyms, other wording). */
+        REWORDED,
+        /** One version has words inside it that the other lacks (extended or cut in the middle). */
+        EXTENDED,
+        /** Few words in common: a paraphrase presented as a quote. */
+        PARAPHRASE
+    }
+
+    private final String text;
+    private final List<String> words;
+    private final List<Synonyms.Concept> concepts;
+    private final List<Synonyms.Concept> content;
+
+    public QuoteText(String text) {
+        this.text = text;
+        this.words = Tokens.words(text);
+        this.concepts = Synonyms.standard().concepts(Tokens.of(text));
+        // distinct words: "serious serious" is one word said twice, not two words in common
+        List<Synonyms.Concept> c = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Synonyms.Concept k : concepts) {
+            if (!k.stop() && seen.add(k.key())) {
+                c.add(k);
+            }
+        }
+        this.content = c.isEmpty() ? concepts : c;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public List<String> words() {
+        return words;
+    }
+
+    public List<Synonyms.Concept> content() {
+        return content;
+    }
+
+    /** Share of this quote's content words (or phrases) that the other says too, allowing synonyms. */
+    public double coveredBy(QuoteText other) {
+        if (content.isEmpty()) {
+            return 0;
+        }
+        int hit = 0;
+        for (Synonyms.Concept c : content) {
+            for (Synonyms.Concept o : other.content) {
+                if (c.matches(o)) {
+                    hit++;
+                    break;
+                }
+            }
+        }
+        return (double) hit / content.size();
+    }
+
+    /** Coverage of the shorter quote by the longer: 1 when every word of the shorter has a counterpart. */
+    public static double coverage(QuoteText a, QuoteText b) {
+        return a.content.size() <= b.content.size() ? a.coveredBy(b) : b.coveredBy(a);
+    }
+
+    public WordDiff diff(QuoteText other) {
+        return WordDiff.of(words, other.words);
+    }
+
+    public static Relation relation(QuoteText a, QuoteText b) {
+        WordDiff d = a.diff(b);
+        if (d.identical()) {
+            return Relation.SAME;
+        }
+        int shorter = Math.min(a.words.size(), b.words.size());
+        if (d.excerpts(Math.min(2, Math.max(1, shorter)))) {
+            return Relation.EXCERPT;
+        }
+        if (d.commonWords() * 2 < shorter) {
+            return Relation.PARAPHRASE;
+        }
+        List<WordDiff.Edit> edits = d.edits();
+        for (int i = 1; i < edits.size() - 1; i++) {
+            WordDiff.Op op = edits.get(i).op();
+            if (op == WordDiff.Op.INSERT || op == WordDiff.Op.DELETE) {
+                return Relation.EXTENDED;
+            }
+        }
+        return Relation.REWORDED;
+    }
+
+    /** Whether one version negates what the other does not. */
+    public static boolean negationDiffers(QuoteText a, QuoteText b) {
+        return negations(a.words) != negations(b.words);
+    }
+
+    /**
+     * Whether one version is the other with a negation cut off right before the shared words
+     * ("support the bill" from "not support the bill").
+     */
+    public static boolean negationCutOff(QuoteText a, QuoteText b) {
+        List<WordDiff.Edit> edits = a.diff(b).edits();
+        if (edits.size() < 2 || edits.get(0).op() == WordDiff.Op.EQUAL) {
+            return false;
+        }
+        WordDiff.Edit lead = edits.get(0);
+        List<String> cut = lead.a().isEmpty() ? lead.b() : lead.a();
+        return negations(cut.subList(Math.max(0, cut.size() - 3), cut.size())) > 0;
+    }
+
+    private static int negations(List<String> words) {
+        int n = 0;
+        for (String w : words) {
+            if (NEGATIONS.contains(w)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Whether every replaced word of the diff has a synonym on the other side: a rewording that keeps the
+     * meaning (a misquote all the same, but a mild one).
+     */
+    public static boolean synonymsOnly(QuoteText a, QuoteText b) {
+        for (WordDiff.Edit e : a.diff(b).edits()) {
+            if (e.op() == WordDiff.Op.EQUAL) {
+                continue;
+            }
+            if (e.op() != WordDiff.Op.REPLACE) {
+                return false;
+            }
+            QuoteText x = new QuoteText(String.join(" ", e.a()));
+            QuoteText y = new QuoteText(String.join(" ", e.b()));
+            if (x.coveredBy(y) < 1 || y.coveredBy(x) < 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

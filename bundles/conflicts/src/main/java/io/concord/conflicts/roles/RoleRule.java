@@ -1,0 +1,247 @@
+package io.concord.conflicts.roles;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+
+import io.concord.api.conflict.ConflictRule;
+import io.concord.api.model.AnnotationRecord;
+import io.concord.api.model.Claim;
+import io.concord.api.model.Conflict;
+import io.concord.api.model.DocumentRecord;
+import io.concord.api.model.Story;
+import io.concord.conflicts.claims.Versions;
+import io.concord.conflicts.text.Names;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/**
+ * Incompatible roles of one person across reports: a current against a former office ({@code President}
+ * vs {@code former President}), a deputy against the office itself, different portfolios of one office
+ * ({@code Foreign Minister} vs {@code Defence Minister}), or two top offices ({@code President} vs
+ * {@code Prime Minister}). Wording that names one office is tolerated ({@code Secretary-General} /
+ * {@code Secretary General}, {@code adviser} / {@code aide}, with or without the country). People are
+ * matched by surname, told apart by first initial when a story has two of one surname.
+ */
+@Component(service = ConflictRule.class, configurationPid = RoleRule.PID)
+@Designate(ocd = RoleRule.Config.class)
+public final class RoleRule implements ConflictRule {
+    static final String PID = "io.concord.conflicts.roles";
+    private static final int ROLE_SEARCH = 160;
+    private static final Set<String> PORTFOLIO_OFFICES = Set.of("minister", "secretary", "commissioner", "adviser",
+            "spokesperson");
+
+    @ObjectClassDefinition(name = "Concord conflict rule: roles")
+    public @interface Config {
+        @AttributeDefinition(description = "Report different portfolios of one office (Foreign vs Defence Minister).")
+        boolean portfolios() default true;
+
+        @AttributeDefinition(description = "Report two different top offices (President vs Prime Minister).")
+        boolean topOffices() default true;
+    }
+
+    private final Config config;
+
+    @Activate
+    public RoleRule(Config config) {
+        this.config = config;
+    }
+
+    @Override
+    public String id() {
+        return "roles";
+    }
+
+    /** A mention of a person with the role the text gives at that mention. */
+    record Mention(int doc, DocumentRecord record, AnnotationRecord person, String name, RoleTitle title) {
+        Claim claim() {
+            int[] span = span(record.text(), person, title.written());
+            return new Claim(record.id(), span[0], span[1], record.text().substring(span[0], span[1]), null);
+        }
+    }
+
+    @Override
+    public List<Conflict> apply(Story story) {
+        List<Conflict> out = new ArrayList<>();
+        for (List<Mention> person : people(story)) {
+            String name = longestName(person);
+            Set<String> offices = new HashSet<>();
+            person.forEach(m -> offices.addAll(m.title().offices()));
+            for (String office : offices) {
+                List<Mention> holding = person.stream().filter(m -> m.title().offices().contains(office)).toList();
+                add(out, versions(holding, m -> m.title().status(), (x, y) -> x.equals(y)), name,
+                        RoleTitle.TOP_OFFICES.contains(office) ? "high" : "medium", "status", office);
+                if (config.portfolios() && PORTFOLIO_OFFICES.contains(office)) {
+                    List<Mention> withPortfolio = holding.stream()
+                            .filter(m -> !m.title().portfolios().isEmpty()).toList();
+                    add(out, versions(withPortfolio, m -> m.title().portfolios(), RoleRule::intersect), name, "medium",
+                            "portfolio", office);
+                }
+            }
+            if (config.topOffices()) {
+                List<Mention> top = person.stream()
+                        .filter(m -> m.title().status().equals("current") && !m.title().institutional()
+                                && m.title().offices().stream().anyMatch(RoleTitle.TOP_OFFICES::contains))
+                        .toList();
+                add(out, versions(top, m -> topOf(m.title()), RoleRule::intersect), name, "medium", "office", null);
+            }
+        }
+        return out;
+    }
+
+    /** Mentions with a role, grouped by person; mentions of one surname with unclear first name are left out. */
+    private static List<List<Mention>> people(Story story) {
+        Map<String, List<Mention>> bySurname = new LinkedHashMap<>();
+        List<DocumentRecord> docs = story.documents();
+        for (int d = 0; d < docs.size(); d++) {
+            for (AnnotationRecord a : docs.get(d).annotations("person")) {
+                String role = a.string("role");
+                if (role == null || role.isBlank()) {
+                    continue;
+                }
+                String name = a.string("canonical") != null ? a.string("canonical") : a.text();
+                String surname = Names.surname(name);
+                RoleTitle title = RoleTitle.parse(role);
+                if (surname == null || title.offices().isEmpty()) {
+                    continue;
+                }
+                bySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(new Mention(d, docs.get(d), a, name, title));
+            }
+        }
+        List<List<Mention>> out = new ArrayList<>();
+        for (List<Mention> group : bySurname.values()) {
+            Map<Character, List<Mention>> byInitial = new LinkedHashMap<>();
+            for (Mention m : group) {
+                List<String> w = Names.words(m.name());
+                if (w.size() > 1) {
+                    byInitial.computeIfAbsent(w.get(0).charAt(0), k -> new ArrayList<>()).add(m);
+                }
+            }
+            if (byInitial.size() <= 1) {
+                out.add(group);
+            } else {
+                out.addAll(byInitial.values());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Per document, the first mention of the given kind of value; documents grouped into versions whose
+     * values are compatible. Fewer than two versions means no conflict.
+     */
+    private static <V> List<List<Mention>> versions(List<Mention> mentions, Function<Mention, V> value,
+                                                    BiPredicate<V, V> compatible) {
+        Map<Integer, Mention> firstPerDoc = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            firstPerDoc.putIfAbsent(m.doc(), m);
+        }
+        List<List<Mention>> versions = new ArrayList<>();
+        for (Mention m : firstPerDoc.values()) {
+            List<Mention> home = null;
+            for (List<Mention> v : versions) {
+                if (v.stream().allMatch(o -> compatible.test(value.apply(o), value.apply(m)))) {
+                    home = v;
+                    break;
+                }
+            }
+            if (home == null) {
+                home = new ArrayList<>();
+                versions.add(home);
+            }
+            home.add(m);
+        }
+        return versions;
+    }
+
+    private static void add(List<Conflict> out, List<List<Mention>> versions, String name, String severity,
+                            String aspect, String office) {
+        if (versions.size() < 2) {
+            return;
+        }
+        versions.sort((a, b) -> b.size() - a.size());
+        List<List<Claim>> groups = new ArrayList<>();
+        StringBuilder summary = new StringBuilder(name).append("’s role: ");
+        for (int i = 0; i < versions.size(); i++) {
+            List<Claim> g = versions.get(i).stream().map(Mention::claim).toList();
+            groups.add(g);
+            summary.append(i > 0 ? " vs " : "").append('“').append(versions.get(i).get(0).title().written())
+                    .append("” (").append(Versions.reports(g)).append(')');
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("person", name);
+        details.put("aspect", aspect);
+        if (office != null) {
+            details.put("office", office);
+        }
+        details.put("roles", versions.stream().map(v -> v.get(0).title().written()).toList());
+        out.add(new Conflict("role", summary.toString(), severity, false, Versions.label(groups), details));
+    }
+
+    private static boolean intersect(Set<String> a, Set<String> b) {
+        for (String x : a) {
+            if (b.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> topOf(RoleTitle t) {
+        Set<String> out = new HashSet<>();
+        for (String o : t.offices()) {
+            if (RoleTitle.TOP_OFFICES.contains(o)) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    private static String longestName(List<Mention> person) {
+        String best = person.get(0).name();
+        for (Mention m : person) {
+            if (m.name().length() > best.length()) {
+                best = m.name();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The mention together with its role where the text writes the role right next to the name
+     * ({@code US President Trump}, {@code Rustem Umerov, the head of ...}); the name alone otherwise.
+     */
+    static int[] span(String text, AnnotationRecord person, String role) {
+        int begin = person.begin();
+        int end = person.end();
+        if (role == null || role.isBlank()) {
+            return new int[] {begin, end};
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        String r = role.toLowerCase(Locale.ROOT).strip();
+        int from = Math.max(0, begin - ROLE_SEARCH);
+        int to = Math.min(text.length(), end + ROLE_SEARCH);
+        int best = -1;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = lower.indexOf(r, from); i >= 0 && i + r.length() <= to; i = lower.indexOf(r, i + 1)) {
+            int distance = i + r.length() <= begin ? begin - (i + r.length()) : i >= end ? i - end : 0;
+            if (distance < bestDistance) {
+                best = i;
+                bestDistance = distance;
+            }
+        }
+        if (best < 0 || bestDistance > 8) {
+            return new int[] {begin, end};
+        }
+        return new int[] {Math.min(begin, best), Math.max(end, best + r.length())};
+    }
+}

@@ -1,0 +1,233 @@
+package io.concord.conflicts.roles;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.concord.conflicts.text.StopWords;
+import io.concord.conflicts.text.Tokens;
+
+/**
+ * A role as written ({@code former US President}, {@code Putin’s foreign policy aide}) read as its office
+ * ({@code president}, {@code adviser}), its status ({@code former}, {@code deputy}, {@code elect}) and its
+ * portfolio ({@code foreign}, {@code energy}). Spelling variants meet ({@code Secretary-General} =
+ * {@code Secretary General}, {@code adviser} = {@code aide}); countries and institutions are ignored, since
+ * reports name them differently ({@code Commission President}, {@code European Commission President}).
+ */
+public record RoleTitle(String written, Set<String> offices, String status, Set<String> portfolios,
+                        boolean institutional) {
+    /** Offices that a person holds alone in a country: two of them for one person contradict. */
+    static final Set<String> TOP_OFFICES = Set.of("president", "prime minister", "chancellor", "king", "queen",
+            "emperor", "pope");
+
+    private static final Map<String, String> OFFICES = new LinkedHashMap<>();
+    private static final Map<String, String> STATUS = Map.ofEntries(
+            Map.entry("former", "former"), Map.entry("ex", "former"), Map.entry("late", "former"),
+            Map.entry("previous", "former"), Map.entry("erstwhile", "former"), Map.entry("onetime", "former"),
+            Map.entry("retired", "former"), Map.entry("ousted", "former"), Map.entry("deposed", "former"),
+            Map.entry("deputy", "deputy"), Map.entry("vice", "deputy"), Map.entry("assistant", "deputy"),
+            Map.entry("elect", "elect"), Map.entry("designate", "elect"),
+            Map.entry("incoming", "elect"), Map.entry("future", "elect"));
+    private static final Set<String> PORTFOLIOS = Set.of("foreign", "defence", "defense", "finance", "interior",
+            "home", "justice", "health", "education", "energy", "trade", "economy", "economic", "agriculture",
+            "environment", "transport", "culture", "labour", "labor", "digital", "climate", "treasury", "army",
+            "navy", "intelligence", "communications", "industry", "infrastructure", "tourism", "sport", "housing",
+            "migration", "immigration", "enlargement", "competition", "budget", "fisheries", "science");
+    private static final Map<String, String> PORTFOLIO_VARIANTS = Map.of("defense", "defence", "economic", "economy",
+            "labor", "labour", "immigration", "migration", "treasury", "finance");
+    private static final Set<String> INSTITUTIONS = Set.of("commission", "council", "parliament", "party", "bank",
+            "company", "court", "committee", "union", "assembly", "senate", "board", "federation", "association",
+            "league", "fund", "agency", "organisation", "organization", "group", "corporation", "university",
+            "foundation", "institute", "authority", "office", "ministry", "department", "campaign", "club", "house");
+
+    static {
+        // multi-word offices first: they are matched before their parts
+        office("secretary of state", "secretary of state");
+        office("secretary general", "secretary general");
+        office("attorney general", "attorney general");
+        office("prime minister", "prime minister");
+        office("premier", "prime minister");
+        office("chief of staff", "chief of staff");
+        office("chief executive", "chief executive");
+        office("press secretary", "spokesperson");
+        office("president", "president");
+        office("chancellor", "chancellor");
+        office("minister", "minister");
+        office("secretary", "secretary");
+        office("envoy", "envoy");
+        office("emissary", "envoy");
+        office("ambassador", "ambassador");
+        office("adviser", "adviser");
+        office("advisor", "adviser");
+        office("aide", "adviser");
+        office("counsellor", "adviser");
+        office("counselor", "adviser");
+        office("spokesperson", "spokesperson");
+        office("spokesman", "spokesperson");
+        office("spokeswoman", "spokesperson");
+        office("commissioner", "commissioner");
+        office("governor", "governor");
+        office("mayor", "mayor");
+        office("senator", "senator");
+        office("congressman", "representative");
+        office("congresswoman", "representative");
+        office("general", "general");
+        office("admiral", "admiral");
+        office("commander", "commander");
+        office("king", "king");
+        office("queen", "queen");
+        office("emperor", "emperor");
+        office("pope", "pope");
+        office("judge", "judge");
+        office("ceo", "chief executive");
+        // generic heads: compatible with any office ("head of X" is also its secretary or president)
+        office("head", "*");
+        office("chief", "*");
+        office("leader", "*");
+        office("director", "*");
+        office("chair", "*");
+        office("chairman", "*");
+        office("chairwoman", "*");
+        office("chairperson", "*");
+        office("official", "*");
+        office("member", "*");
+    }
+
+    private static void office(String written, String office) {
+        OFFICES.put(written, office);
+    }
+
+    public static RoleTitle parse(String written) {
+        List<String> words = new ArrayList<>();
+        for (String w : Tokens.words(written == null ? "" : written)) {
+            words.add(w);
+        }
+        Set<String> offices = new LinkedHashSet<>();
+        Set<String> portfolios = new LinkedHashSet<>();
+        String status = "current";
+        boolean institutional = false;
+        boolean generic = false;
+        int i = 0;
+        while (i < words.size()) {
+            String hit = null;
+            int len = 0;
+            for (Map.Entry<String, String> e : OFFICES.entrySet()) {
+                String[] parts = e.getKey().split(" ");
+                if (matches(words, i, parts)) {
+                    hit = e.getValue();
+                    len = parts.length;
+                    break;
+                }
+            }
+            if (hit != null) {
+                if (!hit.equals("*")) {
+                    offices.add(hit);
+                } else {
+                    generic = true;
+                }
+                i += len;
+                continue;
+            }
+            String w = words.get(i);
+            if ((w.equals("of") || w.equals("to") || w.equals("for")) && !offices.isEmpty()
+                    && mentionsOffice(words, i + 1)) {
+                break; // "envoy of Russian President Putin": the rest is someone else's title
+            }
+            if (STATUS.containsKey(w)) {
+                // "vice president" and "deputy minister" are other offices; "former" a past one
+                status = strongest(status, STATUS.get(w));
+            } else if (PORTFOLIOS.contains(w)) {
+                portfolios.add(PORTFOLIO_VARIANTS.getOrDefault(w, w));
+            } else if (INSTITUTIONS.contains(w)) {
+                institutional = true;
+            }
+            i++;
+        }
+        if (words.contains("policy") && portfolios.isEmpty() && words.contains("foreign")) {
+            portfolios.add("foreign");
+        }
+        if (offices.isEmpty() && generic) {
+            // "union leader", "former union leader": no office of the lexicon, but the same words all the same
+            List<String> rest = new ArrayList<>();
+            for (String w : words) {
+                if (!STATUS.containsKey(w) && !StopWords.contains(w)) {
+                    rest.add(w);
+                }
+            }
+            offices.add("~" + String.join(" ", rest));
+        }
+        return new RoleTitle(written, offices, status, portfolios, institutional);
+    }
+
+    private static boolean mentionsOffice(List<String> words, int from) {
+        for (int i = from; i < words.size(); i++) {
+            String office = OFFICES.get(words.get(i));
+            if (office != null && !office.equals("*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matches(List<String> words, int i, String[] parts) {
+        if (i + parts.length > words.size()) {
+            return false;
+        }
+        for (int k = 0; k < parts.length; k++) {
+            if (!words.get(i + k).equals(parts[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String strongest(String a, String b) {
+        return a.equals("current") ? b : a;
+    }
+
+    /** What makes two titles of one person contradict, or null when they can both be true. */
+    public String conflictWith(RoleTitle other) {
+        for (String office : offices) {
+            if (!other.offices.contains(office)) {
+                continue;
+            }
+            if (!status.equals(other.status)) {
+                return "status";
+            }
+            if (!portfolios.isEmpty() && !other.portfolios.isEmpty() && disjoint(portfolios, other.portfolios)
+                    && Set.of("minister", "secretary", "commissioner", "adviser", "spokesperson").contains(office)) {
+                return "portfolio";
+            }
+        }
+        if (status.equals("current") && other.status.equals("current") && !institutional && !other.institutional) {
+            Set<String> mine = top(offices);
+            Set<String> theirs = top(other.offices);
+            if (!mine.isEmpty() && !theirs.isEmpty() && disjoint(mine, theirs)) {
+                return "office";
+            }
+        }
+        return null;
+    }
+
+    private static Set<String> top(Set<String> offices) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String o : offices) {
+            if (TOP_OFFICES.contains(o)) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    private static boolean disjoint(Set<String> a, Set<String> b) {
+        for (String x : a) {
+            if (b.contains(x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

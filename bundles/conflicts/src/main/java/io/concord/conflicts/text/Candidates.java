@@ -1,0 +1,56 @@
+package io.concord.conflicts.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Candidate pairs for comparison without comparing everything with everything: items of different
+ * documents that are in the same block (e.g. the same dimension of a figure) and share a context feature.
+ * A feature held by more than {@code maxPostings} items only pairs each item with the next few that hold it.
+ */
+public final class Candidates {
+    /** How many following items each item of an over-full posting is paired with. */
+    static final int WINDOW = 8;
+
+    private Candidates() {}
+
+    /** Pairs {a, b} with a &lt; b. {@code keys[i]} are the features item i is indexed under. */
+    public static List<int[]> pairs(int[] doc, String[] block, List<? extends Iterable<String>> keys, int maxPostings) {
+        Map<String, List<Integer>> postings = new HashMap<>();
+        for (int i = 0; i < doc.length; i++) {
+            for (String k : keys.get(i)) {
+                postings.computeIfAbsent(block[i] + '\u0000' + k, x -> new ArrayList<>()).add(i);
+            }
+        }
+        Set<Long> seen = new HashSet<>();
+        List<int[]> out = new ArrayList<>();
+        for (List<Integer> post : postings.values()) {
+            if (post.size() < 2) {
+                continue;
+            }
+            // a feature of very many items (one quote in 500 reports of a big story) pairs each item with its
+            // next few only: enough to connect them, since clusters are built by linking, and still linear
+            int reach = post.size() > maxPostings ? WINDOW : post.size();
+            for (int x = 0; x < post.size(); x++) {
+                for (int y = x + 1; y < post.size() && y <= x + reach; y++) {
+                    int a = post.get(x);
+                    int b = post.get(y);
+                    if (doc[a] == doc[b]) {
+                        continue;
+                    }
+                    int lo = Math.min(a, b);
+                    int hi = Math.max(a, b);
+                    if (seen.add(((long) lo << 32) | hi)) {
+                        out.add(new int[] {lo, hi});
+                    }
+                }
+            }
+        }
+        out.sort((p, q) -> p[0] != q[0] ? Integer.compare(p[0], q[0]) : Integer.compare(p[1], q[1]));
+        return out;
+    }
+}

@@ -1,0 +1,87 @@
+package io.concord.conflicts.text;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Splits text into words for comparison; hyphenated words become several tokens. */
+public final class Tokens {
+    // Abbreviations with dots first (U.S., U.K.), then words with inner apostrophes, then numbers.
+    private static final Pattern WORD = Pattern.compile(
+            "(?:\\p{Lu}\\.){2,}|\\p{L}[\\p{L}\\p{M}]*(?:['’]\\p{L}+)*|\\p{N}+(?:[.,]\\p{N}+)*");
+    private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
+
+    private Tokens() {}
+
+    public static List<Token> of(String text) {
+        return of(text, 0, text.length());
+    }
+
+    /** Tokens of {@code text[begin, end)}, with offsets into the whole text. */
+    public static List<Token> of(String text, int begin, int end) {
+        List<Token> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        m.region(begin, end);
+        while (m.find()) {
+            add(out, m.start(), m.end(), m.group());
+        }
+        return out;
+    }
+
+    private static void add(List<Token> out, int b, int e, String raw) {
+        String n = normalize(raw);
+        if (n.endsWith("n't") && n.length() > 3) {
+            // isn't -> is not, won't -> will not, can't -> can not: negation must survive a diff
+            String head = n.substring(0, n.length() - 3);
+            head = switch (head) {
+                case "wo" -> "will";
+                case "ca" -> "can";
+                case "sha" -> "shall";
+                default -> head;
+            };
+            out.add(token(b, e, head));
+            out.add(token(b, e, "not"));
+            return;
+        }
+        if (n.endsWith("'s")) {
+            n = n.substring(0, n.length() - 2);
+        } else if (n.endsWith("'")) {
+            n = n.substring(0, n.length() - 1);
+        }
+        int apostrophe = n.indexOf('\'');
+        if (apostrophe > 0 && (n.endsWith("'re") || n.endsWith("'ve") || n.endsWith("'ll") || n.endsWith("'d")
+                || n.endsWith("'m"))) {
+            n = n.substring(0, apostrophe);
+        }
+        if (!n.isEmpty()) {
+            out.add(token(b, e, n));
+        }
+    }
+
+    private static Token token(int b, int e, String norm) {
+        return new Token(b, e, norm, Stemmer.stem(norm), StopWords.contains(norm));
+    }
+
+    /** Lower case, no accents, straight apostrophes, dots of abbreviations and digit separators dropped. */
+    public static String normalize(String raw) {
+        String s = Normalizer.normalize(raw, Normalizer.Form.NFKD);
+        s = DIACRITICS.matcher(s).replaceAll("");
+        s = s.replace('’', '\'').replace('‘', '\'').toLowerCase(Locale.ROOT);
+        if (s.indexOf('.') >= 0 && !Character.isDigit(s.charAt(0))) {
+            s = s.replace(".", "");
+        }
+        return s;
+    }
+
+    /** The normalized words of a string, for diffs and quote comparison. */
+    public static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        for (Token t : of(text)) {
+            out.add(t.norm());
+        }
+        return out;
+    }
+}

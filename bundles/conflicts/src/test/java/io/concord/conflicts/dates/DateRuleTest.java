@@ -1,0 +1,85 @@
+package io.concord.conflicts.dates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import io.concord.api.model.Conflict;
+import io.concord.api.model.Story;
+import io.concord.conflicts.Configs;
+import io.concord.conflicts.TestDocs;
+import org.junit.jupiter.api.Test;
+
+class DateRuleTest {
+    private final DateRule rule = new DateRule(Configs.defaults(DateRule.Config.class));
+
+    private static TestDocs summit(String id, String text) {
+        return TestDocs.doc(id, text).place("Geneva", "Geneva").person("Lammy", "David Lammy");
+    }
+
+    @Test
+    void flagsAWeekdayThatDoesNotFitTheCalendarDate() {
+        Story story = new Story("s", List.of(
+                summit("a", "Envoys will meet in Geneva on Tuesday to discuss the ceasefire, with Lammy attending.")
+                        .date("Tuesday", "XXXX-WXX-2").build(),
+                summit("b", "Envoys are due to meet in Geneva on June 6, 2025 to discuss the ceasefire, with Lammy attending.")
+                        .date("June 6, 2025", "2025-06-06").build()));
+        List<Conflict> out = rule.apply(story);
+        assertEquals(1, out.size(), out.toString());
+        assertEquals("date", out.get(0).kind());
+        assertTrue(out.get(0).summary().contains("a Friday"), out.get(0).summary());
+    }
+
+    @Test
+    void skipsDatesOfReporting() {
+        Story story = new Story("s", List.of(
+                summit("a", "Lammy said on Monday that envoys will meet in Geneva to discuss the ceasefire.")
+                        .date("Monday", "XXXX-WXX-1").build(),
+                summit("b", "Lammy said on Wednesday that envoys will meet in Geneva to discuss the ceasefire.")
+                        .date("Wednesday", "XXXX-WXX-3").build()));
+        assertTrue(rule.apply(story).isEmpty());
+    }
+
+    @Test
+    void takesMeetingsInDifferentPlacesAsDifferentEvents() {
+        Story story = new Story("s", List.of(
+                summit("a", "Envoys will meet in Geneva on Tuesday to discuss the ceasefire, with Lammy attending.")
+                        .date("Tuesday", "XXXX-WXX-2").build(),
+                TestDocs.doc("b", "Envoys will meet in Riyadh on Thursday to discuss the ceasefire, with Lammy attending.")
+                        .place("Riyadh", "Riyadh").person("Lammy", "David Lammy").date("Thursday", "XXXX-WXX-4").build()));
+        assertTrue(rule.apply(story).isEmpty());
+    }
+
+    @Test
+    void takesMeetingsOfOtherParticipantsAsDifferentEvents() {
+        Story story = new Story("s", List.of(
+                summit("a", "Lammy and Wang Yi will meet in Geneva on Tuesday to discuss the ceasefire.")
+                        .person("Wang Yi", "Wang Yi").date("Tuesday", "XXXX-WXX-2").build(),
+                summit("b", "Lammy and Sergei Lavrov will meet in Geneva on Thursday to discuss the ceasefire.")
+                        .person("Sergei Lavrov", "Sergei Lavrov").date("Thursday", "XXXX-WXX-4").build()));
+        assertTrue(rule.apply(story).isEmpty());
+    }
+
+    @Test
+    void takesTheStartAndTheEndOfTalksAsDifferentEvents() {
+        Story story = new Story("s", List.of(
+                summit("a", "The ceasefire talks in Geneva began on Monday, with Lammy attending.")
+                        .date("Monday", "XXXX-WXX-1").build(),
+                summit("b", "The ceasefire talks in Geneva ended on Wednesday, with Lammy attending.")
+                        .date("Wednesday", "XXXX-WXX-3").build()));
+        assertTrue(rule.apply(story).isEmpty());
+    }
+
+    @Test
+    void listsAMonthWithAndWithoutYearAsTheSameDate() {
+        Story story = new Story("s", List.of(
+                summit("a", "The Geneva deal bans new drilling licences from January, Lammy's office confirmed.")
+                        .date("January", "XXXX-01").build(),
+                summit("b", "The Geneva deal bans new drilling licences from January 2026, Lammy's office confirmed.")
+                        .date("January 2026", "2026-01").build()));
+        List<Conflict> out = rule.apply(story);
+        assertEquals(1, out.size());
+        assertTrue(out.get(0).consistent());
+    }
+}

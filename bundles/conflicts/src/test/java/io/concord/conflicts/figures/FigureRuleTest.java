@@ -1,0 +1,121 @@
+package io.concord.conflicts.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.concord.api.model.Conflict;
+import io.concord.api.model.Story;
+import io.concord.conflicts.Configs;
+import io.concord.conflicts.TestDocs;
+import org.junit.jupiter.api.Test;
+
+class FigureRuleTest {
+    private final FigureRule rule = new FigureRule(Configs.defaults(FigureRule.Config.class));
+
+    private static TestDocs flood(String id, String text) {
+        return TestDocs.doc(id, text).place("Valencia", "Valencia").person("Carlos Mazón", "Carlos Mazón");
+    }
+
+    @Test
+    void flagsDifferentDeathTollsForTheSameFlood() {
+        Story story = new Story("s", List.of(
+                flood("a", "Flash floods around Valencia killed 62 people, regional leader Carlos Mazón said. "
+                        + "About 1,200 homes were damaged.")
+                        .figure("62", "count", 62L, null, "exact").figure("1,200", "count", 1200L, null, "approx").build(),
+                flood("b", "The floods around Valencia killed 95 people, according to Carlos Mazón. "
+                        + "Some 1,200 homes were damaged.")
+                        .figure("95", "count", 95L, null, "exact").figure("1,200", "count", 1200L, null, "approx").build()));
+        List<Conflict> out = rule.apply(story);
+        List<Conflict> conflicts = out.stream().filter(c -> !c.consistent()).toList();
+        assertEquals(1, conflicts.size(), out.toString());
+        Conflict c = conflicts.get(0);
+        assertEquals("figure", c.kind());
+        assertEquals("high", c.severity());
+        assertEquals(List.of("62", "95"), c.claims().stream().map(cl -> cl.text()).sorted().toList());
+        assertTrue(c.summary().contains("killed") || c.summary().contains("people"), c.summary());
+    }
+
+    @Test
+    void takesTheSameAreaInOtherUnitsAsConsistent() {
+        Story story = new Story("s", List.of(
+                flood("a", "Around Valencia the water covered 40 square miles of farmland, Carlos Mazón said.")
+                        .figure("40 square miles", "measure", 40L, "mi2", "exact").build(),
+                flood("b", "Around Valencia the water covered about 104 sq km of farmland, Carlos Mazón said.")
+                        .figure("104 sq km", "measure", 104L, "km2", "approx").build()));
+        List<Conflict> out = rule.apply(story);
+        assertEquals(1, out.size(), out.toString());
+        assertTrue(out.get(0).consistent());
+    }
+
+    @Test
+    void doesNotCompareFiguresThatCountDifferentThings() {
+        Story story = new Story("s", List.of(
+                flood("a", "Near Valencia 12 schools were closed on Tuesday, Carlos Mazón said.")
+                        .figure("12", "count", 12L, null, "exact").build(),
+                flood("b", "Near Valencia 30 bridges were destroyed, Carlos Mazón said.")
+                        .figure("30", "count", 30L, null, "exact").build()));
+        assertTrue(rule.apply(story).stream().noneMatch(c -> !c.consistent()));
+    }
+
+    @Test
+    void pairsDeathsWithDeathsAndInjuriesWithInjuries() {
+        Story story = new Story("s", List.of(
+                flood("a", "In Valencia the collapse killed 12 people and injured 20, Carlos Mazón said.")
+                        .figure("12", "count", 12L, null, "exact").figure("20", "count", 20L, null, "exact").build(),
+                flood("b", "In Valencia the collapse injured 20 people and killed 12, Carlos Mazón said.")
+                        .figure("20", "count", 20L, null, "exact").figure("12", "count", 12L, null, "exact").build()));
+        assertTrue(rule.apply(story).stream().allMatch(Conflict::consistent), rule.apply(story).toString());
+        assertEquals(Set.of(List.of("12", "a dozen"), List.of("20", "twenty")), rule.apply(new Story("s2", List.of(
+                flood("a", "In Valencia the collapse killed 12 people and injured 20, Carlos Mazón said.")
+                        .figure("12", "count", 12L, null, "exact").figure("20", "count", 20L, null, "exact").build(),
+                flood("b", "In Valencia the collapse injured twenty people and killed a dozen, Carlos Mazón told reporters.")
+                        .figure("twenty", "count", 20L, null, "exact").figure("a dozen", "count", 12L, null, "exact")
+                        .build())))
+                .stream().map(c -> c.claims().stream().map(cl -> cl.text()).toList()).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void usesTheMeasuredAttributeWhenAnnotatorsGiveIt() {
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "Officials said 300 were evacuated and 40 were injured.")
+                        .add("figure", "300", "kind", "count", "value", 300L, "qualifier", "exact", "measured", "evacuees")
+                        .add("figure", "40", "kind", "count", "value", 40L, "qualifier", "exact", "measured", "injured").build(),
+                TestDocs.doc("b", "Officials said 45 were injured.")
+                        .add("figure", "45", "kind", "count", "value", 45L, "qualifier", "exact", "measured", "injured").build()));
+        List<Conflict> conflicts = rule.apply(story).stream().filter(c -> !c.consistent()).toList();
+        assertEquals(1, conflicts.size());
+        assertEquals(List.of("40", "45"), conflicts.get(0).claims().stream().map(cl -> cl.text()).sorted().toList());
+    }
+
+    @Test
+    void letsTheOutcomeVouchForDifferentlyWordedMeasures() {
+        Story story = new Story("s", List.of(
+                flood("a", "In Valencia the floods killed 62 people, Carlos Mazón said.")
+                        .add("figure", "62", "kind", "count", "value", 62L, "qualifier", "exact", "measured", "people killed")
+                        .build(),
+                flood("b", "In Valencia the floods have killed 95, Carlos Mazón said.")
+                        .add("figure", "95", "kind", "count", "value", 95L, "qualifier", "exact", "measured", "deaths")
+                        .build()));
+        assertEquals(1, rule.apply(story).stream().filter(c -> !c.consistent()).count());
+    }
+
+    @Test
+    void reportsHedgeOnlyDifferencesOnlyWhenConfigured() {
+        Story story = new Story("s", List.of(
+                flood("a", "Near Valencia at least 6,000 people were evacuated, Carlos Mazón said.")
+                        .figure("6,000", "count", 6000L, null, "at-least").build(),
+                flood("b", "Near Valencia around 6,000 people were evacuated, Carlos Mazón said.")
+                        .figure("6,000", "count", 6000L, null, "approx").build()));
+        assertTrue(rule.apply(story).stream().allMatch(Conflict::consistent));
+        FigureRule strict = new FigureRule(Configs.of(FigureRule.Config.class, Map.of("flagQualifierDifferences", true)));
+        List<Conflict> out = strict.apply(story);
+        assertFalse(out.get(0).consistent());
+        assertEquals("low", out.get(0).severity());
+    }
+}

@@ -1,0 +1,97 @@
+package io.concord.conflicts.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import io.concord.api.model.Claim;
+import io.concord.api.model.Conflict;
+import io.concord.api.model.Story;
+import io.concord.conflicts.Configs;
+import io.concord.conflicts.TestDocs;
+import org.junit.jupiter.api.Test;
+
+class QuoteRuleTest {
+    private final QuoteRule rule = new QuoteRule(Configs.defaults(QuoteRule.Config.class));
+
+    private static List<Conflict> of(List<Conflict> all, String kind, boolean consistent) {
+        return all.stream().filter(c -> c.kind().equals(kind) && c.consistent() == consistent).toList();
+    }
+
+    @Test
+    void flagsARewordedQuoteWithItsWordDiff() {
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "Mayor Anne Hidalgo said the city would “never abandon its bakers” after the fire.")
+                        .person("Anne Hidalgo", "Anne Hidalgo", "Mayor").quote("never abandon its bakers", "Anne Hidalgo").build(),
+                TestDocs.doc("b", "After the fire, Anne Hidalgo said Paris would “never desert its bakers”.")
+                        .person("Anne Hidalgo", "Anne Hidalgo").quote("never desert its bakers", "Anne Hidalgo").build()));
+        List<Conflict> quotes = of(rule.apply(story), "quote", false);
+        assertEquals(1, quotes.size());
+        Conflict c = quotes.get(0);
+        assertEquals(2, c.claims().stream().map(Claim::version).distinct().count());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> diff = (List<Map<String, Object>>) c.details().get("diff");
+        assertTrue(diff.contains(Map.of("op", "replace", "from", "abandon", "to", "desert")), diff.toString());
+        assertEquals("low", c.severity());
+    }
+
+    @Test
+    void takesAnExcerptAsConsistent() {
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "The minister called the plan “a reckless gamble with our children’s future”.")
+                        .quote("a reckless gamble with our children’s future", "Rachel Reeves").build(),
+                TestDocs.doc("b", "Rachel Reeves called it “a reckless gamble”.")
+                        .person("Rachel Reeves", "Rachel Reeves").quote("a reckless gamble", "Rachel Reeves").build()));
+        List<Conflict> out = rule.apply(story);
+        assertTrue(of(out, "quote", false).isEmpty(), out.toString());
+        assertEquals(1, of(out, "quote", true).size());
+    }
+
+    @Test
+    void flagsTheSameWordsGivenToDifferentSpeakers() {
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "“We will not be intimidated,” said Interior Minister Nancy Faeser on Monday.")
+                        .person("Nancy Faeser", "Nancy Faeser").quote("We will not be intimidated,", "Nancy Faeser").build(),
+                TestDocs.doc("b", "“We will not be intimidated,” said Chancellor Olaf Scholz on Monday.")
+                        .person("Olaf Scholz", "Olaf Scholz").quote("We will not be intimidated,", "Olaf Scholz").build()));
+        List<Conflict> out = rule.apply(story);
+        assertTrue(of(out, "quote", false).isEmpty());
+        List<Conflict> attribution = of(out, "attribution", false);
+        assertEquals(1, attribution.size());
+        assertEquals(2, attribution.get(0).claims().stream().map(Claim::version).distinct().count());
+    }
+
+    @Test
+    void matchesAQuoteWithoutSpeakerByItsContext() {
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "Union leader Sharon Graham said the strike was “the only option left” for dock workers.")
+                        .person("Sharon Graham", "Sharon Graham").quote("the only option left", null).build(),
+                TestDocs.doc("b", "For dock workers the strike was “the only choice remaining”, union leader Sharon Graham said.")
+                        .person("Sharon Graham", "Sharon Graham").quote("the only choice remaining", null).build()));
+        assertEquals(1, of(rule.apply(story), "quote", false).size());
+    }
+
+    @Test
+    void leavesDifferentStatementsAlone() {
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "The coach said the team had “played with heart” in the final.")
+                        .quote("played with heart", "Gareth Southgate").build(),
+                TestDocs.doc("b", "The coach promised “changes at half-time” next season.")
+                        .quote("changes at half-time", "Gareth Southgate").build()));
+        assertTrue(rule.apply(story).isEmpty());
+    }
+
+    @Test
+    void ratesADroppedNegationHigh() {
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "The senator said she would “not support the bill in its current form”.")
+                        .quote("not support the bill in its current form", "Susan Collins").build(),
+                TestDocs.doc("b", "The senator said she would “support the bill in its current form”.")
+                        .quote("support the bill in its current form", "Susan Collins").build()));
+        List<Conflict> quotes = of(rule.apply(story), "quote", false);
+        assertEquals(1, quotes.size(), rule.apply(story).toString());
+        assertEquals("high", quotes.get(0).severity());
+    }
+}

@@ -1,0 +1,64 @@
+package io.concord.conflicts.roles;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import io.concord.api.model.Claim;
+import io.concord.api.model.Conflict;
+import io.concord.api.model.Story;
+import io.concord.conflicts.Configs;
+import io.concord.conflicts.TestDocs;
+import org.junit.jupiter.api.Test;
+
+class RoleRuleTest {
+    private final RoleRule rule = new RoleRule(Configs.defaults(RoleRule.Config.class));
+
+    @Test
+    void flagsFormerAgainstCurrentOfficeWithTheRoleInTheClaim() {
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "The summit was hosted by Brazilian President Luiz Inácio Lula da Silva in Belém.")
+                        .person("Luiz Inácio Lula da Silva", "Luiz Inácio Lula da Silva", "Brazilian President").build(),
+                TestDocs.doc("b", "Former President Lula da Silva opened the summit in Belém.")
+                        .person("Lula da Silva", "Luiz Inácio Lula da Silva", "Former President").build()));
+        List<Conflict> out = rule.apply(story);
+        assertEquals(1, out.size());
+        assertEquals("high", out.get(0).severity());
+        List<String> texts = out.get(0).claims().stream().map(Claim::text).sorted().toList();
+        assertEquals(List.of("Brazilian President Luiz Inácio Lula da Silva", "Former President Lula da Silva"), texts);
+    }
+
+    @Test
+    void toleratesSpellingsOfOneOffice() {
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "Secretary General António Guterres spoke first.")
+                        .person("António Guterres", "António Guterres", "Secretary General").build(),
+                TestDocs.doc("b", "UN Secretary-General Antonio Guterres spoke first.")
+                        .person("Antonio Guterres", "Antonio Guterres", "UN Secretary-General").build(),
+                TestDocs.doc("c", "Guterres, the head of the United Nations, spoke first.")
+                        .person("Guterres", "Guterres", "head of the United Nations").build()));
+        assertTrue(rule.apply(story).isEmpty());
+    }
+
+    @Test
+    void flagsDifferentPortfolios() {
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "Foreign Minister Annalena Baerbock arrived in Kyiv.")
+                        .person("Annalena Baerbock", "Annalena Baerbock", "Foreign Minister").build(),
+                TestDocs.doc("b", "Defence Minister Annalena Baerbock arrived in Kyiv.")
+                        .person("Annalena Baerbock", "Annalena Baerbock", "Defence Minister").build()));
+        List<Conflict> out = rule.apply(story);
+        assertEquals(1, out.size());
+        assertEquals("portfolio", out.get(0).details().get("aspect"));
+    }
+
+    @Test
+    void keepsTwoPeopleOfOneSurnameApart() {
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "President Joe Biden met the press.").person("Joe Biden", "Joe Biden", "President").build(),
+                TestDocs.doc("b", "Former first lady Jill Biden and former President Barack Obama attended.")
+                        .person("Jill Biden", "Jill Biden", "former first lady").build()));
+        assertTrue(rule.apply(story).isEmpty());
+    }
+}

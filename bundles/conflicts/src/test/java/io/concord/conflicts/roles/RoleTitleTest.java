@@ -1,0 +1,34 @@
+package io.concord.conflicts.roles;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RoleTitleTest {
+    @ParameterizedTest(name = "{0} / {1} -> {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            President                                   | former US President                         | status
+            US President                                | President                                   | none
+            Secretary General                           | Secretary-General                           | none
+            Putin’s adviser                             | foreign policy aide to Putin                | none
+            senior advisor on foreign policy to Putin   | Putin’s foreign policy aide                 | none
+            Foreign Minister                            | Ukrainian Foreign Minister                  | none
+            Foreign Minister                            | Defence Minister                            | portfolio
+            Vice President                              | President                                   | status
+            President-elect                             | President                                   | status
+            Deputy Prime Minister                       | Prime Minister                              | status
+            President                                   | Prime Minister                              | office
+            Commission President                        | European Commission President               | none
+            Commission President                        | former defence minister                     | none
+            special envoy of Russian President Vladimir Putin | US envoy                              | none
+            head of the national security council       | secretary of the National Security Council  | none
+            Energy Commissioner                         | EU Energy Commissioner                      | none
+            Energy Commissioner                         | Trade Commissioner                          | portfolio
+            the late King                               | King                                        | status
+            """)
+    void comparesRolesOfOnePerson(String a, String b, String conflict) {
+        assertEquals(conflict, RoleTitle.parse(a).conflictWith(RoleTitle.parse(b)));
+        assertEquals(conflict, RoleTitle.parse(b).conflictWith(RoleTitle.parse(a)));
+    }
+}

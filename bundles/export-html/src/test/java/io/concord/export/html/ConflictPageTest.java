@@ -1,0 +1,155 @@
+package io.concord.export.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
+
+import io.concord.api.model.AnnotatedCollection;
+import io.concord.api.model.Claim;
+import io.concord.api.model.Conflict;
+import io.concord.api.model.ConflictReport;
+import io.concord.api.model.ConflictReport.StoryInfo;
+import io.concord.api.model.DocumentRecord;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+
+class ConflictPageTest {
+    private static final String A = "Harbour workers walked out on Monday. The union said the strike would “end the "
+            + "standoff” within days.";
+    private static final String B = "The union said the strike would “cease the standoff” within days. Talks resume Friday.";
+    private static final String C = "Officials counted 1,200 <strikers> & families at the gates.";
+
+    private static Claim claim(String doc, String text, String covered, String version) {
+        int begin = text.indexOf(covered);
+        return new Claim(doc, begin, begin + covered.length(), covered, version);
+    }
+
+    private static AnnotatedCollection collection() {
+        List<DocumentRecord> docs = List.of(new DocumentRecord("a", A, List.of(), List.of()),
+                new DocumentRecord("b", B, List.of(), List.of()), new DocumentRecord("c", C, List.of(), List.of()),
+                new DocumentRecord("d", "Quake hits <Hatay>.", List.of(), List.of()));
+        Conflict quote = new Conflict("quote", "Union: “end the standoff” vs “cease the standoff”", "low", false,
+                List.of(claim("a", A, "end the standoff", "A"), claim("b", B, "cease the standoff", "B")),
+                Map.of("story", "s1", "relation", "reworded"));
+        Conflict agree = new Conflict("figure", "Same figure: <1,200> & more", "low", true,
+                List.of(claim("c", C, "1,200", null), claim("a", A, "Monday", null)), Map.of("story", "s1"));
+        ConflictReport report = new ConflictReport(List.of(quote), List.of(agree), List.of(
+                new StoryInfo("s1", "Harbour strike & <union>", List.of("a", "b", "c")),
+                new StoryInfo("s2", "Quake", List.of("d"))));
+        return new AnnotatedCollection(docs, report);
+    }
+
+    private static Document parse(String html) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
+        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        return f.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static NodeList select(Document d, String xpath) throws Exception {
+        return (NodeList) XPathFactory.newInstance().newXPath().evaluate(xpath, d, XPathConstants.NODESET);
+    }
+
+    @Test
+    void writesAWellFormedSelfContainedPage() throws Exception {
+        String html = ConflictPage.render(collection());
+        Document d = parse(html);
+        assertEquals("html", d.getDocumentElement().getTagName());
+        assertEquals(1, select(d, "//head/style").getLength());
+        assertEquals(0, select(d, "//script | //link | //img | //*[@src]").getLength());
+        assertFalse(html.contains("http://") || html.contains("https://"), "no external assets");
+    }
+
+    @Test
+    void showsEachSideWithItsSentenceGroupedByStory() throws Exception {
+        Document d = parse(ConflictPage.render(collection()));
+        NodeList stories = select(d, "//section[@class='story']");
+        assertEquals(1, stories.getLength(), "a story without findings is only listed at the end");
+        assertEquals("Harbour strike & <union>", select(d, "//section[@class='story']/h2").item(0).getTextContent());
+        NodeList versions = select(d, "//article[contains(@class,'conflict')]//section[@class='version']");
+        assertEquals(2, versions.getLength());
+        String first = select(d, "//section[@class='version'][1]//blockquote").item(0).getTextContent();
+        assertEquals("The union said the strike would “end the standoff” within days.", first);
+        assertEquals(1, select(d, "//details[@class='quiet']//li").getLength());
+    }
+
+    @Test
+    void highlightsTheDifferingWords() throws Exception {
+        Document d = parse(ConflictPage.render(collection()));
+        NodeList changed = select(d, "//article//span[@class='changed']");
+        assertEquals(2, changed.getLength());
+        assertEquals("end", changed.item(0).getTextContent());
+        assertEquals("cease", changed.item(1).getTextContent());
+        assertEquals("end the standoff", select(d, "//section[@class='version'][1]//mark").item(0).getTextContent());
+    }
+
+    @Test
+    void escapesAllText() throws Exception {
+        String html = ConflictPage.render(collection());
+        assertFalse(html.contains("<strikers>") || html.contains("<union>") || html.contains("<1,200>")
+                || html.contains("<Hatay>"));
+        assertTrue(html.contains("&lt;strikers&gt; &amp; families"));
+        assertTrue(html.contains("Same figure: &lt;1,200&gt; &amp; more"));
+        parse(html);
+    }
+
+    @Test
+    void listsStatementsThatLookDifferentButAgree() throws Exception {
+        Document d = parse(ConflictPage.render(collection()));
+        NodeList agree = select(d, "//details[@class='agree']/ul/li");
+        assertEquals(1, agree.getLength());
+        assertEquals(2, select(d, "//details[@class='agree']//ul[@class='claims']/li").getLength());
+    }
+
+    @Test
+    void highlightsAdjacentChangedWordsAsOnePhrase() {
+        assertEquals("yet <span class=\"changed\">another round of</span> Kremlin &lt;nonsense&gt;",
+                WordHighlighter.highlight("yet another round of Kremlin <nonsense>", "yet more Kremlin nonsense"));
+    }
+
+    @Test
+    void isACollectionExporter() throws Exception {
+        HtmlExporter e = new HtmlExporter();
+        assertEquals("html", e.format());
+        assertFalse(e.writesDocuments());
+        assertTrue(e.writesCollection());
+        assertEquals("conflicts.html", e.collectionFileName());
+        assertThrows(UnsupportedOperationException.class, () -> e.writeDocument(null, new ByteArrayOutputStream()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        e.writeCollection(collection(), out);
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("<!DOCTYPE html>"));
+    }
+
+    @Test
+    void findsTheSentenceAroundAClaimAcrossClosingQuotes() {
+        String text = "He urged them to “end the bloodshed.” The president said there was “a real chance” now. Next.";
+        int begin = text.indexOf("a real chance");
+        int[] s = ConflictPage.sentence(text, begin, begin + "a real chance".length());
+        assertEquals("The president said there was “a real chance” now.", text.substring(s[0], s[1]));
+    }
+
+    @Test
+    void endsTheContextWithAClaimThatEndsItsSentence() {
+        String text = "He said he was “ready for war.” The UK dismissed it.";
+        int begin = text.indexOf("ready for war.");
+        int[] s = ConflictPage.sentence(text, begin, begin + "ready for war.".length());
+        assertEquals("He said he was “ready for war.”", text.substring(s[0], s[1]));
+    }
+
+    @Test
+    void writesAPageForAnEmptyReport() throws Exception {
+        parse(ConflictPage.render(new AnnotatedCollection(List.of(), ConflictReport.empty())));
+    }
+}
