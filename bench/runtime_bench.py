@@ -96,9 +96,16 @@ def bump_version(jar, target, suffix):
                         version = line.split(":", 1)[1].strip() + suffix
                         line = "Bundle-Version: " + version
                     out.append(line)
-                data = "\r\n".join(out).encode("utf-8")
+                data = b"".join(fold(line) for line in out if line) + b"\r\n"
             zout.writestr(item, data)
     return version
+
+
+def fold(line):
+    """A manifest line folded at 72 bytes, as the jar format requires (Java rejects long lines)."""
+    raw = line.encode("utf-8")
+    chunks = [raw[:72]] + [b" " + raw[i:i + 71] for i in range(72, len(raw), 71)]
+    return b"".join(c + b"\r\n" for c in chunks)
 
 
 def hot_deploy_latency(home, corpus, work, suffix):

@@ -183,7 +183,8 @@ public final class Launcher implements AutoCloseable {
         // Bundles must not see the launcher's class path through implicit boot delegation.
         p.put("felix.bootdelegation.implicit", "false");
         p.put("felix.log.level", "1");
-        p.put("felix.fileinstall.dir", home.resolve("deploy") + "," + home.resolve("conf"));
+        // conf/ first: its settings reach ConfigAdmin before deploy/'s components activate.
+        p.put("felix.fileinstall.dir", home.resolve("conf") + "," + home.resolve("deploy"));
         p.put("felix.fileinstall.filter", ".*\\.(jar|cfg|config)");
         p.put("felix.fileinstall.poll", "1000");
         p.put("felix.fileinstall.noInitialDelay", "true");
