@@ -62,9 +62,34 @@ class FigureAnnotatorTest {
 
     @Test
     void providerDescribesTheEngineWithItsConfiguration() throws Exception {
-        FigureAnnotatorProvider provider = new FigureAnnotatorProvider(SeedsExportTest.defaults());
+        FigureAnnotatorProvider provider = new FigureAnnotatorProvider(defaults());
         assertEquals("figures", provider.id());
         assertEquals(1, provider.description().getAnalysisEngineMetaData().getCapabilities()[0]
                 .getOutputs().length);
+    }
+
+    /** The provider's configuration with its declared defaults, as DS would pass it without a .cfg file. */
+    static FigureAnnotatorProvider.Config defaults() {
+        return new FigureAnnotatorProvider.Config() {
+            @Override
+            public Class<? extends java.lang.annotation.Annotation> annotationType() {
+                return FigureAnnotatorProvider.Config.class;
+            }
+
+            @Override
+            public double minConfidence() {
+                return 0.5;
+            }
+
+            @Override
+            public boolean yearsAlone() {
+                return true;
+            }
+
+            @Override
+            public boolean indefiniteDurations() {
+                return true;
+            }
+        };
     }
 }

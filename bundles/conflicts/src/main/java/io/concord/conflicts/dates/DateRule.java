@@ -267,29 +267,12 @@ public final class DateRule implements ConflictRule {
     }
 
     private Conflict compare(List<Item> cluster) {
-        List<List<Item>> versions = new ArrayList<>();
-        List<Item> neutral = new ArrayList<>();
         List<Item> sorted = new ArrayList<>(cluster);
         // the most specific dates first, so that vague ones join them
         sorted.sort(Comparator.comparingInt(DateRule::specificity).reversed());
-        for (Item it : sorted) {
-            if (cluster.stream().allMatch(o -> o == it || it.value().compatible(o.value()))) {
-                neutral.add(it);
-                continue;
-            }
-            List<Item> home = null;
-            for (List<Item> v : versions) {
-                if (v.stream().allMatch(o -> o.value().compatible(it.value()))) {
-                    home = v;
-                    break;
-                }
-            }
-            if (home == null) {
-                home = new ArrayList<>();
-                versions.add(home);
-            }
-            home.add(it);
-        }
+        Versions.Partition<Item> partition = Versions.partition(sorted, (a, b) -> a.value().compatible(b.value()));
+        List<List<Item>> versions = new ArrayList<>(partition.versions());
+        List<Item> neutral = partition.neutral();
         String event = event(cluster);
         if (versions.size() < 2) {
             Set<String> forms = new HashSet<>();

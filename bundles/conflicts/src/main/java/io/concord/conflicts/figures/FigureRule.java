@@ -290,26 +290,9 @@ public final class FigureRule implements ConflictRule {
         // figures compatible with every other one disagree with nobody: they do not define a version
         List<Item> sorted = new ArrayList<>(cluster);
         sorted.sort(Comparator.comparingDouble((Item i) -> i.quantity().width()));
-        List<List<Item>> versions = new ArrayList<>();
-        List<Item> neutral = new ArrayList<>();
-        for (Item it : sorted) {
-            if (cluster.stream().allMatch(o -> o == it || it.quantity().agrees(o.quantity()))) {
-                neutral.add(it);
-                continue;
-            }
-            List<Item> home = null;
-            for (List<Item> v : versions) {
-                if (v.stream().allMatch(o -> o.quantity().agrees(it.quantity()))) {
-                    home = v;
-                    break;
-                }
-            }
-            if (home == null) {
-                home = new ArrayList<>();
-                versions.add(home);
-            }
-            home.add(it);
-        }
+        Versions.Partition<Item> partition = Versions.partition(sorted, (x, y) -> x.quantity().agrees(y.quantity()));
+        List<List<Item>> versions = new ArrayList<>(partition.versions());
+        List<Item> neutral = partition.neutral();
         String measured = measured(cluster);
         if (versions.size() < 2) {
             return consistent(cluster, measured);
