@@ -1,5 +1,6 @@
 package io.concord.export.json;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -31,9 +32,14 @@ public final class JsonExporter implements Exporter {
 
     @Override
     public void writeDocument(AnnotatedDocument document, OutputStream out) throws IOException {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        Writer w = buffered(out);
         ConcordJson.writeDocument(document.record(), w);
         w.flush();
+    }
+
+    /** Gson writes many tiny strings; without a buffer each one goes through the encoder on its own. */
+    private static Writer buffered(OutputStream out) {
+        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     }
 
     @Override
@@ -43,7 +49,7 @@ public final class JsonExporter implements Exporter {
 
     @Override
     public void writeCollection(AnnotatedCollection collection, OutputStream out) throws IOException {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        Writer w = buffered(out);
         ConcordJson.writeConflicts(collection.conflicts(), w);
         w.flush();
     }
