@@ -387,6 +387,9 @@ public final class PersonRecognizer {
         Map<String, String> fullBySurname = new HashMap<>();
         Map<String, String> fullByGiven = new HashMap<>();
         Set<String> ambiguousGiven = new HashSet<>();
+        // inner parts of longer names, which news uses alone too ("Lula" of "Luiz Inacio Lula da Silva")
+        Map<String, String> fullByInner = new HashMap<>();
+        Set<String> ambiguousInner = new HashSet<>();
         for (Candidate c : candidates) {
             if (!c.accepted || c.nameTokens < 2) {
                 continue;
@@ -397,6 +400,16 @@ public final class PersonRecognizer {
             String prev = fullByGiven.putIfAbsent(given, full);
             if (prev != null && !key(lastWord(prev)).equals(key(lastWord(full)))) {
                 ambiguousGiven.add(given);
+            }
+            for (int t = c.first + 1; t < c.last; t++) {
+                String part = tokens.get(t).text();
+                if (part.length() < 3 || !Character.isUpperCase(part.charAt(0))) {
+                    continue; // particles (da, von, al-) and initials name nobody on their own
+                }
+                String before = fullByInner.putIfAbsent(key(part), full);
+                if (before != null && !before.equals(full)) {
+                    ambiguousInner.add(key(part));
+                }
             }
         }
         List<Mention> out = new ArrayList<>();
@@ -411,6 +424,9 @@ public final class PersonRecognizer {
             String canonical = fullBySurname.get(key(last.text()));
             if (canonical == null && c.nameTokens == 1 && !ambiguousGiven.contains(key(first.text()))) {
                 canonical = fullByGiven.get(key(first.text()));
+            }
+            if (canonical == null && c.nameTokens == 1 && !ambiguousInner.contains(key(first.text()))) {
+                canonical = fullByInner.get(key(first.text()));
             }
             if (canonical == null) {
                 canonical = surface;

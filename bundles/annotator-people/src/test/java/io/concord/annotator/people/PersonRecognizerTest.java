@@ -68,6 +68,13 @@ class PersonRecognizerTest {
     }
 
     @Test
+    void resolvesTheInnerPartOfALongNameUsedAlone() {
+        String text = "President Luiz Inacio Lula da Silva flew to Brasilia. Lula promised federal aid.";
+        assertEquals("Luiz Inacio Lula da Silva>Luiz Inacio Lula da Silva>President|Lula>Luiz Inacio Lula da Silva>-",
+                people(text));
+    }
+
+    @Test
     void unifiesTransliterationsOfSkySurnames() {
         String text = "Army chief Oleksandr Syrskyi visited the front. Syrskyi said the line held.";
         assertEquals("Oleksandr Syrskyi>Oleksandr Syrsky>Army chief|Syrskyi>Oleksandr Syrsky>-", people(text));
