@@ -82,12 +82,14 @@ public record Quantity(String dimension, double value, double low, double high, 
                 low = v - Math.max(2 * h, tol.hedgeReach() * Math.abs(v));
                 high = v;
             }
+            // A bound reaches no further than "over"/"under": "at least 41 dead" next to "53 dead" is a
+            // different toll to a reader, even though 53 satisfies the bound.
             case "at-least" -> {
                 low = v;
-                high = Double.POSITIVE_INFINITY;
+                high = v + Math.max(2 * h, tol.hedgeReach() * Math.abs(v));
             }
             case "at-most" -> {
-                low = Double.NEGATIVE_INFINITY;
+                low = v - Math.max(2 * h, tol.hedgeReach() * Math.abs(v));
                 high = v;
             }
             default -> {

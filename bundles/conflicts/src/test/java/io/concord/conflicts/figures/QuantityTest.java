@@ -43,6 +43,9 @@ class QuantityTest {
             The fund covers two-thirds of the needs             | two-thirds          | ratio   |        | The fund covers 40% of the needs             | 40%                   | percent | %      | false
             The march drew 20,000 people                        | 20,000              | count   |        | The march drew 19,000 people                 | 19,000                | count   |        | false
             The new line is 12 miles long                       | 12 miles            | measure | mi     | The new line is 19.3 km long                 | 19.3 km               | measure | km     | true
+            The quake killed at least 41 people                 | 41                  | count   |        | The quake killed 53 people                   | 53                    | count   |        | false
+            The quake killed at least 41 people                 | 41                  | count   |        | The quake killed 43 people                   | 43                    | count   |        | true
+            At least two disputes block a deal                  | two                 | count   |        | Two disputes block a deal                    | Two                   | count   |        | true
             """)
     void comparesFiguresAfterNormalisingUnitsHedgesAndPrecision(String sa, String fa, String ka, String ua, String sb,
                                                                  String fb, String kb, String ub, boolean agree) {

@@ -99,6 +99,9 @@ final class MeasuredNoun {
             "closed", "averaged", "gained", "lost", "added", "shed", "rebounded", "recovered", "settled", "slowed",
             "accelerated", "eased", "cooled", "quickened", "widened", "narrowed");
 
+    /** Nouns that name the scale of the number right after them. */
+    private static final Set<String> SCALE_NOUNS = Set.of("magnitude", "intensity", "rating", "score");
+
     private static final Set<String> PRONOUNS = Set.of(
             "it", "he", "she", "they", "we", "i", "you", "this", "that", "which", "who", "there", "what");
 
@@ -113,6 +116,9 @@ final class MeasuredNoun {
             return null;
         }
         Token tok = tokens.get(j);
+        if (SCALE_NOUNS.contains(tok.lower())) {
+            return tok.lower(); // a magnitude 6.1 earthquake
+        }
         if (tok.is("of")) {
             Token noun = tokens.get(j - 1);
             return noun.isWord() && !VAGUE.contains(noun.lower()) && !STOP.contains(noun.lower())

@@ -293,6 +293,7 @@ class FigureRecognizerTest {
             The firm reported revenue of $4.5 billion.                     | $4.5 billion     | revenue
             Inflation fell to 2.1% in May.                                 | 2.1%             | inflation
             The death toll rose to 35 on Thursday.                         | 35               | toll
+            A magnitude 6.1 earthquake struck the east.                    | 6.1              | magnitude
             The EU agreed a €50bn loan for Kyiv.                           | €50bn            | loan
             Kyiv says 19,000 children were taken; the UK says at least 6,000 have been placed in camps. | 6,000 | children
             One in five children lives in poverty.                         | One in five      | children
