@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
             "(conflicts.json, conflicts.html) and run.json, a summary with every failure and its reason.",
             "A document that cannot be read (empty, binary, wrongly encoded, too large) is skipped and",
             "reported; the others are still annotated."},
-        footer = {"", "Exit status: 0 all documents annotated, 1 some documents failed, 2 bad usage.",
+        footer = {"", "Exit status: 0 all documents annotated, 1 some documents failed (or a collection file such as",
+            "conflicts.json could not be made; see run.json), 2 bad usage.",
             "Example: bin/concord annotate seeds --out out --format json,xmi --threads 2"})
 final class AnnotateOptions {
     @Parameters(paramLabel = "FILE|FOLDER", arity = "1..*",

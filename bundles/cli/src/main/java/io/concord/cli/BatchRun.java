@@ -60,6 +60,8 @@ final class BatchRun {
     private final AtomicInteger done = new AtomicInteger();
     private final AtomicLong chars = new AtomicLong();
     private final AtomicReference<String> lastPipeline = new AtomicReference<>();
+    /** Set when a collection file (conflicts, type system) could not be made: the run is then incomplete. */
+    private volatile String collectionProblem;
 
     BatchRun(AnnotateOptions options, AnnotationService annotation, List<Exporter> installed, ConflictDetector detector,
              PrintStream err) {
@@ -157,7 +159,7 @@ final class BatchRun {
             chars.addAndGet(text.length());
         } catch (DocumentReader.UnreadableDocument e) {
             fail(file, id, e.getMessage());
-        } catch (Exception | LinkageError e) {
+        } catch (Exception | LinkageError | StackOverflowError e) {
             fail(file, id, "annotation failed: " + describe(e));
         } finally {
             done.incrementAndGet();
@@ -216,8 +218,10 @@ final class BatchRun {
             if (detector != null) {
                 report = detector.detect(annotated);
             }
-        } catch (RuntimeException | LinkageError e) {
-            err.println("concord annotate: conflict detection failed: " + describe(e) + "; the document files are complete");
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            // A bad rule or pathological text must not cost the user the documents already written.
+            collectionProblem = "conflict detection failed: " + describe(e);
+            err.println("concord annotate: " + collectionProblem + "; the document files are complete");
             return null;
         }
         AnnotatedCollection collection = new AnnotatedCollection(annotated, report);
@@ -225,8 +229,9 @@ final class BatchRun {
             if (exporter.writesCollection()) {
                 try {
                     writeAtomically(options.out.resolve(exporter.collectionFileName()), out -> exporter.writeCollection(collection, out));
-                } catch (IOException | RuntimeException e) {
-                    err.println("concord annotate: cannot write " + exporter.collectionFileName() + ": " + describe(e));
+                } catch (IOException | RuntimeException | LinkageError | StackOverflowError e) {
+                    collectionProblem = "cannot write " + exporter.collectionFileName() + ": " + describe(e);
+                    err.println("concord annotate: " + collectionProblem);
                 }
             }
         }
@@ -239,6 +244,7 @@ final class BatchRun {
         run.put("annotated", total - failures.size());
         run.put("failed", new ArrayList<>(failures));
         run.put("annotatorProblems", new ArrayList<>(annotatorProblems));
+        run.put("collectionProblem", collectionProblem);
         run.put("pipeline", annotation.annotators());
         if (report != null) {
             run.put("conflicts", report.conflicts().size());
@@ -268,7 +274,7 @@ final class BatchRun {
         int ok = total - failures.size();
         err.printf(Locale.ROOT, "concord annotate: %d of %d documents annotated in %.1f s (%.1f documents/s), %d failed; output in %s%n",
                 ok, total, seconds, ok / Math.max(seconds, 1e-9), failures.size(), options.out);
-        return failures.isEmpty() ? Command.OK : Command.PARTIAL_FAILURE;
+        return failures.isEmpty() && collectionProblem == null ? Command.OK : Command.PARTIAL_FAILURE;
     }
 
     private List<Exporter> selectExporters() {
