@@ -50,8 +50,15 @@ final class Discourse {
     private final List<PersonMention> persons;
     private final Set<String> capitalisedMidSentence = new HashSet<>();
 
+    private final Layout layout;
+
     Discourse(String text, List<QuotedSpan> quotes, List<PersonMention> persons) {
+        this(text, quotes, persons, new Layout(text));
+    }
+
+    Discourse(String text, List<QuotedSpan> quotes, List<PersonMention> persons, Layout layout) {
         this.text = text;
+        this.layout = layout;
         this.quotes = quotes;
         this.persons = persons;
         this.quoteToken = new int[quotes.size()];
@@ -85,8 +92,9 @@ final class Discourse {
             }
             char c = text.charAt(i);
             if (c == '\n') {
-                // a run of line breaks is one paragraph break
-                if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).paragraph == paragraph) {
+                // a run of line breaks is one paragraph break; in hard-wrapped text only a blank line is one
+                if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).paragraph == paragraph
+                        && layout.paragraphBreak(i)) {
                     paragraph++;
                 }
                 i++;
@@ -403,12 +411,30 @@ final class Discourse {
         int b = tokens.get(first).begin;
         Token ce = tokens.get(canonicalEnd);
         int e = ce.possessive ? ce.end - 2 : ce.end;
-        Mention m = new Mention(Mention.Kind.BODY, first, last, spanText(b, e));
+        Mention m = new Mention(Mention.Kind.BODY, first, last, bodyName(first, b, e));
         m.plural = plural;
         put(m);
     }
 
-    /** "a spokesperson for the Home Office": the speaker is the employer. */
+    /**
+     * The name of a body spanning [b, e) from token {@code first}: a country's possessive becomes its
+     * demonym ("Russia’s foreign ministry" -> "Russian foreign ministry"), so that all reports name it alike.
+     */
+    private String bodyName(int first, int b, int e) {
+        Token t = tokens.get(first);
+        if (t.possessive && t.end < e) {
+            String demonym = LEX.demonymOf.get(t.lower); // lower is the stem without ’s
+            if (demonym != null) {
+                return demonym + spanText(t.end, e);
+            }
+        }
+        return spanText(b, e);
+    }
+
+    /**
+     * "a spokesperson for the Home Office", "a spokeswoman for Amazon": the speaker is the employer, a body
+     * named by a head noun, an institution, or else by a run of capitalised words without a title in it.
+     */
     private void spokespersonFor(int i) {
         int k = i + 1;
         if (k + 1 >= tokens.size() || !(tokens.get(k).is("for") || tokens.get(k).is("at")
@@ -420,9 +446,12 @@ final class Discourse {
             m++;
         }
         int end = -1;
-        for (int h = m; h < Math.min(tokens.size(), m + 5); h++) {
+        int capitalisedEnd = -1;
+        boolean titled = false;
+        int sentence = tokens.get(i).sentence;
+        for (int h = m; h < Math.min(tokens.size(), m + 6); h++) {
             Token t = tokens.get(h);
-            if (!t.isWord() || mentionAt[h] != null) {
+            if (!t.isWord() || mentionAt[h] != null || t.sentence != sentence) {
                 break;
             }
             if (institutionEnd(h) >= 0) {
@@ -433,6 +462,20 @@ final class Discourse {
                 end = h;
                 break;
             }
+            boolean modifier = t.capitalised || BODY_MODIFIERS.contains(t.lower) || LEX.demonyms.contains(t.lower);
+            if (!modifier) {
+                break; // "a spokeswoman for Amazon said the company …": the phrase ends before the verb
+            }
+            titled |= LEX.isTitle(t.lower);
+            if (t.capitalised && capitalisedEnd == h - 1 || t.capitalised && h == m) {
+                capitalisedEnd = h;
+            }
+            if (t.possessive) {
+                break;
+            }
+        }
+        if (end < 0 && capitalisedEnd >= m && !titled) {
+            end = capitalisedEnd;
         }
         if (end < 0) {
             return;

@@ -32,6 +32,8 @@ final class Lexicon {
     final Map<String, String> countries;
     final int longestCountry;
     final Set<String> demonyms;
+    /** The first demonym of each country name and alias, lower-case key ("russia" -> "Russian"). */
+    final Map<String, String> demonymOf;
     final Set<String> femaleNames;
 
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his", "her",
@@ -105,6 +107,7 @@ final class Lexicon {
         institutions = List.copyOf(inst);
         Map<String, String> names = new HashMap<>();
         Set<String> adjectives = new HashSet<>();
+        Map<String, String> adjectiveOf = new HashMap<>();
         int longest = 1;
         for (String line : lines("countries.txt")) {
             String[] f = line.split("\\|", -1);
@@ -115,9 +118,13 @@ final class Lexicon {
                     all.add(alias.trim());
                 }
             }
+            String demonym = f.length > 1 ? f[1].split(",")[0].trim() : "";
             for (String alias : all) {
                 String key = alias.toLowerCase(Locale.ROOT);
                 names.put(key, alias);
+                if (!demonym.isEmpty()) {
+                    adjectiveOf.put(key, demonym);
+                }
                 longest = Math.max(longest, key.split("\\s+").length);
             }
             if (f.length > 1) {
@@ -131,6 +138,7 @@ final class Lexicon {
         countries = Map.copyOf(names);
         longestCountry = longest;
         demonyms = Set.copyOf(adjectives);
+        demonymOf = Map.copyOf(adjectiveOf);
         Set<String> female = new HashSet<>();
         for (String line : lines("female-given-names.txt")) {
             for (String n : line.split("\\s+")) {

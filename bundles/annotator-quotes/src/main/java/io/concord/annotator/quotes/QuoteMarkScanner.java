@@ -9,7 +9,8 @@ import java.util.List;
  * apostrophes.
  * Marks nested inside a quotation belong to it. A double quotation still open at the paragraph end runs to
  * the end of the paragraph (news style for quotations spanning paragraphs); a single-marked one only when
- * the next paragraph opens with the same mark. One pass over the text.
+ * the next paragraph opens with the same mark. In hard-wrapped text ({@link Layout}) a paragraph ends at a
+ * blank line, not at every line break. One pass over the text.
  */
 final class QuoteMarkScanner {
     private final boolean singleMarks;
@@ -19,14 +20,15 @@ final class QuoteMarkScanner {
     }
 
     List<QuotedSpan> scan(String text) {
+        return scan(text, new Layout(text));
+    }
+
+    List<QuotedSpan> scan(String text, Layout layout) {
         List<QuotedSpan> out = new ArrayList<>();
         int n = text.length();
         int p = 0;
         while (p < n) {
-            int pe = text.indexOf('\n', p);
-            if (pe < 0) {
-                pe = n;
-            }
+            int pe = layout.paragraphEnd(p);
             scanParagraph(text, p, pe, out);
             p = pe + 1;
         }

@@ -31,11 +31,12 @@ public final class QuoteReader {
      *                read from capitalised words
      */
     public List<QuoteMatch> read(String text, List<PersonMention> persons) {
-        List<QuotedSpan> spans = scanner.scan(text);
+        Layout layout = new Layout(text);
+        List<QuotedSpan> spans = scanner.scan(text, layout);
         if (spans.isEmpty()) {
             return List.of();
         }
-        Discourse d = new Discourse(text, spans, persons);
+        Discourse d = new Discourse(text, spans, persons, layout);
         SpeakerAttributor attributor = new SpeakerAttributor(d, settings.pronounLookbackSentences());
         List<QuoteMatch> out = new ArrayList<>();
         for (int q = 0; q < spans.size(); q++) {
@@ -66,7 +67,9 @@ public final class QuoteReader {
      */
     private static boolean shortQuoteStands(Discourse d, int q, int words, SpeakerAttributor.Attribution a) {
         if (!a.cued()) {
-            return false;
+            // “…,” he said. “He listened.”: a sentence of its own after a quotation goes on with the speech
+            return words >= 2 && isWholeSentence(d, q) && q > 0
+                    && d.token(d.quoteToken[q - 1]).paragraph == d.token(d.quoteToken[q]).paragraph;
         }
         QuotedSpan span = d.quotes.get(q);
         if (looksLikeTitle(d.text, span)) {
@@ -89,6 +92,17 @@ public final class QuoteReader {
             }
         }
         return true;
+    }
+
+    /**
+     * A quotation that is a sentence of its own: it opens a sentence outside, starts with a capital and ends
+     * with a full stop, question or exclamation mark inside the marks. Scare quotes and labels do neither.
+     */
+    private static boolean isWholeSentence(Discourse d, int q) {
+        QuotedSpan s = d.quotes.get(q);
+        int k = d.quoteToken[q];
+        return s.closed() && d.sentenceStart(k) == k && Character.isUpperCase(d.text.charAt(s.begin()))
+                && ".!?".indexOf(d.text.charAt(s.end() - 1)) >= 0;
     }
 
     /** A title rather than speech: every longer word capitalised and no closing punctuation. */

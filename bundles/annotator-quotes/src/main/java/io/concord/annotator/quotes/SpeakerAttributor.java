@@ -562,6 +562,20 @@ final class SpeakerAttributor {
     private Speaker npAfter(int j) {
         int[] end = new int[1];
         Mention m = j < d.size() ? npFrom(j, end) : null;
+        if ((m == null || m.kind == Mention.Kind.TITLE) && j < d.size()) {
+            // "said the project director, Sarah Quinn": the apposition names the speaker
+            int c = end[0];
+            while (c < d.size() && c - end[0] < 4 && d.token(c).isWord() && !d.token(c).capitalised
+                    && d.mentionAt[c] == null && !isCue(c) && !LEX.PREPOSITIONS.contains(d.token(c).lower)) {
+                c++; // the rest of a common noun phrase: "the project director"
+            }
+            Mention named = c + 1 < d.size() && d.token(c).isPunct(',')
+                    && d.token(c).sentence == d.token(j).sentence ? d.startingAt(c + 1) : null;
+            if (named != null && named.isPersonLike() && (named.last + 1 >= d.sentenceEnd(j)
+                    || d.token(named.last + 1).kind == Token.Kind.PUNCT)) {
+                return resolve(named, 0);
+            }
+        }
         return m == null ? null : resolve(m, 0);
     }
 
@@ -595,6 +609,11 @@ final class SpeakerAttributor {
                 while (k < d.size() && k - i < 3 && d.token(k).isWord() && d.mentionAt[k] == null
                         && !d.token(k).capitalised && !isCue(k) && !LEX.PREPOSITIONS.contains(d.token(k).lower)
                         && !LEX.CLAUSE_OPENERS.contains(d.token(k).lower)) {
+                    k++;
+                }
+                // "said lead author Dr Priya Natarajan": title words between the role and the name
+                while (k > i && k < d.size() && k - i < 6 && d.token(k).isWord() && d.mentionAt[k] == null
+                        && LEX.isTitle(d.token(k).lower)) {
                     k++;
                 }
                 Mention ahead = k > i && k < d.size() ? d.startingAt(k) : null;

@@ -240,6 +240,10 @@ final class DateReader {
         }
         Token tok = t.get(i);
         Token prev = w.get(i - 1);
+        if (prev != null && (prev.isSymbol('©') || prev.is("copyright")
+                || prev.isSymbol(')') && w.is(i - 2, "c") && w.is(i - 3, "("))) {
+            return i + 1; // © 2023 Thomson Reuters, Copyright 2025: boilerplate, not a date the text states
+        }
         if (prev != null && !tok.spaced() && (prev.isWord() || prev.isNumber()
                 || UnitLexicon.CURRENCY_PREFIXES.containsKey(prev.lower()))) {
             return -1; // FY2024, $2024: not a year; number() judges the rest
@@ -337,11 +341,17 @@ final class DateReader {
         }
         Token after = w.get(j + 1);
         if (after != null && !after.spaced() && (after.isSymbol(':') || after.isSymbol('%')
-                || after.isSymbol('/') || after.isSymbol('.'))) {
-            return -1;
+                || after.isSymbol('/') || after.isSymbol('.') && !sentenceEnd(j + 2))) {
+            return -1; // 10:30, 5%, 15/03 and 5.x; but "on Nov. 26." ends a sentence
         }
         int v = Integer.parseInt(d.text());
         return v >= 1 && v <= 31 ? v : -1;
+    }
+
+    /** Whether token k starts after white space, or the text ends before it. */
+    private boolean sentenceEnd(int k) {
+        Token next = w.get(k);
+        return next == null || next.spaced();
     }
 
     /** The second day of a range such as {@code 19-21}: glued to the dash, later than the first, at most 31. */

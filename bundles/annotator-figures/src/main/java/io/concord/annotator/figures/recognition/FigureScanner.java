@@ -252,6 +252,10 @@ final class FigureScanner {
                 if (dashForm && w.is(last + 1, "-") && w.is(last + 2, "old")) {
                     last += 2; // a 45-year-old
                 }
+            } else if (!dashForm && scaled && w.is(unitStart, "won") && t.get(unitStart).spaced()) {
+                kind = FigureKind.MONEY; // 41.2 trillion won: after a multiplier, won is no verb
+                unit = "KRW";
+                last = unitStart;
             } else if (!dashForm && units.isIsoCode(unitStart)) {
                 kind = FigureKind.MONEY;
                 unit = t.get(unitStart).text();
@@ -283,7 +287,7 @@ final class FigureScanner {
             return last + 2; // 5G, 3D, 747s, 21st
         }
         if (kind == FigureKind.COUNT && num.words() && w.dashJoined(last + 1) && w.get(last + 2) != null
-                && t.get(last + 2).isWord() && !isHedgeAfterDash(last + 2)) {
+                && t.get(last + 2).isWord() && !isHedgeAfterDash(last + 2) && !dashedRatio(last + 1)) {
             return last + 3; // two-state solution, one-sided, three-time champion
         }
         if (kind == FigureKind.COUNT && isClockTime(num, last)) {
@@ -612,9 +616,20 @@ final class FigureScanner {
         return w.is(k, "and") && w.is(k + 1, "a") && w.is(k + 2, "half") ? k + 2 : -1;
     }
 
-    /** {@code in five}, {@code out of four}, {@code in every ten}: the denominator, or 0. */
+    /** {@code -in-} at k, glued on both sides: {@code one-in-three}. */
+    private boolean dashedRatio(int k) {
+        return w.dashJoined(k) && w.is(k + 1, "in") && !t.get(k + 1).spaced() && w.dashJoined(k + 2)
+                && w.get(k + 3) != null && !t.get(k + 3).spaced();
+    }
+
+    /** {@code in five}, {@code out of four}, {@code in every ten}, {@code -in-three}: the denominator, or 0. */
     private double ratioDenominator(int k, int[] end) {
-        if (w.is(k, "in")) {
+        if (dashedRatio(k)) {
+            k += 3;
+            if (!(w.get(k).isNumber() || NumberWords.isCardinal(w.get(k).lower()))) {
+                return 0;
+            }
+        } else if (w.is(k, "in")) {
             k++;
         } else if (w.is(k, "out") && w.is(k + 1, "of")) {
             k += 2;
