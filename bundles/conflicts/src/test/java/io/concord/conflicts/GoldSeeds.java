@@ -37,6 +37,14 @@ final class GoldSeeds {
     }
 
     static List<DocumentRecord> load(Path seeds) throws IOException {
+        return load(seeds, seeds.resolve("gold"));
+    }
+
+    /**
+     * The texts of a folder with the annotations of another: gold annotations, or the pipeline's own
+     * ({@code <id>.json} in the {@code concord.annotations/1} format either way).
+     */
+    static List<DocumentRecord> load(Path seeds, Path annotations) throws IOException {
         List<DocumentRecord> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(seeds)) {
             for (Path txt : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
@@ -45,7 +53,7 @@ final class GoldSeeds {
                 if (text.startsWith("\uFEFF")) {
                     text = text.substring(1);
                 }
-                Path gold = seeds.resolve("gold").resolve(id + ".json");
+                Path gold = annotations.resolve(id + ".json");
                 out.add(new DocumentRecord(id, text, annotations(gold, text), List.of()));
             }
         }

@@ -51,6 +51,10 @@ public final class DateRule implements ConflictRule {
             "explained", "commented", "argued", "insisted", "asserted", "acknowledged", "declared", "reported",
             "announced", "signalled", "signaled", "warned", "affirmed", "stressed", "emphasized", "emphasised");
 
+    /** Words that join another event to the one a date belongs to ("rallied on Monday after the deal"). */
+    private static final Set<String> CONNECTORS = Set.of("after", "before", "following", "since", "ahead", "until",
+            "when", "while", "amid", "despite", "because");
+
     /** Words that date the start or the end of something: "talks began Monday" and "ended Friday" are two events. */
     private static final Map<String, String> PHASES = phases();
     private static final int PHASE_WINDOW = 4;
@@ -173,7 +177,9 @@ public final class DateRule implements ConflictRule {
                         barriers.add(new int[] {o.begin(), o.end()});
                     }
                 }
-                Bag context = view.nearBag(a.begin(), a.end(), WINDOW, DECAY, ENTITY_WEIGHT, barriers);
+                int[] clause = clause(view, a);
+                Bag context = view.nearBag(a.begin(), a.end(), WINDOW, DECAY, ENTITY_WEIGHT, barriers, clause[0],
+                        clause[1]);
                 int[] sentence = view.sentenceSpan(a.begin(), a.end());
                 Set<String> people = new HashSet<>();
                 Set<String> places = new HashSet<>();
@@ -192,6 +198,27 @@ public final class DateRule implements ConflictRule {
             }
         }
         return items;
+    }
+
+    /**
+     * The clause of a date within its sentence, cut at words that bring in another event: in "bonds rallied on
+     * Monday after the fund approved the loan", Monday dates the rally, not the approval.
+     */
+    static int[] clause(DocumentView view, AnnotationRecord a) {
+        int[] sentence = view.sentenceSpan(a.begin(), a.end());
+        int from = sentence[0];
+        int to = sentence[1];
+        for (Token tok : view.tokens(sentence[0], sentence[1])) {
+            if (!CONNECTORS.contains(tok.norm())) {
+                continue;
+            }
+            if (tok.end() <= a.begin()) {
+                from = Math.max(from, tok.end());
+            } else if (tok.begin() >= a.end()) {
+                to = Math.min(to, tok.begin());
+            }
+        }
+        return new int[] {from, to};
     }
 
     /** A date next to a reporting verb dates the report, not the event ("the Kremlin said on Wednesday"). */

@@ -22,6 +22,7 @@ import io.concord.conflicts.text.Candidates;
 import io.concord.conflicts.text.DocumentView;
 import io.concord.conflicts.text.Linker;
 import io.concord.conflicts.text.Token;
+import io.concord.conflicts.text.Tokens;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
@@ -56,10 +57,12 @@ public final class FigureRule implements ConflictRule {
     private static Map<String, String> outcomes() {
         Map<String, String> m = new HashMap<>();
         String[][] classes = {
-                {"dead", "killed", "kill", "killing", "dead", "died", "die", "dying", "death", "deaths", "fatalities",
-                        "fatality", "lives", "bodies", "perished", "toll", "fatal"},
-                {"injured", "injured", "injuring", "wounded", "wounding", "hurt", "injuries", "injury", "hospitalised",
-                        "hospitalized"},
+                {"dead", "killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "dying", "death", "deaths",
+                        "fatalities", "fatality", "lives", "bodies", "perished", "toll", "fatal"},
+                {"injured", "injured", "injuring", "injures", "wounded", "wounding", "hurt", "injuries", "injury",
+                        "hospitalised", "hospitalized"},
+                {"hungry", "hungry", "hunger", "starving", "starvation", "famine", "malnourished", "malnutrition"},
+                {"infected", "infected", "infections", "sickened"},
                 {"missing", "missing", "unaccounted"},
                 {"displaced", "displaced", "evacuated", "homeless", "fled", "refugees", "evacuees", "uprooted"},
                 {"detained", "arrested", "detained", "jailed", "imprisoned", "captured", "held"},
@@ -71,6 +74,18 @@ public final class FigureRule implements ConflictRule {
         }
         return m;
     }
+
+    /**
+     * Words that name a transaction (a loan, a deal, an offer). Two sums of money each said to be the
+     * transaction of a story are taken as the same quantity, however the reports word it ("loan programme",
+     * "package", "deal valued at"); a sum next to none of them keeps what it measures ("a backlog of $6 billion").
+     */
+    private static final Set<String> TRANSACTIONS = Set.of("loan", "loans", "package", "bailout", "programme",
+            "program", "facility", "deal", "offer", "bid", "bids", "takeover", "acquisition", "purchase", "buyout",
+            "merger", "transaction");
+    private static final String TRANSACTION = "$transaction";
+    private static final int TRANSACTION_BEFORE = 4;
+    private static final int TRANSACTION_AFTER = 3;
 
     @ObjectClassDefinition(name = "Concord conflict rule: figures")
     public @interface Config {
@@ -133,24 +148,78 @@ public final class FigureRule implements ConflictRule {
             block[i] = it.quantity().dimension();
             keys.add(indexKeys(it));
         }
-        List<Linker.Link> links = new ArrayList<>();
+        // a figure repeated in one report (the headline and the body) is one statement: it is linked as one
+        int[] mention = mentions(items);
+        Map<Long, Double> best = new HashMap<>();
         for (int[] p : Candidates.pairs(doc, block, keys, config.maxPostings())) {
             if (!plausiblySame(items.get(p[0]).quantity(), items.get(p[1]).quantity())) {
                 continue;
             }
             double s = similarity(items.get(p[0]), items.get(p[1]));
             if (s >= config.minContextSimilarity()) {
-                links.add(new Linker.Link(p[0], p[1], s));
+                int a = Math.min(mention[p[0]], mention[p[1]]);
+                int b = Math.max(mention[p[0]], mention[p[1]]);
+                best.merge(((long) a << 32) | b, s, Math::max);
             }
+        }
+        List<Linker.Link> links = new ArrayList<>();
+        best.forEach((k, s) -> links.add(new Linker.Link((int) (k >>> 32), (int) (long) k, s)));
+        Map<Integer, List<Integer>> members = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            members.computeIfAbsent(mention[i], k -> new ArrayList<>()).add(i);
         }
         List<Conflict> out = new ArrayList<>();
         for (List<Integer> cluster : Linker.cluster(doc, links)) {
-            Conflict c = compare(cluster.stream().map(items::get).toList());
+            List<Item> all = new ArrayList<>();
+            for (int rep : cluster) {
+                members.get(rep).forEach(i -> all.add(items.get(i)));
+            }
+            Conflict c = compare(all);
             if (c != null) {
                 out.add(c);
             }
         }
         return out;
+    }
+
+    /**
+     * For each figure, the first figure of its report that states the same value of the same thing (itself
+     * if none): "$8 billion" in a headline and "$8 billion" in the body. Values of different things (27
+     * killed, 27 houses) or small bare counts stay apart.
+     */
+    static int[] mentions(List<Item> items) {
+        int[] rep = new int[items.size()];
+        Map<String, List<Integer>> byValue = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            rep[i] = i;
+            Item it = items.get(i);
+            String key = it.doc() + "|" + it.quantity().dimension() + "|" + it.quantity().value();
+            List<Integer> same = byValue.computeIfAbsent(key, k -> new ArrayList<>());
+            for (int j : same) {
+                if (rep[j] == j && sameMention(items.get(j), it)) {
+                    rep[i] = j;
+                    break;
+                }
+            }
+            same.add(i);
+        }
+        return rep;
+    }
+
+    private static boolean sameMention(Item a, Item b) {
+        if (a.outcome() != null && b.outcome() != null) {
+            return a.outcome().equals(b.outcome());
+        }
+        if ((a.outcome() == null) != (b.outcome() == null)) {
+            return false;
+        }
+        Set<String> whatA = a.measured().isEmpty() ? a.head() : a.measured();
+        Set<String> whatB = b.measured().isEmpty() ? b.head() : b.measured();
+        if (!whatA.isEmpty() && !whatB.isEmpty()) {
+            return !disjoint(whatA, whatB);
+        }
+        // with nothing to say what they measure, only figures unlikely to recur by chance
+        return !a.quantity().dimension().equals("count") || Math.abs(a.quantity().value()) >= 100;
     }
 
     private List<Item> items(Story story) {
@@ -182,7 +251,13 @@ public final class FigureRule implements ConflictRule {
                 }
                 Bag context = view.nearBag(a.begin(), a.end(), WINDOW, DECAY, ENTITY_WEIGHT, barriers);
                 Set<String> head = new HashSet<>(view.following(a.end(), 3));
+                // a place or a person after a figure ("$8 billion for Egypt") is not what it measures
+                head.removeIf(h -> h.startsWith(DocumentView.PLACE) || h.startsWith(DocumentView.PERSON));
                 Set<String> measured = new HashSet<>(DocumentView.meanings(a.string("measured")));
+                if (q.dimension().startsWith("money:") && transaction(view, a)) {
+                    head.add(TRANSACTION);
+                    measured.add(TRANSACTION);
+                }
                 items.add(new Item(d, view, a, q, context, head, measured, outcome(view, a)));
             }
         }
@@ -201,6 +276,30 @@ public final class FigureRule implements ConflictRule {
         return keys;
     }
 
+    /** Whether a sum is said to be a transaction: by its {@code measured} or the words just around it in its sentence. */
+    static boolean transaction(DocumentView view, AnnotationRecord a) {
+        String m = a.string("measured");
+        if (m != null) {
+            for (Token t : Tokens.of(m)) {
+                if (TRANSACTIONS.contains(t.norm())) {
+                    return true;
+                }
+            }
+        }
+        int[] sentence = view.sentenceSpan(a.begin(), a.end());
+        List<Token> tokens = view.tokens();
+        int first = view.tokenAt(a.begin());
+        int last = view.tokenAt(a.end());
+        for (int t = Math.max(0, first - TRANSACTION_BEFORE); t < Math.min(tokens.size(), last + TRANSACTION_AFTER); t++) {
+            Token tok = tokens.get(t);
+            if ((t < first || t >= last) && tok.begin() >= sentence[0] && tok.end() <= sentence[1]
+                    && TRANSACTIONS.contains(tok.norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The outcome word nearest to a figure within a few words of its sentence ("killed 12"), or null. */
     static String outcome(DocumentView view, AnnotationRecord a) {
         int[] sentence = view.sentenceSpan(a.begin(), a.end());
@@ -209,8 +308,14 @@ public final class FigureRule implements ConflictRule {
         int last = view.tokenAt(a.end());
         // the passive first: "40 were injured", "300 people were evacuated"
         int nouns = 0;
+        String text = view.text();
+        int prev = a.end();
         for (int t = last; t < Math.min(tokens.size(), last + OUTCOME_WINDOW) && tokens.get(t).end() <= sentence[1]; t++) {
             Token tok = tokens.get(t);
+            if (clauseBreak(text, prev, tok.begin())) {
+                break; // "kills 31, dozens hurt": the outcome after the comma is another count's
+            }
+            prev = tok.end();
             String o = OUTCOMES.get(tok.norm());
             if (o != null) {
                 return o;
@@ -231,6 +336,15 @@ public final class FigureRule implements ConflictRule {
             }
         }
         return null;
+    }
+
+    private static boolean clauseBreak(String text, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
+            if (",;:()\u2013\u2014".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Values within {@code maxRatio} of each other (or hedged so that they meet) can be one quantity. */

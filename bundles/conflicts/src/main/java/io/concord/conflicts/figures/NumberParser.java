@@ -16,7 +16,7 @@ public final class NumberParser {
     public record Parsed(double value, double halfUnit) {}
 
     private static final Pattern DIGITS = Pattern.compile(
-            "(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?(?:\\s*-?\\s*(trillion|billion|million|thousand)(?![\\p{L}])|(tn|bn|mn|m|k)(?![\\p{L}]))?",
+            "(\\d{1,3}(?:,\\d{3})++|\\d+)(?:\\.(\\d+))?(?:\\s*-?\\s*(trillion|billion|million|thousand)(?![\\p{L}])|(tn|bn|mn|m|k)(?![\\p{L}]))?",
             Pattern.CASE_INSENSITIVE);
     private static final Map<String, Integer> SMALL = Map.ofEntries(
             Map.entry("zero", 0), Map.entry("one", 1), Map.entry("a", 1), Map.entry("an", 1), Map.entry("two", 2),

@@ -144,8 +144,19 @@ public final class DocumentView {
      * run into the next date of the sentence. People and places count for the whole sentence.
      */
     public Bag nearBag(int begin, int end, int window, double decay, double entityWeight, List<int[]> barriers) {
+        return nearBag(begin, end, window, decay, entityWeight, barriers, 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #nearBag(int, int, int, double, double, List)}, with words counted only within
+     * {@code [from, to)}: the clause of the span, when a caller knows where it ends.
+     */
+    public Bag nearBag(int begin, int end, int window, double decay, double entityWeight, List<int[]> barriers,
+                       int from, int to) {
         int[] sentence = sentenceSpan(begin, end);
         int[] s = sentence.clone();
+        s[0] = Math.max(s[0], Math.min(from, begin));
+        s[1] = Math.min(s[1], Math.max(to, end));
         for (int[] b : barriers) {
             // words between two figures belong to the nearer one: "killed 12 people and injured 40"
             if (b[1] <= begin && b[1] > s[0]) {

@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
 /** Splits text into words for comparison; hyphenated words become several tokens. */
 public final class Tokens {
     // Abbreviations with dots first (U.S., U.K.), then words with inner apostrophes, then numbers.
+    // Possessive quantifiers: a greedy repeated group recurses once per repetition, and "1,1,1,..." in a
+    // long text then overflows the stack.
     private static final Pattern WORD = Pattern.compile(
-            "(?:\\p{Lu}\\.){2,}|\\p{L}[\\p{L}\\p{M}]*(?:['’]\\p{L}+)*|\\p{N}+(?:[.,]\\p{N}+)*");
+            "(?:\\p{Lu}\\.){2,}+|\\p{L}[\\p{L}\\p{M}]*+(?:['’]\\p{L}++)*+|\\p{N}++(?:[.,]\\p{N}++)*+");
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
 
     private Tokens() {}
