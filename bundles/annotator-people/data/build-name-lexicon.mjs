@@ -28,6 +28,14 @@ const tag = (word, t) => {
   if (!tags.has(w)) tags.set(w, new Set());
   tags.get(w).add(t);
 };
+// Places also under their ASCII spelling, as English-language news often writes them ("Bogota", "Sao Paulo").
+const fold = (s) => s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ø/g, 'o').replace(/ß/g, 'ss').replace(/ł/g, 'l');
+const tagPlace = (name) => {
+  tag(name, 'P');
+  const folded = fold(name);
+  // only a spelling that is nothing else: "Garcia" stays a surname, "Bush" an everyday word
+  if (folded !== name && !tags.has(folded.trim().toLowerCase())) tag(folded, 'P');
+};
 
 // Romanisations of Cyrillic names as English-language news spells them: Ukrainian national system and
 // press variants (Andrii/Andriy, Yuliia/Yulia), Russian BGN-like and press variants (Yuriy/Yury/Yuri).
@@ -87,20 +95,27 @@ for (const [code, locale] of Object.entries(allLocales)) {
 
 // 3. Places: countries with their names and demonyms, larger cities, first-level regions.
 for (const c of countries) {
-  for (const n of [c.name.common, c.name.official, ...c.altSpellings]) if (n.length > 3 && LATIN.test(n.replace(/ /g, ''))) tag(n, 'P');
+  for (const n of [c.name.common, c.name.official, ...c.altSpellings]) if (n.length > 3 && LATIN.test(n.replace(/ /g, ''))) tagPlace(n);
   for (const d of Object.values((c.demonyms && c.demonyms.eng) || {})) {
     if (!d) continue;
     tag(d, 'D');
     tag(d.endsWith('s') ? d : `${d}s`, 'D');
+    // "South Korean", "North Korean": the last word alone is a group adjective too ("Korean President")
+    const parts = d.split(' ');
+    const lastPart = parts[parts.length - 1];
+    if (parts.length > 1 && lastPart.length > 3 && /^[A-Z]/.test(lastPart)) {
+      tag(lastPart, 'D');
+      tag(lastPart.endsWith('s') ? lastPart : `${lastPart}s`, 'D');
+    }
   }
 }
 for (const c of cities) {
-  if (c.population >= PLACE_MIN_POPULATION && LATIN.test(c.name.replace(/ /g, ''))) tag(c.name, 'P');
+  if (c.population >= PLACE_MIN_POPULATION && LATIN.test(c.name.replace(/ /g, ''))) tagPlace(c.name);
 }
 for (const country of regionData) {
   for (const r of country.regions) {
     const n = r.name.replace(/\s+(Oblast|oblast|Krai|Province|Region|Governorate|Prefecture|State)$/, '');
-    if (LATIN.test(n.replace(/ /g, '')) && n.length > 3) tag(n, 'P');
+    if (LATIN.test(n.replace(/ /g, '')) && n.length > 3) tagPlace(n);
   }
 }
 

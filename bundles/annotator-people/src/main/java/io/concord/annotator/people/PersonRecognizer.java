@@ -59,10 +59,27 @@ public final class PersonRecognizer {
     private static final Set<String> ADVERBS = Set.of("has", "had", "also", "later", "then", "previously", "repeatedly",
             "again", "recently", "publicly", "earlier", "once", "reportedly", "allegedly", "himself", "herself");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "The", "A", "An");
+    /** Verbs of speech that make a capitalised everyday word before them a surname ({@code after Trump said}). */
+    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "tells", "added", "wrote",
+            "tweeted", "posted", "insisted", "argued", "warned", "stressed", "vowed", "pledged", "announced");
+    /** Nouns after {@code the} and a surname that name that person's government ({@code the Trump administration}). */
+    private static final Set<String> GOVERNMENT_OF = Set.of("administration", "presidency", "White");
+    /** Prepositions that put a firm or a place rather than a person before a verb of speech. */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "from", "by", "with", "for", "on", "to",
+            "into", "near", "inside", "within");
+    /** Nouns of the stock market around a company name: {@code shares of X}, {@code X stock}. */
+    private static final Set<String> MARKET_NOUNS = Set.of("shares", "Shares", "stock", "stocks", "bonds");
+    /** Romance and German articles: a capitalised one opens a club, league or place name ({@code La Liga}). */
+    private static final Set<String> FOREIGN_ARTICLES = Set.of("La", "Las", "Los", "El", "Il", "Les", "Die", "Das");
+    /** Lower-case particles that open a surname used alone ({@code von der Leyen}, {@code de la Fuente}). */
+    private static final Set<String> SURNAME_OPENERS = Set.of("von", "van", "de", "del", "della", "di", "da", "du",
+            "dos", "das", "ter", "ten", "bin", "ibn");
     /** Endings typical of surnames in international news (Slavic, Baltic, Georgian, Armenian, Romanian, ...). */
     private static final Pattern SURNAME_SHAPE = Pattern.compile(
             ".{2,}(ov|ova|ev|eva|yov|in|ina|sky|skyy|skyi|skiy|ski|ska|enko|chuk|yuk|ych|vich|wicz|czyk|shvili|dze|ian|yan|escu|oglu|off|ovic|ović|ić)");
     private static final Pattern ARTICLE_PREFIX = Pattern.compile("(al|el|ad|as|ash|at|az|an|ar|ibn|bin|abu|bel|ben)-\\p{Lu}\\p{L}+");
+    /** A hyphenated East Asian given name ({@code Jae-myung}, {@code Ching-te}): the family name came first. */
+    private static final Pattern FAMILY_NAME_FIRST = Pattern.compile("\\p{Lu}\\p{Ll}{1,5}-\\p{Ll}{1,6}");
     private static final Pattern SKY_VARIANTS = Pattern.compile("(?i)(sk)(yy|yi|iy|ii)$");
 
     private final NameLexicon lexicon;
@@ -120,6 +137,16 @@ public final class PersonRecognizer {
                 i++;
                 continue;
             }
+            if (!nameWord(start, false) && everydayWordAsName(start) && i > 0 && i + 1 < tokens.size()
+                    && adjacent(text, tokens.get(i - 1), start) && adjacent(text, start, tokens.get(i + 1))
+                    && (Roles.isHead(tokens.get(i - 1)) || HONORIFICS.contains(tokens.get(i - 1).text()))
+                    && lexicon.has(start.text(), NameLexicon.GIVEN | NameLexicon.SURNAME | NameLexicon.WORD)
+                    && unknownName(tokens.get(i + 1))) {
+                // "President Bola Tinubu": an everyday word right after a title, before a name nothing else explains
+                out.add(new Candidate(i, i + 1, 2, headline[i]));
+                i += 2;
+                continue;
+            }
             if (!nameWord(start, false)) {
                 if (everydayWordAsName(start)) {
                     // "President Trump": judged on its context; at a sentence start only confirmed elsewhere
@@ -174,6 +201,9 @@ public final class PersonRecognizer {
         if (CALENDAR.contains(w) && !afterGiven) {
             return false;
         }
+        if (w.startsWith("Saint-") || w.startsWith("Sainte-")) {
+            return false; // "Saint-Germain", "Saint-Denis": places and clubs
+        }
         if (w.indexOf('-') > 0 && hyphenPartsExcluded(w)) {
             return false; // "US-Russia", "Russian-American", "Kremlin-backed"
         }
@@ -195,9 +225,10 @@ public final class PersonRecognizer {
             }
             int tags = lexicon.tags(part);
             boolean upper = part.equals(part.toUpperCase(Locale.ROOT)) && part.length() > 1;
-            // "Lai Ching-te", "Moon Jae-in" keep a short lower-case syllable; "Kremlin-backed", "Putin-era" do not
+            // "Lai Ching-te", "Moon Jae-in", "Lee Jae-myung" keep a short lower-case syllable; "Kremlin-backed",
+            // "Putin-era" do not
             boolean syllable = Character.isLowerCase(part.charAt(0))
-                    && (part.length() <= 2 || !lexicon.has(part, NameLexicon.WORD) && part.length() <= 3);
+                    && (part.length() <= 2 || !lexicon.has(part, NameLexicon.WORD) && part.length() <= 5);
             if (upper || Character.isLowerCase(part.charAt(0)) && !syllable
                     || (tags & (NameLexicon.PLACE | NameLexicon.DEMONYM | NameLexicon.ORGANISATION)) != 0
                     && (tags & NameLexicon.GIVEN) == 0) {
@@ -205,6 +236,15 @@ public final class PersonRecognizer {
             }
         }
         return false;
+    }
+
+    /** A capitalised word the lexicon does not know, or knows only as a surname: {@code Tinubu}. */
+    private boolean unknownName(Token t) {
+        if (t.kind() != Kind.WORD || !t.capitalised() || t.acronym() || t.text().length() < 3 || !nameWord(t, false)) {
+            return false;
+        }
+        int tags = lexicon.tags(t.text());
+        return tags == 0 || tags == NameLexicon.SURNAME;
     }
 
     /** A given name that is not also an everyday word or a place: what follows it is a surname. */
@@ -314,19 +354,68 @@ public final class PersonRecognizer {
         if (after != null && ORGANISATION_HEADS.contains(after.text()) && adjacent(text, tokens.get(c.last), after)) {
             score -= 3; // "Carnegie Endowment", "Kennedy Center"
         }
+        Token lastToken = tokens.get(c.last);
+        if (after != null && after.is("&") || before != null && before.is("&")) {
+            score -= 5; // "Johnson & Johnson", "Larsen & Toubro": a firm
+        }
+        if (before != null && before.is("of") && c.first >= 2 && MARKET_NOUNS.contains(tokens.get(c.first - 2).text())
+                || after != null && MARKET_NOUNS.contains(after.text())) {
+            score -= 5; // "shares of Exxon Mobil", "Nucor shares": a listed company
+        }
+        if (FOREIGN_ARTICLES.contains(first.text()) && c.nameTokens >= 2 && role == null
+                && !(before != null && HONORIFICS.contains(before.text()))) {
+            score -= 3; // "La Liga", "Los Alamos"
+        }
+        boolean government = before != null && before.is("the") && after != null && adjacent(text, lastToken, after)
+                && GOVERNMENT_OF.contains(after.text()) && c.nameTokens == 1
+                && (after.is("White") ? c.last + 2 < tokens.size() && tokens.get(c.last + 2).is("House") : true);
         c.score = score;
         c.role = role;
         c.accepted = score >= 2;
+        if (!c.accepted && c.nameTokens == 1 && lexicon.tags(first.text()) == 0 && score >= 0
+                && speechVerbAfter(text, tokens, c)) {
+            c.accepted = true; // "... after Biden said": a name nothing else explains, before a verb of speech
+            c.score = 2;
+        }
         if (c.nameTokens == 1 && !nameWord(first, false)) {
-            // an everyday word ("Trump", "Brown") needs a title or honorific right before it
+            // an everyday word ("Trump", "Brown") needs a title or honorific right before it, or a verb of speech
+            // after it in mid-sentence ("after Trump said")
             c.accepted = before != null && adjacent(text, before, first)
-                    && (HONORIFICS.contains(before.text()) || Roles.isRoleWord(before) && role != null);
+                    && (HONORIFICS.contains(before.text()) || Roles.isRoleWord(before) && role != null)
+                    || speechVerbAfter(text, tokens, c);
+        }
+        if (government && (lexicon.tags(first.text()) & (NameLexicon.DEMONYM | NameLexicon.ORGANISATION
+                | NameLexicon.PLACE | NameLexicon.HOLIDAY)) == 0) {
+            c.accepted = true; // "the Trump administration", "the Obama White House"
+            c.score = Math.max(c.score, 2);
         }
         if (c.nameTokens >= 2 && lexicon.has(spaced(text.substring(first.begin(), tokens.get(c.last).end())),
                 NameLexicon.PLACE | NameLexicon.ORGANISATION)) {
             c.accepted = false; // "Khan Younis", "Al Jazeera", "Goldman Sachs"
             c.score = -9;
         }
+    }
+
+    /**
+     * A capitalised everyday word in mid-sentence, not after an article, determiner or preposition of a name
+     * ({@code the}, {@code of}), followed directly by a verb of speech: {@code ... after Trump said}.
+     */
+    private boolean speechVerbAfter(String text, List<Token> tokens, Candidate c) {
+        Token t = tokens.get(c.first);
+        if (t.sentenceStart() || c.headline || c.last + 1 >= tokens.size() || t.text().length() < 4) {
+            return false;
+        }
+        Token before = tokens.get(c.first - 1);
+        Token after = tokens.get(c.last + 1);
+        if (!SPEECH_VERBS.contains(after.text()) || !adjacent(text, t, after)) {
+            return false;
+        }
+        String b = before.text();
+        return before.kind() == Kind.WORD && !before.capitalised() && !ARTICLES.contains(b) && !b.equals("of")
+                && !b.equals("his") && !b.equals("her") && !b.equals("their") && !b.equals("its") && !b.equals("our")
+                && !b.equals("this") && !b.equals("that") && !b.equals("whose") && !b.equals("which")
+                && !PLACE_PREPOSITIONS.contains(b) // "analysts at Banorte said": a firm or a place
+                || before.is(",") || before.is("and");
     }
 
     private static boolean reportingVerbAfter(List<Token> tokens, int last) {
@@ -360,7 +449,9 @@ public final class PersonRecognizer {
                 continue;
             }
             surnames.add(key(tokens.get(c.last).text()));
-            if (c.nameTokens >= 2 && !lexicon.has(tokens.get(c.first).text(), NameLexicon.WORD)) {
+            if (c.nameTokens >= 2 && (!lexicon.has(tokens.get(c.first).text(), NameLexicon.WORD)
+                    || FAMILY_NAME_FIRST.matcher(tokens.get(c.last).text()).matches())) {
+                // "Lee Jae-myung", "Lai Ching-te": a hyphenated East Asian given name follows the family name
                 givenNames.add(key(tokens.get(c.first).text()));
             }
         }
@@ -439,10 +530,25 @@ public final class PersonRecognizer {
                 c.role = role;
             }
             double confidence = c.propagated ? 0.8 : Math.min(0.95, 0.5 + 0.1 * c.score);
-            out.add(new Mention(first.begin(), last.end(), unifySpelling(canonical), role, confidence));
+            out.add(new Mention(particlesBefore(text, tokens, c.first), last.end(), unifySpelling(canonical), role,
+                    confidence));
             previous = c;
         }
         return out;
+    }
+
+    /** Start of a surname used alone with its lower-case particles: {@code von der Leyen}, {@code de la Fuente}. */
+    private static int particlesBefore(String text, List<Token> tokens, int first) {
+        int k = first - 1;
+        while (k >= 0 && k >= first - 3 && PARTICLES.contains(tokens.get(k).text())
+                && Character.isLowerCase(tokens.get(k).text().charAt(0)) && adjacent(text, tokens.get(k), tokens.get(k + 1))) {
+            k--;
+        }
+        int start = k + 1;
+        while (start < first && !SURNAME_OPENERS.contains(tokens.get(start).text())) {
+            start++;
+        }
+        return tokens.get(start).begin();
     }
 
     private static boolean between(List<Token> tokens, int after, int before, String... allowed) {

@@ -38,6 +38,11 @@ class PersonRecognizerTest {
         "Paris Hilton flew to Paris on Monday.;Paris Hilton>Paris Hilton>-",
         "Mr Sunak said he would stay.;Sunak>Sunak>-",
         "Egyptian President Abdel Fattah al-Sisi hosted the summit.;Abdel Fattah al-Sisi>Abdel Fattah al-Sisi>Egyptian President",
+        "Markets fell after Trump said he would act.;Trump>Trump>-",
+        "Nigerian President Bola Tinubu spoke.;Bola Tinubu>Bola Tinubu>Nigerian President",
+        "President Lee Jae-myung met envoys. Lee spoke later.;Lee Jae-myung>Lee Jae-myung>President|Lee>Lee Jae-myung>-",
+        "President Ursula von der Leyen left. Critics said von der Leyen erred.;Ursula von der Leyen>Ursula von der Leyen>President|von der Leyen>Ursula von der Leyen>-",
+        "Petro accused the Trump administration of lying.;Petro>Petro>-|Trump>Trump>-",
     })
     void findsNamesWithRoles(String text, String expected) {
         assertEquals(expected, people(text));
@@ -54,6 +59,10 @@ class PersonRecognizerTest {
         "Read Also: Drones Help Pilots Beat Heavy Jamming",
         "Officials at the European Central Bank and the International Criminal Court agreed.",
         "Russian and Ukrainian negotiators met at Al Jazeera studios.",
+        "Johnson & Johnson and Larsen & Toubro rose.",
+        "Mbappe joined from Paris Saint-Germain before the La Liga season.",
+        "Shares of Exxon Mobil fell, and economists at Banorte said so.",
+        "Demand in North America held up.",
     })
     void ignoresWordsThatAreNotPeople(String text) {
         assertEquals("", people(text));

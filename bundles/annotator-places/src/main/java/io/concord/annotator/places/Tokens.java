@@ -20,6 +20,9 @@ final class Tokens {
         }
     }
 
+    /** Abbreviated first words of place names, written with a full stop. */
+    private static final java.util.Set<String> SHORT_PREFIXES = java.util.Set.of("St", "Ste", "Ft", "Mt");
+
     private Tokens() {}
 
     static List<Token> of(String text) {
@@ -49,7 +52,13 @@ final class Tokens {
                         break;
                     }
                 }
-                out.add(new Token(i, j, Kind.WORD, text.substring(i, j)));
+                if (j + 2 < n && text.charAt(j) == '.' && text.charAt(j + 1) == ' '
+                        && Character.isUpperCase(text.charAt(j + 2)) && SHORT_PREFIXES.contains(text.substring(i, j))) {
+                    j++; // "St. Petersburg", "Ft. Lauderdale": the full stop belongs to the name
+                    out.add(new Token(i, j, Kind.ABBREVIATION, text.substring(i, j)));
+                } else {
+                    out.add(new Token(i, j, Kind.WORD, text.substring(i, j)));
+                }
                 i = j;
             } else if (Character.isDigit(c)) {
                 int j = i + 1;

@@ -44,6 +44,18 @@ class PlaceRecognizerTest {
         "US President Joe Biden spoke to the UK Prime Minister.;US>United States>country|UK>United Kingdom>country",
         "The talks ended in the U.S. Negotiators left on Friday.;U.S.>United States>country",
         "China said it would respond, and Turkey agreed.;China>China>country|Turkey>Turkey>country",
+        "PORTO ALEGRE, Brazil (Reuters) - Rain fell.;PORTO ALEGRE>Porto Alegre>city|Brazil>Brazil>country",
+        "BEIJING/SEOUL, Oct 8 (Reuters) - Talks began.;BEIJING>Beijing>city|SEOUL>Seoul>city",
+        "TAMPA, Fla. (AP) — The storm hit.;TAMPA>Tampa>city|Fla.>Florida>region",
+        "The Guaiba river rose in the south.;Guaiba river>Guaiba River>water",
+        "Volunteers gathered in Atlanta, Georgia, on Monday.;Atlanta>Atlanta>city|Georgia>Georgia>region",
+        "Talks in Tbilisi, Georgia, ended.;Tbilisi>Tbilisi>city|Georgia>Georgia>country",
+        "Residents of St. Petersburg lost power.;St. Petersburg>Saint Petersburg>city",
+        "Drones hit the Samara and Volgograd regions.;Samara>Samara>region|Volgograd>Volgograd>region",
+        "Crews worked in the Wimmera region.;Wimmera>Wimmera>region",
+        "Neighbouring Uruguay sent help.;Uruguay>Uruguay>country",
+        "Shares rose 3% in Frankfurt.;Frankfurt>Frankfurt>city",
+        "Victoria’s premier spoke. Victoria has seen worse, she said.;Victoria>Victoria>city|Victoria>Victoria>city",
     })
     void findsPlacesWithCanonicalNameAndKind(String sentence, String expected) {
         assertEquals(expected, places(sentence));
@@ -61,6 +73,8 @@ class PlaceRecognizerTest {
         "Marco Rubio said the deal was close. Rubio said more later.",
         "Manchester United lost to Real Madrid.",
         "Clare said the vote was close.",
+        "He pleaded guilty in March at the University of Oxford.",
+        "Liverpool beat Chelsea 2-0 at home.",
     })
     void ignoresNamesThatAreNotPlacesHere(String sentence) {
         assertEquals("", places(sentence));
