@@ -2,7 +2,8 @@
 """Hand annotations of the generalisation texts (figures and quotes, GUIDELINES.md) -> <id>.txt + <id>.json.
 
 Each annotation names its span by its text (and occurrence, 1-based); offsets are computed here. Run from this
-folder; it writes here and into ../../../../../annotator-quotes/src/test/resources/generalisation.
+folder; it writes the texts here and the gold into gold/, where GeneralisationIT scores the distribution's output
+against it with seeds/gold/score.py.
 
 Decisions beyond GUIDELINES.md: sports scores and vote tallies (3-1) are not figures; rates written 'a day' /
 'a year' after an amount are optional; vague quantities (dozens) are optional; a year in a copyright line is not
@@ -331,9 +332,7 @@ def utf16_len(s):
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
-    outs = [here, os.path.normpath(os.path.join(here, "../../../../../annotator-quotes/src/test/resources/generalisation"))]
-    for o in outs:
-        os.makedirs(o, exist_ok=True)
+    os.makedirs(os.path.join(here, "gold"), exist_ok=True)
     errors = 0
     for did, (text, anns) in DOCS.items():
         out = []
@@ -367,14 +366,12 @@ def main():
                 a["optional"] = True
             out.append(a)
         out.sort(key=lambda a: (a["begin"], a["end"]))
-        for o in outs:
-            with open(os.path.join(o, did + ".txt"), "w", encoding="utf-8") as f:
-                f.write(text)
-            with open(os.path.join(o, did + ".json"), "w", encoding="utf-8") as f:
-                json.dump({"schema": "concord.annotations/1", "document": {"id": did, "length": utf16_len(text)},
-                           "annotations": out}, f, ensure_ascii=False, indent=1)
-    for o in outs:
-        print("wrote", len(DOCS), "documents to", o)
+        with open(os.path.join(here, did + ".txt"), "w", encoding="utf-8") as f:
+            f.write(text)
+        with open(os.path.join(here, "gold", did + ".json"), "w", encoding="utf-8") as f:
+            json.dump({"schema": "concord.annotations/1", "document": {"id": did, "length": utf16_len(text)},
+                       "annotations": out}, f, ensure_ascii=False, indent=1)
+    print("wrote", len(DOCS), "documents to", here)
     return 1 if errors else 0
 
 
