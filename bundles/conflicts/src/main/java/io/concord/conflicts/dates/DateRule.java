@@ -223,33 +223,13 @@ public final class DateRule implements ConflictRule {
 
     /** A date next to a reporting verb dates the report, not the event ("the Kremlin said on Wednesday"). */
     static boolean reporting(DocumentView view, AnnotationRecord a) {
-        int[] sentence = view.sentenceSpan(a.begin(), a.end());
-        List<Token> tokens = view.tokens();
-        int first = view.tokenAt(a.begin());
-        int last = view.tokenAt(a.end());
-        for (int t = Math.max(0, first - REPORTING_WINDOW); t < Math.min(tokens.size(), last + REPORTING_WINDOW); t++) {
-            Token tok = tokens.get(t);
-            if (tok.begin() >= sentence[0] && tok.end() <= sentence[1] && REPORTING.contains(tok.norm())) {
-                return true;
-            }
-        }
-        return false;
+        return view.tokenNear(a, REPORTING_WINDOW, REPORTING_WINDOW, true, t -> REPORTING.contains(t.norm())) != null;
     }
 
     /** Whether a date is said to start or to end something, from the words right around it; null if neither. */
     static String phase(DocumentView view, AnnotationRecord a) {
-        int[] sentence = view.sentenceSpan(a.begin(), a.end());
-        List<Token> tokens = view.tokens();
-        int first = view.tokenAt(a.begin());
-        int last = view.tokenAt(a.end());
-        for (int t = Math.max(0, first - PHASE_WINDOW); t < Math.min(tokens.size(), last + PHASE_WINDOW); t++) {
-            Token tok = tokens.get(t);
-            String p = PHASES.get(tok.norm());
-            if (p != null && tok.begin() >= sentence[0] && tok.end() <= sentence[1]) {
-                return p;
-            }
-        }
-        return null;
+        Token t = view.tokenNear(a, PHASE_WINDOW, PHASE_WINDOW, true, tok -> PHASES.containsKey(tok.norm()));
+        return t == null ? null : PHASES.get(t.norm());
     }
 
     /**

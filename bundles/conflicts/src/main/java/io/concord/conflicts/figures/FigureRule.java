@@ -286,18 +286,7 @@ public final class FigureRule implements ConflictRule {
                 }
             }
         }
-        int[] sentence = view.sentenceSpan(a.begin(), a.end());
-        List<Token> tokens = view.tokens();
-        int first = view.tokenAt(a.begin());
-        int last = view.tokenAt(a.end());
-        for (int t = Math.max(0, first - TRANSACTION_BEFORE); t < Math.min(tokens.size(), last + TRANSACTION_AFTER); t++) {
-            Token tok = tokens.get(t);
-            if ((t < first || t >= last) && tok.begin() >= sentence[0] && tok.end() <= sentence[1]
-                    && TRANSACTIONS.contains(tok.norm())) {
-                return true;
-            }
-        }
-        return false;
+        return view.tokenNear(a, TRANSACTION_BEFORE, TRANSACTION_AFTER, false, t -> TRANSACTIONS.contains(t.norm())) != null;
     }
 
     /** The outcome word nearest to a figure within a few words of its sentence ("killed 12"), or null. */

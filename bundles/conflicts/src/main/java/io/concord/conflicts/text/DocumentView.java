@@ -3,6 +3,7 @@ package io.concord.conflicts.text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 
 import io.concord.api.model.AnnotationRecord;
 import io.concord.api.model.DocumentRecord;
@@ -96,6 +97,28 @@ public final class DocumentView {
             to++;
         }
         return tokens.subList(from, to);
+    }
+
+    /**
+     * The first token, in text order, within {@code before} tokens ahead of an annotation and {@code after}
+     * tokens past it and inside its sentence, that matches; the annotation's own tokens count only when
+     * {@code withinSpan}. Null if there is none. This is how rules read the words around a claim.
+     */
+    public Token tokenNear(AnnotationRecord a, int before, int after, boolean withinSpan, Predicate<Token> match) {
+        int[] sentence = sentenceSpan(a.begin(), a.end());
+        List<Token> all = tokens();
+        int first = tokenAt(a.begin());
+        int last = tokenAt(a.end());
+        for (int t = Math.max(0, first - before); t < Math.min(all.size(), last + after); t++) {
+            if (!withinSpan && t >= first && t < last) {
+                continue;
+            }
+            Token tok = all.get(t);
+            if (tok.begin() >= sentence[0] && tok.end() <= sentence[1] && match.test(tok)) {
+                return tok;
+            }
+        }
+        return null;
     }
 
     /** Begin of the sentence holding {@code begin} and end of the sentence holding {@code end - 1}. */
