@@ -113,16 +113,9 @@ public final class DateRule implements ConflictRule {
         if (items.size() < 2) {
             return List.of();
         }
-        int[] doc = new int[items.size()];
-        String[] block = new String[items.size()];
-        List<List<String>> keys = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            doc[i] = items.get(i).doc();
-            block[i] = items.get(i).value().granularity().name();
-            keys.add(indexKeys(items.get(i)));
-        }
+        int[] doc = Candidates.documents(items, Item::doc);
         List<Linker.Link> links = new ArrayList<>();
-        for (int[] p : Candidates.pairs(doc, block, keys, config.maxPostings())) {
+        for (int[] p : Candidates.pairs(items, Item::doc, i -> i.value().granularity().name(), DateRule::indexKeys, config.maxPostings())) {
             Item a = items.get(p[0]);
             Item b = items.get(p[1]);
             double s = 0.5 * a.context().overlap(b.context()) + 0.5 * a.context().jaccard(b.context());

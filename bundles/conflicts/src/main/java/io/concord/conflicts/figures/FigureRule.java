@@ -139,19 +139,11 @@ public final class FigureRule implements ConflictRule {
         if (items.size() < 2) {
             return List.of();
         }
-        int[] doc = new int[items.size()];
-        String[] block = new String[items.size()];
-        List<List<String>> keys = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            Item it = items.get(i);
-            doc[i] = it.doc();
-            block[i] = it.quantity().dimension();
-            keys.add(indexKeys(it));
-        }
+        int[] doc = Candidates.documents(items, Item::doc);
         // a figure repeated in one report (the headline and the body) is one statement: it is linked as one
         int[] mention = mentions(items);
         Map<Long, Double> best = new HashMap<>();
-        for (int[] p : Candidates.pairs(doc, block, keys, config.maxPostings())) {
+        for (int[] p : Candidates.pairs(items, Item::doc, i -> i.quantity().dimension(), FigureRule::indexKeys, config.maxPostings())) {
             if (!plausiblySame(items.get(p[0]).quantity(), items.get(p[1]).quantity())) {
                 continue;
             }

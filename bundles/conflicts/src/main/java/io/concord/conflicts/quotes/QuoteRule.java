@@ -86,16 +86,9 @@ public final class QuoteRule implements ConflictRule {
         if (items.size() < 2) {
             return List.of();
         }
-        int[] doc = new int[items.size()];
-        String[] block = new String[items.size()];
-        List<Set<String>> keys = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            doc[i] = items.get(i).doc();
-            block[i] = "";
-            keys.add(indexKeys(items.get(i)));
-        }
+        int[] doc = Candidates.documents(items, Item::doc);
         List<Linker.Link> links = new ArrayList<>();
-        for (int[] p : Candidates.pairs(doc, block, keys, config.maxPostings())) {
+        for (int[] p : Candidates.pairs(items, Item::doc, i -> "", QuoteRule::indexKeys, config.maxPostings())) {
             double s = score(items.get(p[0]), items.get(p[1]));
             if (s > 0) {
                 links.add(new Linker.Link(p[0], p[1], s));

@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * Candidate pairs for comparison without comparing everything with everything: items of different
@@ -17,6 +19,23 @@ public final class Candidates {
     static final int WINDOW = 8;
 
     private Candidates() {}
+
+    /** Candidate pairs of items (indexes into {@code items}), read through the rule's own accessors. */
+    public static <T> List<int[]> pairs(List<T> items, ToIntFunction<T> doc, Function<T, String> block,
+                                        Function<T, ? extends Iterable<String>> keys, int maxPostings) {
+        String[] blocks = new String[items.size()];
+        List<Iterable<String>> features = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            blocks[i] = block.apply(items.get(i));
+            features.add(keys.apply(items.get(i)));
+        }
+        return pairs(documents(items, doc), blocks, features, maxPostings);
+    }
+
+    /** The document of each item, as {@link #pairs} and {@link Linker#cluster} take it. */
+    public static <T> int[] documents(List<T> items, ToIntFunction<T> doc) {
+        return items.stream().mapToInt(doc).toArray();
+    }
 
     /** Pairs {a, b} with a &lt; b. {@code keys[i]} are the features item i is indexed under. */
     public static List<int[]> pairs(int[] doc, String[] block, List<? extends Iterable<String>> keys, int maxPostings) {
