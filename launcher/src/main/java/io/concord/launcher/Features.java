@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -21,12 +23,62 @@ import com.google.gson.JsonParser;
  * each with an optional {@code start-order}. A bundle is looked up as {@code system/artifactId-version.jar}.
  */
 final class Features {
-    /** One bundle of a feature, with the jar it maps to. */
-    record BundleEntry(String feature, String id, Path jar, int startOrder) {}
+    /**
+     * Name of the feature extension that limits a feature to some commands: a text extension whose lines
+     * are command names. A feature without it is part of every run.
+     */
+    static final String COMMANDS_EXTENSION = "concord.commands";
+
+    /**
+     * One bundle of a feature, with the jar it maps to; {@code commands} names the commands whose runs
+     * include it (empty: all runs).
+     */
+    record BundleEntry(String feature, String id, Path jar, int startOrder, List<String> commands) {
+        boolean includedIn(String command) {
+            return commands.isEmpty() || commands.contains(command);
+        }
+    }
 
     private Features() {}
 
     static List<BundleEntry> read(Path featuresDir, Path systemDir, List<String> problems) throws IOException {
+        List<Path> files = featureFiles(featuresDir);
+        List<BundleEntry> out = new ArrayList<>();
+        for (Path file : files) {
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                JsonObject feature = JsonParser.parseReader(r).getAsJsonObject();
+                String featureId = feature.has("id") ? feature.get("id").getAsString() : file.getFileName().toString();
+                JsonArray bundles = feature.has("bundles") ? feature.getAsJsonArray("bundles") : new JsonArray();
+                List<String> commands = commands(feature);
+                for (JsonElement e : bundles) {
+                    JsonObject b = e.getAsJsonObject();
+                    String id = b.get("id").getAsString();
+                    int order = b.has("start-order") ? b.get("start-order").getAsInt() : 50;
+                    out.add(new BundleEntry(featureId, id, systemDir.resolve(jarName(id)), order, commands));
+                }
+            } catch (JsonParseException | IllegalStateException | NullPointerException | IllegalArgumentException e) {
+                problems.add("feature file " + file + " is not a valid feature: " + e.getMessage());
+            }
+        }
+        return out;
+    }
+
+    /** Commands that have features of their own, with the description of such a feature. */
+    static Map<String, String> commandFeatures(Path featuresDir) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        for (Path file : featureFiles(featuresDir)) {
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                JsonObject feature = JsonParser.parseReader(r).getAsJsonObject();
+                String description = feature.has("description") ? feature.get("description").getAsString() : "";
+                commands(feature).forEach(c -> out.putIfAbsent(c, description));
+            } catch (JsonParseException | IllegalStateException e) {
+                // read() reports invalid feature files
+            }
+        }
+        return out;
+    }
+
+    private static List<Path> featureFiles(Path featuresDir) throws IOException {
         List<Path> files = new ArrayList<>();
         if (Files.isDirectory(featuresDir)) {
             try (DirectoryStream<Path> ds = Files.newDirectoryStream(featuresDir, "*.json")) {
@@ -34,23 +86,26 @@ final class Features {
             }
         }
         files.sort(null);
-        List<BundleEntry> out = new ArrayList<>();
-        for (Path file : files) {
-            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                JsonObject feature = JsonParser.parseReader(r).getAsJsonObject();
-                String featureId = feature.has("id") ? feature.get("id").getAsString() : file.getFileName().toString();
-                JsonArray bundles = feature.has("bundles") ? feature.getAsJsonArray("bundles") : new JsonArray();
-                for (JsonElement e : bundles) {
-                    JsonObject b = e.getAsJsonObject();
-                    String id = b.get("id").getAsString();
-                    int order = b.has("start-order") ? b.get("start-order").getAsInt() : 50;
-                    out.add(new BundleEntry(featureId, id, systemDir.resolve(jarName(id)), order));
+        return files;
+    }
+
+    /** The command names of the feature's {@value #COMMANDS_EXTENSION} text extension, or none. */
+    private static List<String> commands(JsonObject feature) {
+        if (!feature.has("extensions") || !feature.getAsJsonObject("extensions").has(COMMANDS_EXTENSION)) {
+            return List.of();
+        }
+        JsonElement text = feature.getAsJsonObject("extensions").getAsJsonObject(COMMANDS_EXTENSION).get("text");
+        List<String> out = new ArrayList<>();
+        if (text != null && text.isJsonArray()) {
+            text.getAsJsonArray().forEach(t -> out.add(t.getAsString().trim()));
+        } else if (text != null) {
+            for (String line : text.getAsString().split("\\R")) {
+                if (!line.isBlank()) {
+                    out.add(line.trim());
                 }
-            } catch (JsonParseException | IllegalStateException | NullPointerException | IllegalArgumentException e) {
-                problems.add("feature file " + file + " is not a valid feature: " + e.getMessage());
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** {@code g:a:v} or {@code g:a:type:classifier:v} to the file name Maven's copy gives it. */

@@ -15,6 +15,8 @@ import java.util.Properties;
 import java.util.ServiceLoader;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
 import io.concord.command.Command;
@@ -56,8 +58,11 @@ public final class Launcher implements AutoCloseable {
         return framework.getBundleContext();
     }
 
-    /** Starts the framework and the features' bundles, then waits until bundles and services settle. */
-    public void start() throws Exception {
+    /**
+     * Starts the framework and the bundles of the features that {@code command} runs with (all features
+     * not limited to some commands, plus those limited to it), then waits until bundles and services settle.
+     */
+    public void start(String command) throws Exception {
         Map<String, Object> config = frameworkProperties();
         // Felix takes its logger as an object in the configuration map, which the typed signature hides.
         config.put("felix.log.logger", new ConsoleLogger(err));
@@ -79,23 +84,56 @@ public final class Launcher implements AutoCloseable {
         List<Features.BundleEntry> entries = Features.read(home.resolve("features"), home.resolve("system"), problems);
         problems.forEach(p -> err.println("concord: ERROR " + p));
         Map<Bundle, Integer> order = new LinkedHashMap<>();
+        List<Features.BundleEntry> later = new ArrayList<>();
         for (Features.BundleEntry entry : entries) {
-            if (!Files.isRegularFile(entry.jar())) {
-                err.println("concord: ERROR feature " + entry.feature() + " names bundle " + entry.id()
-                        + ", but " + home.relativize(entry.jar()) + " does not exist; left out");
+            if (!entry.includedIn(command)) {
                 continue;
             }
-            try {
-                Bundle b = context().installBundle("reference:" + entry.jar().toUri());
-                order.merge(b, entry.startOrder(), Math::min);
-            } catch (BundleException e) {
-                err.println("concord: ERROR cannot install " + home.relativize(entry.jar()) + " (" + entry.id() + "): " + rootCause(e));
+            // Framework extensions attach only before the framework starts.
+            if (entry.commands().isEmpty() || isFrameworkExtension(entry.jar())) {
+                install(entry, order);
+            } else {
+                later.add(entry);
             }
         }
         framework.start();
-        framework.adapt(FrameworkWiring.class).resolveBundles(order.keySet());
+        FrameworkWiring wiring = framework.adapt(FrameworkWiring.class);
+        wiring.resolveBundles(order.keySet());
+        // A command's own features (the workbench's HTTP stack) resolve after the common ones, so a library
+        // that they bring in a newer major version (slf4j 2 for Jetty) cannot capture the wiring of bundles
+        // that need the old one (UIMA needs slf4j 1.7).
+        if (!later.isEmpty()) {
+            Map<Bundle, Integer> own = new LinkedHashMap<>();
+            later.forEach(entry -> install(entry, own));
+            wiring.resolveBundles(own.keySet());
+            own.forEach((b, o) -> order.merge(b, o, Math::min));
+        }
         order.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(e -> startBundle(e.getKey()));
         awaitSettled(lastChange, 150, 15_000);
+    }
+
+    private void install(Features.BundleEntry entry, Map<Bundle, Integer> order) {
+        if (!Files.isRegularFile(entry.jar())) {
+            err.println("concord: ERROR feature " + entry.feature() + " names bundle " + entry.id()
+                    + ", but " + home.relativize(entry.jar()) + " does not exist; left out");
+            return;
+        }
+        try {
+            Bundle b = context().installBundle("reference:" + entry.jar().toUri());
+            order.merge(b, entry.startOrder(), Math::min);
+        } catch (BundleException e) {
+            err.println("concord: ERROR cannot install " + home.relativize(entry.jar()) + " (" + entry.id() + "): " + rootCause(e));
+        }
+    }
+
+    private static boolean isFrameworkExtension(Path jar) {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            Manifest manifest = file.getManifest();
+            String host = manifest == null ? null : manifest.getMainAttributes().getValue(Constants.FRAGMENT_HOST);
+            return host != null && (host.startsWith(Constants.SYSTEM_BUNDLE_SYMBOLICNAME) || host.startsWith("org.apache.felix.framework"));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private void startBundle(Bundle b) {
@@ -134,9 +172,12 @@ public final class Launcher implements AutoCloseable {
         return null;
     }
 
-    /** Installed commands by name, with their one-line summaries. */
-    public Map<String, String> commandSummaries() {
-        Map<String, String> out = new java.util.TreeMap<>();
+    /**
+     * Commands by name, with their one-line summaries: those installed, and those whose features are
+     * installed only for their own runs (summarised by the feature's description).
+     */
+    public Map<String, String> commandSummaries() throws IOException {
+        Map<String, String> out = new java.util.TreeMap<>(Features.commandFeatures(home.resolve("features")));
         for (ServiceReference<Command> ref : commandRefs()) {
             out.put(String.valueOf(ref.getProperty(Command.NAME)), String.valueOf(ref.getProperty(Command.SUMMARY)));
         }
@@ -187,11 +228,17 @@ public final class Launcher implements AutoCloseable {
         p.put("felix.fileinstall.dir", home.resolve("conf") + "," + home.resolve("deploy"));
         p.put("felix.fileinstall.filter", ".*\\.(jar|cfg|config)");
         p.put("felix.fileinstall.poll", "1000");
+        // conf/ is read, never written: settings made at run time (the workbench's access token) stay in memory.
+        p.put("felix.fileinstall.enableConfigSave", "false");
         p.put("felix.fileinstall.noInitialDelay", "true");
         p.put("felix.fileinstall.bundles.new.start", "true");
         p.put("felix.fileinstall.tmpdir", Files.createDirectories(storage.resolve("fileinstall-tmp")).toString());
         p.put("felix.fileinstall.log.level", "2");
         p.put("felix.fileinstall.log.default", "jul");
+        // Felix HTTP (workbench runs only) stays off until the workbench command gives it a host and port, and
+        // never listens beyond this machine by default.
+        p.put("org.apache.felix.http.enable", "false");
+        p.put("org.apache.felix.http.host", "127.0.0.1");
         // conf/concord.properties may override any of these.
         Path props = home.resolve("conf").resolve("concord.properties");
         if (Files.isRegularFile(props)) {

@@ -30,7 +30,7 @@ public final class Main {
         try (Launcher launcher = new Launcher(Path.of(homeProperty), err)) {
             Thread hook = new Thread(() -> closeQuietly(launcher), "concord-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
-            launcher.start();
+            launcher.start(help ? "" : args[0]);
             if (help) {
                 usage(launcher.commandSummaries(), args.length == 0 ? err : out);
                 return args.length == 0 ? Command.USAGE : Command.OK;

@@ -3,6 +3,7 @@ package io.concord.api;
 import java.util.List;
 
 import io.concord.api.model.AnnotatorInfo;
+import io.concord.api.model.DocumentRecord;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -25,6 +26,13 @@ public interface AnnotationService {
      * @param source where the text came from, or {@code null}
      */
     <R> R annotate(String documentId, String text, String source, DocumentCallback<R> callback) throws Exception;
+
+    /**
+     * Builds a CAS from annotations made elsewhere (for example curated in the workbench), without running
+     * any annotator, and hands it to {@code callback} as {@link #annotate} does, so that every exporter
+     * can write it. The record's annotations are mapped back by {@link DocumentRecords#fill}.
+     */
+    <R> R open(DocumentRecord record, DocumentCallback<R> callback) throws Exception;
 
     /** Receives an annotated document. */
     @FunctionalInterface

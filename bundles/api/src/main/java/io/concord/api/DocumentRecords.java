@@ -22,6 +22,7 @@ import org.apache.uima.jcas.JCas;
  * Turns a CAS into the exchange model: the one place that maps UIMA features to exchange-format fields.
  * Every {@link ConcordAnnotation} subtype becomes a record whose {@code type} is the short type name in
  * lower case and whose attributes are its primitive features, so third-party subtypes export without code.
+ * {@link #fill} is the way back, for annotations made outside the pipeline (curated in the workbench).
  */
 public final class DocumentRecords {
     private static final String BASE_FEATURES = "sofa begin end";
@@ -38,6 +39,62 @@ public final class DocumentRecords {
                 .thenComparing(Comparator.comparingInt(AnnotationRecord::end).reversed())
                 .thenComparing(AnnotationRecord::type));
         return new DocumentRecord(documentId(jcas), text, records, outcomes);
+    }
+
+    /**
+     * Writes a record's text, id and annotations into an empty CAS: the inverse of {@link #of}. An
+     * annotation whose type has no {@link ConcordAnnotation} subtype in the CAS's type system, or an
+     * attribute that names no primitive feature, is left out (the CAS cannot hold it).
+     */
+    public static void fill(JCas jcas, DocumentRecord record) {
+        String text = record.text() == null ? "" : record.text();
+        jcas.setDocumentText(text);
+        jcas.setDocumentLanguage("en");
+        DocumentMetadata meta = new DocumentMetadata(jcas, 0, text.length());
+        meta.setDocumentId(record.id());
+        meta.addToIndexes();
+        Map<String, Type> types = new LinkedHashMap<>();
+        Type base = jcas.getCasType(ConcordAnnotation.type);
+        for (Type t : jcas.getTypeSystem().getProperlySubsumedTypes(base)) {
+            types.put(exchangeType(t), t);
+        }
+        CAS cas = jcas.getCas();
+        for (AnnotationRecord r : record.annotations()) {
+            Type type = types.get(r.type());
+            if (type == null || r.begin() < 0 || r.end() > text.length() || r.begin() > r.end()) {
+                continue;
+            }
+            org.apache.uima.cas.text.AnnotationFS a = cas.createAnnotation(type, r.begin(), r.end());
+            r.attributes().forEach((name, value) -> setFeature(a, type, name, value));
+            cas.addFsToIndexes(a);
+        }
+    }
+
+    private static void setFeature(org.apache.uima.cas.text.AnnotationFS a, Type type, String name, Object value) {
+        if (value == null) {
+            return;
+        }
+        if (a instanceof Figure fig && name.equals("value") && !(value instanceof Number)) {
+            fig.setTimex(value.toString());
+            return;
+        }
+        Feature f = type.getFeatureByBaseName(name);
+        if (f == null || BASE_FEATURES.contains(name) || !f.getRange().isPrimitive()) {
+            return;
+        }
+        try {
+            switch (f.getRange().getName()) {
+                case CAS.TYPE_NAME_STRING -> a.setStringValue(f, value.toString());
+                case CAS.TYPE_NAME_DOUBLE -> a.setDoubleValue(f, ((Number) value).doubleValue());
+                case CAS.TYPE_NAME_FLOAT -> a.setFloatValue(f, ((Number) value).floatValue());
+                case CAS.TYPE_NAME_INTEGER -> a.setIntValue(f, ((Number) value).intValue());
+                case CAS.TYPE_NAME_LONG -> a.setLongValue(f, ((Number) value).longValue());
+                case CAS.TYPE_NAME_BOOLEAN -> a.setBooleanValue(f, Boolean.parseBoolean(value.toString()));
+                default -> a.setFeatureValueFromString(f, value.toString());
+            }
+        } catch (ClassCastException | NumberFormatException e) {
+            // a value of the wrong kind (a word where a number belongs) cannot be held by the feature
+        }
     }
 
     /** The id stored in the CAS's {@link DocumentMetadata}, or null. */

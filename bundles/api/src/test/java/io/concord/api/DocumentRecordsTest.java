@@ -58,4 +58,43 @@ class DocumentRecordsTest {
         assertFalse(euros.attributes().containsKey("normalizedValue"));
         assertEquals("XXXX-WXX-4", doc.annotations("figure").get(1).attributes().get("value"));
     }
+
+    @Test
+    void fillIsTheInverseOfOf() throws Exception {
+        JCas original = jcas("Putin said €90bn was due on Thursday.");
+        Person p = new Person(original, 0, 5);
+        p.setCanonical("Vladimir Putin");
+        p.setStatus("corrected");
+        p.addToIndexes();
+        Figure money = new Figure(original, 11, 16);
+        money.setKind("money");
+        money.setValue(9.0e10);
+        money.setUnit("EUR");
+        money.addToIndexes();
+        Figure date = new Figure(original, 28, 36);
+        date.setKind("date");
+        date.setTimex("XXXX-WXX-4");
+        date.addToIndexes();
+        DocumentRecord before = DocumentRecords.of(original, List.of());
+
+        JCas copy = CasCreationUtils.createCas(ConcordTypeSystem.description(), null, null).getJCas();
+        DocumentRecords.fill(copy, before);
+        DocumentRecord after = DocumentRecords.of(copy, List.of());
+
+        assertEquals(before, after);
+        assertEquals("corrected", after.annotations("person").get(0).string("status"));
+    }
+
+    @Test
+    void fillLeavesOutWhatTheTypeSystemCannotHold() throws Exception {
+        JCas jcas = CasCreationUtils.createCas(ConcordTypeSystem.description(), null, null).getJCas();
+        DocumentRecords.fill(jcas, new DocumentRecord("d", "Hello Ann", List.of(
+                new AnnotationRecord("organisation", 0, 5, "Hello", java.util.Map.of()),
+                new AnnotationRecord("person", 6, 9, "Ann", java.util.Map.of("canonical", "Ann", "shoeSize", 9)),
+                new AnnotationRecord("person", 6, 99, "?", java.util.Map.of())), List.of()));
+
+        DocumentRecord back = DocumentRecords.of(jcas, List.of());
+        assertEquals(1, back.annotations().size());
+        assertEquals("Ann", back.annotations().get(0).string("canonical"));
+    }
 }

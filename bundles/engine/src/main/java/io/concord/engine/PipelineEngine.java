@@ -130,6 +130,17 @@ public final class PipelineEngine implements AnnotationService {
     }
 
     @Override
+    public <R> R open(DocumentRecord record, DocumentCallback<R> callback) throws Exception {
+        JCas jcas = casPool.take();
+        try {
+            DocumentRecords.fill(jcas, record);
+            return callback.accept(new Document(record.id(), jcas, record.outcomes()));
+        } finally {
+            casPool.giveBack(jcas);
+        }
+    }
+
+    @Override
     public <R> R annotate(String documentId, String text, String source, DocumentCallback<R> callback) throws Exception {
         Pipeline pipeline;
         synchronized (this) {

@@ -1,0 +1,85 @@
+package io.concord.api.text;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+
+/**
+ * A document's text as GUIDELINES.md defines it: the bytes decoded strictly, a leading BOM dropped, nothing
+ * else changed. Anything that is not usable text is refused with a reason a person can act on. Every way
+ * into Concord (the batch, the workbench's uploads) reads documents through here.
+ */
+public final class DocumentText {
+    /** Bytes that are not usable text; the message says why. */
+    public static final class UnreadableText extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final boolean wrongEncoding;
+
+        UnreadableText(String reason, boolean wrongEncoding) {
+            super(reason);
+            this.wrongEncoding = wrongEncoding;
+        }
+
+        /** True when the bytes are not valid in the charset (another charset may read them). */
+        public boolean wrongEncoding() {
+            return wrongEncoding;
+        }
+    }
+
+    private static final int BINARY_SNIFF_BYTES = 8192;
+
+    private DocumentText() {}
+
+    public static String decode(byte[] bytes, Charset charset) throws UnreadableText {
+        if (bytes.length == 0) {
+            throw new UnreadableText("empty file", false);
+        }
+        int sniff = Math.min(bytes.length, BINARY_SNIFF_BYTES);
+        boolean utf16 = charset.name().startsWith("UTF-16") || charset.name().startsWith("UTF-32");
+        for (int i = 0; i < sniff && !utf16; i++) {
+            if (bytes[i] == 0) {
+                throw new UnreadableText("binary file, not text (NUL byte at offset " + i + ")", false);
+            }
+        }
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate((int) (bytes.length * (double) decoder.maxCharsPerByte()) + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw new UnreadableText("not valid " + charset.name() + " (bad byte at offset " + in.position() + ")", true);
+        }
+        decoder.flush(out);
+        out.flip();
+        String text = out.toString();
+        if (controlCharacterShare(text) > 0.05) {
+            throw new UnreadableText("binary file, not text (too many control characters)", false);
+        }
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            throw new UnreadableText("no text (only white space)", false);
+        }
+        return text;
+    }
+
+    private static double controlCharacterShare(String text) {
+        int n = Math.min(text.length(), BINARY_SNIFF_BYTES);
+        if (n == 0) {
+            return 0;
+        }
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+                control++;
+            }
+        }
+        return control / (double) n;
+    }
+}

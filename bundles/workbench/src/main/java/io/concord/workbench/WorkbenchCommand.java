@@ -1,0 +1,229 @@
+package io.concord.workbench;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Dictionary;
+import java.util.HashMap;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import io.concord.command.Command;
+import io.concord.workbench.curation.Importer;
+import io.concord.workbench.store.Documents;
+import io.concord.workbench.store.Projects;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bin/concord workbench}: configures the workspace and the HTTP server (through ConfigAdmin, so the
+ * workbench's components and Felix HTTP come up with these settings), waits until both serve, optionally
+ * fills a project from a folder, prints the address with its access token, and serves until stopped.
+ */
+@Component(service = Command.class, property = {Command.NAME + "=workbench",
+        Command.SUMMARY + "=Serve the browser workbench: curate annotations, review conflicts"})
+public final class WorkbenchCommand implements Command {
+    static final String HTTP_PID = "org.apache.felix.http";
+    private static final String ENDPOINT = "osgi.http.endpoint";
+
+    @CommandLine.Command(name = "workbench", mixinStandardHelpOptions = true,
+            description = "Serve the browser workbench on this machine. Open the address it prints (it carries the access token).")
+    static final class Options {
+        @Option(names = "--workspace", paramLabel = "DIR", description = "Folder of the workspace (created if missing). Default: ${DEFAULT-VALUE}")
+        Path workspace = Path.of("concord-workspace");
+
+        @Option(names = "--port", paramLabel = "N", description = "Port to listen on; 0 picks a free one. Default: ${DEFAULT-VALUE}")
+        int port = 8080;
+
+        @Option(names = "--host", paramLabel = "ADDR", description = "Address to listen on. Default: ${DEFAULT-VALUE} (this machine only)")
+        String host = "127.0.0.1";
+
+        @Option(names = "--user", paramLabel = "NAME", description = "Name recorded with your decisions. Default: your login name")
+        String user = System.getProperty("user.name", "curator");
+
+        @Option(names = "--import", paramLabel = "DIR", description = "On start, create a project from this folder's documents (once: skipped if the project exists)")
+        Path importFolder;
+
+        @Option(names = "--include", split = ",", paramLabel = "GLOB", description = "Which files of the --import folder (and its sub-folders) are documents, as for annotate. Default: ${DEFAULT-VALUE}")
+        List<String> include = List.of("*.txt", "*.text");
+
+        @Option(names = "--project", paramLabel = "NAME", description = "Name of the project --import fills. Default: the folder's name")
+        String project;
+
+        @Option(names = "--jdbc-url", paramLabel = "URL", description = "Use this database instead of the embedded one (see docs/workbench.md)")
+        String jdbcUrl = "";
+    }
+
+    private final BundleContext context;
+    private final ConfigurationAdmin configAdmin;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    @Activate
+    public WorkbenchCommand(BundleContext context, @Reference ConfigurationAdmin configAdmin) {
+        this.context = context;
+        this.configAdmin = configAdmin;
+    }
+
+    @Deactivate
+    void deactivate() {
+        stopped.countDown();
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        Options o = new Options();
+        CommandLine cl = new CommandLine(o).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
+        try {
+            cl.parseArgs(args.toArray(String[]::new));
+        } catch (CommandLine.ParameterException e) {
+            err.println("concord workbench: " + e.getMessage());
+            err.println("Run 'bin/concord workbench --help' for the options.");
+            return USAGE;
+        }
+        if (cl.isUsageHelpRequested() || cl.isVersionHelpRequested()) {
+            cl.usage(out);
+            return OK;
+        }
+        String problem = check(o);
+        if (problem != null) {
+            err.println("concord workbench: " + problem);
+            return USAGE;
+        }
+        try {
+            String token = Base64.getUrlEncoder().withoutPadding().encodeToString(new SecureRandom().generateSeed(24));
+            Hashtable<String, Object> settings = new Hashtable<>();
+            settings.put("workspace", o.workspace.toAbsolutePath().normalize().toString());
+            settings.put("user", o.user);
+            settings.put("token", token);
+            settings.put("host", o.host);
+            settings.put("jdbcUrl", o.jdbcUrl);
+            update(WorkbenchConfig.PID, settings);
+            Hashtable<String, Object> http = new Hashtable<>();
+            http.put("org.apache.felix.http.enable", true);
+            http.put("org.osgi.service.http.port", o.port);
+            http.put("org.apache.felix.http.host", o.host);
+            update(HTTP_PID, http);
+
+            Workspace ws = await(Workspace.class, 30);
+            if (ws == null) {
+                err.println("concord workbench: cannot open the workspace " + o.workspace.toAbsolutePath()
+                        + " (see the errors above; is another workbench using it?)");
+                return PARTIAL_FAILURE;
+            }
+            String endpoint = awaitEndpoint(o.port, 30);
+            if (endpoint == null) {
+                err.println("concord workbench: cannot listen on " + o.host + ":" + o.port + " (is the port in use? try --port 0)");
+                return PARTIAL_FAILURE;
+            }
+            if (o.importFolder != null) {
+                importOnce(ws, o, err);
+            }
+            out.println("Concord workbench: " + endpoint + "?token=" + token);
+            out.println("Workspace: " + ws.folder() + "   (stop with Ctrl+C)");
+            out.flush();
+            stopped.await();
+            return OK;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return OK;
+        } catch (Exception e) {
+            err.println("concord workbench: cannot start: " + e.getMessage());
+            return PARTIAL_FAILURE;
+        }
+    }
+
+    private static String check(Options o) {
+        if (o.port < 0 || o.port > 65535) {
+            return "--port must be between 0 and 65535";
+        }
+        try {
+            InetAddress.getByName(o.host);
+        } catch (UnknownHostException e) {
+            return "--host " + o.host + " is not an address of this machine";
+        }
+        if (Files.exists(o.workspace) && !Files.isDirectory(o.workspace)) {
+            return "--workspace " + o.workspace + " is a file, not a folder";
+        }
+        if (o.importFolder != null && !Files.isDirectory(o.importFolder)) {
+            return "--import " + o.importFolder + " is not a folder";
+        }
+        return null;
+    }
+
+    private void importOnce(Workspace ws, Options o, PrintStream err) throws Exception {
+        String name = o.project != null ? o.project : o.importFolder.toAbsolutePath().normalize().getFileName().toString();
+        long existing = ws.db().transaction(c -> Projects.idOf(c, name));
+        if (existing >= 0) {
+            return;
+        }
+        long id = ws.db().transaction(c -> Projects.create(c, name, ws.user()).id());
+        Importer.Result result = ws.importer().importFolder(id, o.importFolder, o.include, ws.user());
+        long others = result.skipped().stream().filter(s -> s.reason().startsWith("not a document")).count();
+        result.skipped().stream().filter(s -> !s.reason().startsWith("not a document"))
+                .forEach(s -> err.println("concord workbench: skipped " + s.name() + ": " + s.reason()));
+        if (others > 0) {
+            err.println("concord workbench: " + others + " other files in " + o.importFolder + " are not " + String.join(", ", o.include));
+        }
+        for (Documents.DocumentInfo d : result.imported()) {
+            ws.reannotation().annotateDocument(d.id(), new HashMap<>());
+        }
+        err.println("concord workbench: project '" + name + "' created with " + result.imported().size() + " documents");
+    }
+
+    /** Sets these settings over those {@code conf/<pid>.cfg} gave, which stay where the command line says nothing. */
+    private void update(String pid, Dictionary<String, Object> settings) throws java.io.IOException {
+        Configuration c = configAdmin.getConfiguration(pid, "?");
+        Dictionary<String, Object> merged = c.getProperties() == null ? new Hashtable<>() : c.getProperties();
+        for (java.util.Enumeration<String> keys = settings.keys(); keys.hasMoreElements(); ) {
+            String key = keys.nextElement();
+            merged.put(key, settings.get(key));
+        }
+        c.update(merged);
+    }
+
+    private <T> T await(Class<T> type, int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < deadline) {
+            ServiceReference<T> ref = context.getServiceReference(type);
+            T service = ref == null ? null : context.getService(ref);
+            if (service != null) {
+                return service;
+            }
+            Thread.sleep(50);
+        }
+        return null;
+    }
+
+    /** The address the HTTP runtime serves at, once it listens with our settings. */
+    private String awaitEndpoint(int port, int seconds) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < deadline) {
+            ServiceReference<?>[] refs = context.getServiceReferences("org.osgi.service.servlet.runtime.HttpServiceRuntime", null);
+            for (ServiceReference<?> ref : refs == null ? new ServiceReference<?>[0] : refs) {
+                Object e = ref.getProperty(ENDPOINT);
+                String first = e instanceof String[] a && a.length > 0 ? a[0] : e instanceof String s ? s : null;
+                // until Jetty restarts with our settings, the runtime may still describe the disabled server
+                if (first != null && first.startsWith("http") && (port == 0 || first.matches(".*:" + port + "/?$"))) {
+                    return first.endsWith("/") ? first : first + "/";
+                }
+            }
+            Thread.sleep(100);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,203 @@
+package io.concord.workbench.curation;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
+
+import io.concord.api.conflict.ConflictDetector;
+import io.concord.api.model.Claim;
+import io.concord.api.model.Conflict;
+import io.concord.api.model.ConflictReport;
+import io.concord.api.model.DocumentRecord;
+import io.concord.workbench.store.Database;
+import io.concord.workbench.store.Documents;
+import io.concord.workbench.store.Projects;
+import io.concord.workbench.store.Reviews;
+
+/**
+ * A project's conflicts, computed by the installed conflict detector from the curated annotations and
+ * joined with the reviews people made. A conflict is known across recomputations by a key made of its
+ * kind and its claims' spans, so a review stays with its conflict while the conflict exists. Results are
+ * kept per project revision: any curation action makes a new revision and so a new computation.
+ */
+public final class ConflictView {
+    /** A claim with the document's name and the sentence around it. */
+    public record ClaimView(String document, String documentName, int begin, int end, String text, String version,
+                            Map<String, Object> context) {}
+
+    public record ConflictEntry(String key, String kind, String severity, String summary, boolean consistent, String story,
+                                List<ClaimView> claims, Map<String, Object> details, Reviews.Review review) {}
+
+    public record StoryView(String id, String label, List<String> documents) {}
+
+    public record Report(List<StoryView> stories, List<ConflictEntry> conflicts, List<ConflictEntry> consistent, String note) {}
+
+    private record Cached(long revision, Report report) {}
+
+    private static final int CONTEXT_LIMIT = 300;
+
+    private final Database db;
+    private final Supplier<ConflictDetector> detector;
+    private final LongConsumer projectChanged;
+    private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
+
+    public ConflictView(Database db, Supplier<ConflictDetector> detector, LongConsumer projectChanged) {
+        this.db = db;
+        this.detector = detector;
+        this.projectChanged = projectChanged;
+    }
+
+    public Report report(long projectId) {
+        long revision = db.transaction(c -> Projects.get(c, projectId).revision());
+        Cached cached = cache.get(projectId);
+        Report computed = cached != null && cached.revision() == revision ? cached.report() : null;
+        if (computed == null) {
+            computed = compute(projectId);
+            cache.put(projectId, new Cached(revision, computed));
+        }
+        Map<String, Reviews.Review> reviews = db.transaction(c -> Reviews.ofProject(c, projectId));
+        return new Report(computed.stories(), withReviews(computed.conflicts(), reviews), withReviews(computed.consistent(), reviews),
+                computed.note());
+    }
+
+    public Reviews.Review review(long projectId, String key, String status, String note, int version, String user) {
+        Reviews.Review saved = db.transaction(c -> Reviews.save(c, projectId, key, status, note, version, user));
+        projectChanged.accept(projectId);
+        return saved;
+    }
+
+    /** The curated report in the exchange model, documents named by {@code names}, reviews in each conflict's details. */
+    public ConflictReport exchangeReport(long projectId, Function<String, String> names) {
+        Report r = report(projectId);
+        return new ConflictReport(exchange(r.conflicts(), names), exchange(r.consistent(), names),
+                r.stories().stream().map(s -> new ConflictReport.StoryInfo(s.id(), s.label(),
+                        s.documents().stream().map(names).toList())).toList());
+    }
+
+    private Report compute(long projectId) {
+        ConflictDetector d = detector.get();
+        if (d == null) {
+            return new Report(List.of(), List.of(), List.of(), "no conflict detector is installed");
+        }
+        List<DocumentRecord> docs = db.transaction(c -> CuratedDocuments.ofProject(c, projectId));
+        Map<String, String> names = db.transaction(c -> {
+            Map<String, String> m = new HashMap<>();
+            Documents.ofProject(c, projectId).forEach(i -> m.put(String.valueOf(i.id()), i.name()));
+            return m;
+        });
+        Map<String, String> texts = new HashMap<>();
+        docs.forEach(doc -> texts.put(doc.id(), doc.text()));
+        ConflictReport report = d.detect(docs);
+        Map<String, String> storyOf = new HashMap<>();
+        List<StoryView> stories = new ArrayList<>();
+        for (ConflictReport.StoryInfo s : report.stories()) {
+            stories.add(new StoryView(s.id(), s.label(), s.documents()));
+            s.documents().forEach(doc -> storyOf.put(doc, s.id()));
+        }
+        return new Report(stories, entries(report.conflicts(), names, texts, storyOf), entries(report.consistent(), names, texts, storyOf), null);
+    }
+
+    private static List<ConflictEntry> entries(List<Conflict> conflicts, Map<String, String> names, Map<String, String> texts,
+                                               Map<String, String> storyOf) {
+        List<ConflictEntry> out = new ArrayList<>();
+        for (Conflict cf : conflicts) {
+            List<ClaimView> claims = new ArrayList<>();
+            for (Claim cl : cf.claims()) {
+                claims.add(new ClaimView(cl.document(), names.get(cl.document()), cl.begin(), cl.end(), cl.text(), cl.version(),
+                        context(texts.get(cl.document()), cl.begin(), cl.end())));
+            }
+            String story = cf.claims().isEmpty() ? null : storyOf.get(cf.claims().get(0).document());
+            out.add(new ConflictEntry(key(cf), cf.kind(), cf.severity(), cf.summary(), cf.consistent(), story, claims,
+                    cf.details(), null));
+        }
+        return out;
+    }
+
+    private static List<ConflictEntry> withReviews(List<ConflictEntry> entries, Map<String, Reviews.Review> reviews) {
+        return entries.stream().map(e -> new ConflictEntry(e.key(), e.kind(), e.severity(), e.summary(), e.consistent(), e.story(),
+                e.claims(), e.details(), reviews.get(e.key()))).toList();
+    }
+
+    private static List<Conflict> exchange(List<ConflictEntry> entries, Function<String, String> names) {
+        List<Conflict> out = new ArrayList<>();
+        for (ConflictEntry e : entries) {
+            Map<String, Object> details = new LinkedHashMap<>(e.details());
+            if (e.review() != null) {
+                Map<String, Object> review = new LinkedHashMap<>();
+                review.put("status", e.review().status());
+                review.put("note", e.review().note());
+                review.put("user", e.review().user());
+                review.put("at", e.review().at().toString());
+                details.put("review", review);
+            }
+            out.add(new Conflict(e.kind(), e.summary(), e.severity(), e.consistent(), e.claims().stream()
+                    .map(cl -> new Claim(names.apply(cl.document()), cl.begin(), cl.end(), cl.text(), cl.version())).toList(), details));
+        }
+        return out;
+    }
+
+    /** A stable key: the kind and the claims' documents and spans. */
+    static String key(Conflict c) {
+        StringBuilder s = new StringBuilder(c.kind()).append(c.consistent() ? "+" : "!");
+        c.claims().stream().map(cl -> cl.document() + ":" + cl.begin() + "-" + cl.end()).sorted().forEach(x -> s.append('|').append(x));
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(s.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(h, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The sentence around a span, for showing a claim in context: back to the previous sentence end or
+     * blank line, forward to the next, at most {@value #CONTEXT_LIMIT} characters each side.
+     */
+    static Map<String, Object> context(String text, int begin, int end) {
+        if (text == null) {
+            return null;
+        }
+        int b = begin;
+        int floor = Math.max(0, begin - CONTEXT_LIMIT);
+        while (b > floor && !sentenceBreakBefore(text, b)) {
+            b--;
+        }
+        int e = end;
+        int ceiling = Math.min(text.length(), end + CONTEXT_LIMIT);
+        while (e < ceiling && !sentenceBreakAfter(text, e)) {
+            e++;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("begin", b);
+        m.put("end", e);
+        m.put("text", text.substring(b, e));
+        return m;
+    }
+
+    private static boolean sentenceBreakBefore(String t, int i) {
+        char prev = t.charAt(i - 1);
+        if (prev == '\n') {
+            return true;
+        }
+        return Character.isWhitespace(prev) && i >= 2 && ".!?".indexOf(t.charAt(i - 2)) >= 0
+                || Character.isWhitespace(prev) && i >= 3 && ".!?".indexOf(t.charAt(i - 3)) >= 0 && "\"”’'".indexOf(t.charAt(i - 2)) >= 0;
+    }
+
+    private static boolean sentenceBreakAfter(String t, int i) {
+        char c = t.charAt(i);
+        if (c == '\n') {
+            return true;
+        }
+        return i > 0 && Character.isWhitespace(c) && (".!?".indexOf(t.charAt(i - 1)) >= 0
+                || i > 1 && "\"”’'".indexOf(t.charAt(i - 1)) >= 0 && ".!?,".indexOf(t.charAt(i - 2)) >= 0);
+    }
+}

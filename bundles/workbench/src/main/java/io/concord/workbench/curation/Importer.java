@@ -1,0 +1,250 @@
+package io.concord.workbench.curation;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import io.concord.api.text.DocumentText;
+import io.concord.workbench.store.Database;
+import io.concord.workbench.store.Documents;
+import io.concord.workbench.store.Documents.DocumentInfo;
+import io.concord.workbench.store.Projects;
+import io.concord.workbench.store.StoreException;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * Brings documents into a project: plain text and Markdown as they are, HTML as its readable text (title
+ * kept), a zip by its entries, a folder by its files. What cannot be read is listed as skipped with the
+ * reason; nothing outside the given bytes or folder is read, and zip entries with unsafe names are refused.
+ */
+public final class Importer {
+    /** What an import did. */
+    public record Result(List<DocumentInfo> imported, List<Skipped> skipped) {}
+
+    public record Skipped(String name, String reason) {}
+
+    private record Text(String title, String text) {}
+
+    private static final int MAX_ZIP_ENTRIES = 10_000;
+    /** What a folder import takes unless told otherwise. */
+    public static final List<String> DOCUMENT_GLOBS = List.of("*.txt", "*.text", "*.md", "*.markdown", "*.html", "*.htm");
+
+    private final Database db;
+    private final long maxDocumentBytes;
+
+    public Importer(Database db, long maxDocumentBytes) {
+        this.db = db;
+        this.maxDocumentBytes = maxDocumentBytes;
+    }
+
+    /** Imports one uploaded file (a document or a zip of documents). */
+    public Result importFile(long projectId, String fileName, byte[] bytes, String user) {
+        String name = baseName(fileName);
+        List<DocumentInfo> imported = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
+        if (extension(name).equals("zip")) {
+            importZip(projectId, bytes, user, imported, skipped);
+        } else {
+            String reason = add(projectId, name, bytes, user, imported);
+            if (reason != null) {
+                if (imported.isEmpty() && skipped.isEmpty() && isContentProblem(reason)) {
+                    throw StoreException.notText(name + ": " + reason);
+                }
+                skipped.add(new Skipped(name, reason));
+            }
+        }
+        return new Result(imported, skipped);
+    }
+
+    /**
+     * Imports the files of a folder and its sub-folders whose names match one of {@code include} (globs
+     * such as {@code *.txt}); links that lead out of the folder are not followed.
+     */
+    public Result importFolder(long projectId, Path folder, List<String> include, String user) throws IOException {
+        List<java.nio.file.PathMatcher> matchers = include.stream()
+                .map(g -> folder.getFileSystem().getPathMatcher("glob:" + g)).toList();
+        List<DocumentInfo> imported = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
+        Path root = folder.toRealPath();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String name = root.relativize(p).toString().replace('\\', '/');
+                if (!p.toRealPath().startsWith(root)) {
+                    skipped.add(new Skipped(name, "a link that leads out of the folder"));
+                } else if (!isDocumentName(name) || matchers.stream().noneMatch(m -> m.matches(p.getFileName()))) {
+                    skipped.add(new Skipped(name, "not a document of the kinds imported (" + String.join(", ", include) + ")"));
+                } else if (Files.size(p) > maxDocumentBytes) {
+                    skipped.add(new Skipped(name, tooLarge(Files.size(p))));
+                } else {
+                    String reason = add(projectId, name, Files.readAllBytes(p), user, imported);
+                    if (reason != null) {
+                        skipped.add(new Skipped(name, reason));
+                    }
+                }
+            }
+        }
+        return new Result(imported, skipped);
+    }
+
+    private void importZip(long projectId, byte[] bytes, String user, List<DocumentInfo> imported, List<Skipped> skipped) {
+        int entries = 0;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
+            ZipEntry e;
+            while ((e = zip.getNextEntry()) != null) {
+                if (++entries > MAX_ZIP_ENTRIES) {
+                    skipped.add(new Skipped("(rest of the zip)", "more than " + MAX_ZIP_ENTRIES + " entries"));
+                    break;
+                }
+                String name = e.getName();
+                if (e.isDirectory()) {
+                    continue;
+                }
+                if (!isSafeEntryName(name)) {
+                    skipped.add(new Skipped(name, "unsafe name in the zip (absolute or with ..); refused"));
+                    continue;
+                }
+                if (!isDocumentName(name)) {
+                    skipped.add(new Skipped(name, "not a .txt, .md or .html file"));
+                    continue;
+                }
+                byte[] content = readAtMost(zip, maxDocumentBytes);
+                if (content == null) {
+                    skipped.add(new Skipped(name, tooLarge(maxDocumentBytes + 1)));
+                    continue;
+                }
+                String reason = add(projectId, name, content, user, imported);
+                if (reason != null) {
+                    skipped.add(new Skipped(name, reason));
+                }
+            }
+        } catch (IOException | IllegalArgumentException ex) {
+            throw StoreException.badRequest("the zip cannot be read: " + ex.getMessage());
+        }
+        if (entries == 0) {
+            throw StoreException.badRequest("the zip is empty or not a zip file");
+        }
+    }
+
+    /** Adds a document; returns null when it was imported, or the reason it was not. */
+    private String add(long projectId, String name, byte[] bytes, String user, List<DocumentInfo> imported) {
+        if (!isDocumentName(name)) {
+            return "not a .txt, .md, .html or .zip file";
+        }
+        if (bytes.length > maxDocumentBytes) {
+            return tooLarge(bytes.length);
+        }
+        Text text;
+        try {
+            text = read(name, bytes);
+        } catch (DocumentText.UnreadableText e) {
+            return e.getMessage() + (e.wrongEncoding() ? "; save the file as UTF-8 and import it again" : "");
+        }
+        if (text == null) {
+            return "no text (the HTML page has no readable text)";
+        }
+        String docName = name.length() > 500 ? name.substring(0, 500) : name;
+        return db.transaction(c -> {
+            Projects.get(c, projectId);
+            if (Documents.exists(c, projectId, docName)) {
+                return "the project has a document of that name already";
+            }
+            imported.add(Documents.insert(c, projectId, docName, text.title(), text.text(), user));
+            Projects.touch(c, projectId);
+            return null;
+        });
+    }
+
+    /** The document's title and text, or null for an HTML page with no readable text. */
+    private static Text read(String name, byte[] bytes) throws DocumentText.UnreadableText {
+        String decoded = DocumentText.decode(bytes, StandardCharsets.UTF_8);
+        String ext = extension(name);
+        if (ext.equals("html") || ext.equals("htm")) {
+            org.jsoup.nodes.Document html = Jsoup.parse(decoded);
+            StringBuilder text = new StringBuilder();
+            Element body = html.body();
+            for (Element block : body.select("h1, h2, h3, h4, p, li, blockquote, pre")) {
+                if (block.parents().stream().anyMatch(p -> p.is("p, li, blockquote, pre"))) {
+                    continue;
+                }
+                String t = block.text().strip();
+                if (!t.isEmpty()) {
+                    text.append(t).append("\n\n");
+                }
+            }
+            String plain = text.length() > 0 ? text.toString().strip() : body.text().strip();
+            if (plain.isEmpty()) {
+                return null;
+            }
+            return new Text(html.title().isBlank() ? null : html.title().strip(), plain + "\n");
+        }
+        return new Text(firstLine(decoded), decoded);
+    }
+
+    private static String firstLine(String text) {
+        for (String line : text.split("\\R", 20)) {
+            String t = line.strip().replaceFirst("^#+\\s*", "");
+            if (!t.isEmpty()) {
+                return t.length() > 200 ? t.substring(0, 200) + "…" : t;
+            }
+        }
+        return null;
+    }
+
+    private static byte[] readAtMost(InputStream in, long limit) throws IOException {
+        byte[] buf = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        return buf.length > limit ? null : buf;
+    }
+
+    static boolean isSafeEntryName(String name) {
+        String n = name.replace('\\', '/');
+        if (n.startsWith("/") || n.matches("^[A-Za-z]:.*")) {
+            return false;
+        }
+        for (String part : n.split("/")) {
+            if (part.equals("..")) {
+                return false;
+            }
+        }
+        return !n.contains("\0");
+    }
+
+    static boolean isDocumentName(String name) {
+        return List.of("txt", "md", "markdown", "html", "htm", "text").contains(extension(name));
+    }
+
+    private static boolean isContentProblem(String reason) {
+        return reason.startsWith("binary") || reason.startsWith("not valid") || reason.startsWith("empty")
+                || reason.startsWith("no text");
+    }
+
+    private static String baseName(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            throw StoreException.badRequest("say the file's name (?name=report.txt)");
+        }
+        String n = fileName.replace('\\', '/');
+        n = n.substring(n.lastIndexOf('/') + 1);
+        if (n.isBlank() || n.equals("..") || n.equals(".") || n.chars().anyMatch(Character::isISOControl)) {
+            throw StoreException.badRequest("'" + fileName + "' is not a usable file name");
+        }
+        return n;
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private String tooLarge(long size) {
+        return "too large (" + size / 1024 + " KB; the limit for one document is " + maxDocumentBytes / 1024 + " KB)";
+    }
+}
