@@ -141,8 +141,14 @@ public final class Curation {
         });
     }
 
+    /**
+     * Whether the annotation still holds what the action left. Content, not version, is compared: undoing
+     * a later action restores the earlier content under a new version.
+     */
     private static void checkUnchangedSince(StoredAnnotation now, StoredAnnotation expected) {
-        if (now.version() != expected.version()) {
+        boolean same = now.begin() == expected.begin() && now.end() == expected.end() && now.status().equals(expected.status())
+                && Objects.equals(now.attributes(), expected.attributes());
+        if (!same) {
             throw StoreException.stale("the annotation was changed again since (by " + now.updatedBy() + "), so the older "
                     + "decision cannot be undone", now);
         }
