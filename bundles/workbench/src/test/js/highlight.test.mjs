@@ -104,3 +104,15 @@ test('document order: by begin, outer first', () => {
   const list = [ann('p', 5, 10), ann('q', 0, 20), ann('r', 5, 30)].sort(compareAnnotations);
   assert.deepEqual(list.map((a) => a.id), ['q', 'r', 'p']);
 });
+
+test('lineRanges ends each line after its line feed', async () => {
+  const { lineRanges } = await import('../../main/resources/static/js/highlight.js');
+  assert.deepEqual(lineRanges('ab\n\ncd'), [{ b: 0, e: 3 }, { b: 3, e: 4 }, { b: 4, e: 6 }]);
+  assert.deepEqual(lineRanges('ab\n'), [{ b: 0, e: 3 }]);
+  assert.deepEqual(lineRanges(''), []);
+});
+
+test('extra cuts split segments at line starts', () => {
+  const segs = buildSegments([ann('q', 1, 6)], 0, 8, [0, 4, 8]);
+  assert.deepEqual(segs.map((s) => [s.b, s.e, s.ids]), [[0, 1, []], [1, 4, ['q']], [4, 6, ['q']], [6, 8, []]]);
+});
