@@ -1,7 +1,9 @@
+-- Every statement may find its object made already: H2 commits DDL one statement at a time, so a first
+-- start killed in the middle leaves part of it, and the next start completes it.
 -- Projects, their documents, the annotations on them (machine suggestions and human decisions in one row,
 -- the machine's own version kept beside the human's), every curation action (the audit trail and the
 -- source of undo), machine changes awaiting a decision after a re-run, and conflict reviews.
-CREATE TABLE project (
+CREATE TABLE IF NOT EXISTS project (
   id BIGINT AUTO_INCREMENT PRIMARY KEY,
   name VARCHAR(200) NOT NULL UNIQUE,
   created_at TIMESTAMP WITH TIME ZONE NOT NULL,
@@ -9,7 +11,7 @@ CREATE TABLE project (
   revision BIGINT DEFAULT 0 NOT NULL
 );
 
-CREATE TABLE document (
+CREATE TABLE IF NOT EXISTS document (
   id BIGINT AUTO_INCREMENT PRIMARY KEY,
   project_id BIGINT NOT NULL REFERENCES project(id) ON DELETE CASCADE,
   name VARCHAR(500) NOT NULL,
@@ -22,7 +24,7 @@ CREATE TABLE document (
   UNIQUE (project_id, name)
 );
 
-CREATE TABLE annotation (
+CREATE TABLE IF NOT EXISTS annotation (
   id BIGINT AUTO_INCREMENT PRIMARY KEY,
   document_id BIGINT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
   type VARCHAR(100) NOT NULL,
@@ -41,9 +43,9 @@ CREATE TABLE annotation (
   updated_by VARCHAR(100) NOT NULL,
   updated_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
-CREATE INDEX annotation_document ON annotation(document_id);
+CREATE INDEX IF NOT EXISTS annotation_document ON annotation(document_id);
 
-CREATE TABLE curation_action (
+CREATE TABLE IF NOT EXISTS curation_action (
   id BIGINT AUTO_INCREMENT PRIMARY KEY,
   document_id BIGINT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
   annotation_id BIGINT,
@@ -54,9 +56,9 @@ CREATE TABLE curation_action (
   at TIMESTAMP WITH TIME ZONE NOT NULL,
   undone BOOLEAN DEFAULT FALSE NOT NULL
 );
-CREATE INDEX curation_action_document ON curation_action(document_id, id);
+CREATE INDEX IF NOT EXISTS curation_action_document ON curation_action(document_id, id);
 
-CREATE TABLE machine_change (
+CREATE TABLE IF NOT EXISTS machine_change (
   id BIGINT AUTO_INCREMENT PRIMARY KEY,
   document_id BIGINT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
   annotation_id BIGINT,
@@ -74,9 +76,9 @@ CREATE TABLE machine_change (
   decided_by VARCHAR(100),
   decided_at TIMESTAMP WITH TIME ZONE
 );
-CREATE INDEX machine_change_document ON machine_change(document_id, state);
+CREATE INDEX IF NOT EXISTS machine_change_document ON machine_change(document_id, state);
 
-CREATE TABLE conflict_review (
+CREATE TABLE IF NOT EXISTS conflict_review (
   project_id BIGINT NOT NULL REFERENCES project(id) ON DELETE CASCADE,
   conflict_key VARCHAR(64) NOT NULL,
   status VARCHAR(12) NOT NULL,

@@ -84,6 +84,14 @@ class WorkbenchApiIT {
     void refusesRequestsWithoutTheTokenOrFromOtherSites() throws Exception {
         String api = server.base + "api/projects";
         assertEquals(401, raw(HttpRequest.newBuilder(URI.create(api))).statusCode());
+        // the same endpoints under encoded or odd spellings of their path
+        for (String sneaky : List.of("%61pi/projects", "%61%70%69/projects/1", "api/%70rojects", "./api/projects", "api//projects")) {
+            HttpResponse<String> r = raw(HttpRequest.newBuilder(URI.create(server.base + sneaky)));
+            assertTrue(r.statusCode() >= 400 && !r.body().contains("\"name\":\"seeds\""), sneaky + " answered " + r.statusCode() + ": " + r.body());
+            HttpResponse<String> w = raw(HttpRequest.newBuilder(URI.create(server.base + sneaky))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"sneaked\"}")));
+            assertTrue(w.statusCode() >= 400, "POST " + sneaky + " answered " + w.statusCode());
+        }
         assertEquals(401, raw(HttpRequest.newBuilder(URI.create(api)).header("Authorization", "Bearer wrong")).statusCode());
         assertEquals(401, raw(HttpRequest.newBuilder(URI.create(server.base + "?token=wrong"))).statusCode());
 
@@ -108,6 +116,7 @@ class WorkbenchApiIT {
                 .header("Host", "evil.example"));
         assertEquals(403, rebound.statusCode());
         assertFalse(server.get("api/projects").toString().contains("forged"));
+        assertFalse(server.get("api/projects").toString().contains("sneaked"));
 
         HttpResponse<String> page = raw(HttpRequest.newBuilder(URI.create(server.base)));
         assertEquals(200, page.statusCode());

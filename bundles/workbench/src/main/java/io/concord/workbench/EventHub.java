@@ -36,12 +36,13 @@ public final class EventHub implements BundleListener {
         return t;
     });
     private final BundleContext context;
+    private final java.util.concurrent.atomic.AtomicLong pluginsGeneration = new java.util.concurrent.atomic.AtomicLong();
 
     @Activate
     public EventHub(BundleContext context) {
         this.context = context;
         context.addBundleListener(this);
-        timer.scheduleAtFixedRate(() -> send(": keep-alive\n\n"), 20, 20, TimeUnit.SECONDS);
+        timer.scheduleAtFixedRate(() -> write(": keep-alive\n\n"), 20, 20, TimeUnit.SECONDS);
     }
 
     @Deactivate
@@ -98,11 +99,30 @@ public final class EventHub implements BundleListener {
         send("event: project\ndata: {\"project\": " + projectId + "}\n\n");
     }
 
+    /** A number that changes whenever annotators, exporters, rules or bundles come or go. */
+    public long pluginsGeneration() {
+        return pluginsGeneration.get();
+    }
+
     private void pluginsChanged() {
+        pluginsGeneration.incrementAndGet();
         send("event: plugins\ndata: {}\n\n");
     }
 
-    private synchronized void send(String event) {
+    /**
+     * Hands the event to the event thread: whoever reports a change (a request after its commit, the
+     * framework's event thread) never waits for a page that reads slowly. A page that stops reading is
+     * dropped when its write fails (Jetty's idle timeout ends a blocked write).
+     */
+    private void send(String event) {
+        try {
+            timer.execute(() -> write(event));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // shutting down
+        }
+    }
+
+    private void write(String event) {
         for (AsyncContext c : clients) {
             try {
                 var out = c.getResponse().getOutputStream();

@@ -21,6 +21,7 @@ import io.concord.workbench.store.Database;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -45,6 +46,8 @@ public final class Workspace {
     private final ConflictView conflicts;
     private final Entities entities;
     private final Exports exports;
+    private final EventHub events;
+    private final boolean embedded;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -60,25 +63,47 @@ public final class Workspace {
                      @Reference AnnotationService annotation,
                      @Reference EventHub events) throws Exception {
         this.config = config;
+        this.events = events;
+        this.embedded = config.jdbcUrl() == null || config.jdbcUrl().isBlank();
         this.folder = Path.of(config.workspace()).toAbsolutePath().normalize();
         Files.createDirectories(folder.resolve("import"));
         this.db = new Database(dataSource(h2, config, folder));
         this.curation = new Curation(db, events::projectChanged);
         this.reannotation = new Reannotation(db, annotation, events::projectChanged);
         this.importer = new Importer(db, config.maxDocumentBytes());
-        this.conflicts = new ConflictView(db, () -> detector, events::projectChanged);
+        this.conflicts = new ConflictView(db, () -> detector, events::pluginsGeneration, events::projectChanged);
         this.entities = new Entities(db, curation, conflicts);
         this.exports = new Exports(db, annotation, () -> exporters == null ? List.of() : exporters, conflicts);
+    }
+
+    /** Closes the embedded database (it stays open between transactions, holding its file lock). */
+    @Deactivate
+    void deactivate() {
+        if (embedded) {
+            db.transaction(c -> {
+                try (java.sql.Statement s = c.createStatement()) {
+                    s.execute("SHUTDOWN");
+                }
+                return null;
+            });
+        }
+    }
+
+    /** Tells open pages that a project changed outside the curation services (deletes). */
+    public void changed(long projectId) {
+        events.projectChanged(projectId);
     }
 
     /**
      * The embedded database, or the server named by {@code jdbcUrl}. {@code WRITE_DELAY=0}: H2 otherwise
      * writes commits in the background and a kill -9 loses what the user was told is saved.
+     * {@code DB_CLOSE_DELAY=-1}: the database stays open between transactions (opening it is costly) and
+     * keeps its file lock, so a second workbench on the same workspace is refused.
      */
     private static DataSource dataSource(DataSourceFactory h2, WorkbenchConfig config, Path folder) throws SQLException {
         Properties p = new Properties();
         String url = config.jdbcUrl() == null || config.jdbcUrl().isBlank()
-                ? "jdbc:h2:file:" + folder.resolve("db").resolve("concord") + ";WRITE_DELAY=0"
+                ? "jdbc:h2:file:" + folder.resolve("db").resolve("concord") + ";WRITE_DELAY=0;DB_CLOSE_DELAY=-1"
                 : config.jdbcUrl();
         p.setProperty(DataSourceFactory.JDBC_URL, url);
         return h2.createDataSource(p);

@@ -9,6 +9,7 @@ import java.util.Objects;
 
 import io.concord.api.model.AnnotatedCollection;
 import io.concord.api.model.Claim;
+import io.concord.api.text.ClaimContext;
 import io.concord.api.model.Conflict;
 import io.concord.api.model.ConflictReport;
 import io.concord.api.model.ConflictReport.StoryInfo;
@@ -192,7 +193,7 @@ final class ConflictPage {
             b.append("<mark>").append(WordHighlighter.highlight(cl.text() == null ? "" : cl.text(), other)).append("</mark>");
             return;
         }
-        int[] s = sentence(text, cl.begin(), cl.end());
+        int[] s = ClaimContext.sentence(text, cl.begin(), cl.end(), CONTEXT_LIMIT);
         if (s[0] > 0 && s[0] < cl.begin() && cl.begin() - s[0] >= CONTEXT_LIMIT) {
             b.append('…');
         }
@@ -202,53 +203,6 @@ final class ConflictPage {
         if (s[1] < text.length() && s[1] - cl.end() >= CONTEXT_LIMIT) {
             b.append('…');
         }
-    }
-
-    /** Bounds of the sentence around {@code [begin, end)}, at most {@code CONTEXT_LIMIT} characters each side. */
-    static int[] sentence(String text, int begin, int end) {
-        int from = begin;
-        while (from > 0 && begin - from < CONTEXT_LIMIT) {
-            char c = text.charAt(from - 1);
-            int p = from - 1;
-            while (p > 0 && "”\"’)".indexOf(text.charAt(p)) >= 0) {
-                p--; // a sentence can end inside its closing quote: … “end the bloodshed.” President …
-            }
-            if (c == '\n' || (isEnd(text.charAt(p)) && from < text.length() && Character.isWhitespace(text.charAt(from))
-                    && p > 0 && !Character.isUpperCase(text.charAt(p - 1)))) {
-                break;
-            }
-            from--;
-        }
-        while (from < begin && Character.isWhitespace(text.charAt(from))) {
-            from++;
-        }
-        int to = end;
-        if (end > begin && isEnd(text.charAt(end - 1))) {
-            // the claim ends its sentence ("ready for war."): only its closing quote follows
-            while (to < text.length() && "”\"’)".indexOf(text.charAt(to)) >= 0) {
-                to++;
-            }
-            return new int[] {from, to};
-        }
-        while (to < text.length() && to - end < CONTEXT_LIMIT) {
-            char c = text.charAt(to);
-            if (c == '\n') {
-                break;
-            }
-            to++;
-            if (isEnd(c) && (to == text.length() || Character.isWhitespace(text.charAt(to))
-                    || "”\"’)".indexOf(text.charAt(to)) >= 0)) {
-                while (to < text.length() && "”\"’)".indexOf(text.charAt(to)) >= 0) {
-                    to++;
-                }
-                break;
-            }
-        }
-        return new int[] {from, Math.max(to, end)};
-    }
-
-    private static boolean isEnd(char c) {
-        return c == '.' || c == '!' || c == '?';
     }
 
     private static String longest(List<Claim> claims) {

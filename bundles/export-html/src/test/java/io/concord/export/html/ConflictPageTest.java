@@ -136,7 +136,7 @@ class ConflictPageTest {
     void findsTheSentenceAroundAClaimAcrossClosingQuotes() {
         String text = "He urged them to “end the bloodshed.” The president said there was “a real chance” now. Next.";
         int begin = text.indexOf("a real chance");
-        int[] s = ConflictPage.sentence(text, begin, begin + "a real chance".length());
+        int[] s = io.concord.api.text.ClaimContext.sentence(text, begin, begin + "a real chance".length(), 320);
         assertEquals("The president said there was “a real chance” now.", text.substring(s[0], s[1]));
     }
 
@@ -144,7 +144,7 @@ class ConflictPageTest {
     void endsTheContextWithAClaimThatEndsItsSentence() {
         String text = "He said he was “ready for war.” The UK dismissed it.";
         int begin = text.indexOf("ready for war.");
-        int[] s = ConflictPage.sentence(text, begin, begin + "ready for war.".length());
+        int[] s = io.concord.api.text.ClaimContext.sentence(text, begin, begin + "ready for war.".length(), 320);
         assertEquals("He said he was “ready for war.”", text.substring(s[0], s[1]));
     }
 

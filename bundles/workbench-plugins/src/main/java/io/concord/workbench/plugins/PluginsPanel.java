@@ -2,6 +2,7 @@ package io.concord.workbench.plugins;
 
 import io.concord.api.workbench.WorkbenchPanel;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardResource;
 
 /**
@@ -10,6 +11,7 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardResource;
  */
 @Component(service = WorkbenchPanel.class)
 @HttpWhiteboardResource(pattern = "/panels/plugins/*", prefix = "/panel")
+@HttpWhiteboardContextSelect(WorkbenchPanel.CONTEXT_SELECT)
 public final class PluginsPanel implements WorkbenchPanel {
     @Override
     public String id() {

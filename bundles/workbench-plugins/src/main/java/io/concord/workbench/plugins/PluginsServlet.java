@@ -12,6 +12,7 @@ import com.google.gson.GsonBuilder;
 import io.concord.api.AnnotationService;
 import io.concord.api.Exporter;
 import io.concord.api.conflict.ConflictRule;
+import io.concord.api.workbench.WorkbenchPanel;
 import jakarta.servlet.Servlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,14 +23,16 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 /**
  * {@code GET /api/plugins}: the annotators in pipeline order (and why one is left out), the exporters and
- * conflict rules with the bundles that provide them, and every bundle with its state. The workbench's
- * access filter guards it like every other endpoint.
+ * conflict rules with the bundles that provide them, and every bundle with its state. It is served in
+ * the workbench's servlet context, which checks the access token, and only while the workbench runs.
  */
 @Component(service = Servlet.class)
+@HttpWhiteboardContextSelect(WorkbenchPanel.CONTEXT_SELECT)
 @HttpWhiteboardServletPattern("/api/plugins")
 public final class PluginsServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;

@@ -19,6 +19,7 @@ import io.concord.api.model.Claim;
 import io.concord.api.model.Conflict;
 import io.concord.api.model.ConflictReport;
 import io.concord.api.model.DocumentRecord;
+import io.concord.api.text.ClaimContext;
 import io.concord.workbench.store.Database;
 import io.concord.workbench.store.Documents;
 import io.concord.workbench.store.Projects;
@@ -28,7 +29,8 @@ import io.concord.workbench.store.Reviews;
  * A project's conflicts, computed by the installed conflict detector from the curated annotations and
  * joined with the reviews people made. A conflict is known across recomputations by a key made of its
  * kind and its claims' spans, so a review stays with its conflict while the conflict exists. Results are
- * kept per project revision: any curation action makes a new revision and so a new computation.
+ * kept per project revision and set of plug-ins: any curation action, or a rule coming or going, makes
+ * a new computation.
  */
 public final class ConflictView {
     /** A claim with the document's name and the sentence around it. */
@@ -42,28 +44,36 @@ public final class ConflictView {
 
     public record Report(List<StoryView> stories, List<ConflictEntry> conflicts, List<ConflictEntry> consistent, String note) {}
 
-    private record Cached(long revision, Report report) {}
+    private record Cached(long revision, long plugins, Report report) {}
 
-    private static final int CONTEXT_LIMIT = 300;
+    private static final int CONTEXT_LIMIT = 320;
 
     private final Database db;
     private final Supplier<ConflictDetector> detector;
+    private final java.util.function.LongSupplier pluginsGeneration;
     private final LongConsumer projectChanged;
     private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
 
-    public ConflictView(Database db, Supplier<ConflictDetector> detector, LongConsumer projectChanged) {
+    /**
+     * @param pluginsGeneration a number that changes whenever conflict rules or the detector come or go, so
+     *                          results of another set of rules are not served from the cache
+     */
+    public ConflictView(Database db, Supplier<ConflictDetector> detector, java.util.function.LongSupplier pluginsGeneration,
+                        LongConsumer projectChanged) {
         this.db = db;
         this.detector = detector;
+        this.pluginsGeneration = pluginsGeneration;
         this.projectChanged = projectChanged;
     }
 
     public Report report(long projectId) {
         long revision = db.transaction(c -> Projects.get(c, projectId).revision());
+        long plugins = pluginsGeneration.getAsLong();
         Cached cached = cache.get(projectId);
-        Report computed = cached != null && cached.revision() == revision ? cached.report() : null;
+        Report computed = cached != null && cached.revision() == revision && cached.plugins() == plugins ? cached.report() : null;
         if (computed == null) {
             computed = compute(projectId);
-            cache.put(projectId, new Cached(revision, computed));
+            cache.put(projectId, new Cached(revision, plugins, computed));
         }
         Map<String, Reviews.Review> reviews = db.transaction(c -> Reviews.ofProject(c, projectId));
         return new Report(computed.stories(), withReviews(computed.conflicts(), reviews), withReviews(computed.consistent(), reviews),
@@ -158,46 +168,16 @@ public final class ConflictView {
         }
     }
 
-    /**
-     * The sentence around a span, for showing a claim in context: back to the previous sentence end or
-     * blank line, forward to the next, at most {@value #CONTEXT_LIMIT} characters each side.
-     */
+    /** The sentence around a claim, as the HTML report shows it. */
     static Map<String, Object> context(String text, int begin, int end) {
-        if (text == null) {
+        if (text == null || begin < 0 || end > text.length() || begin > end) {
             return null;
         }
-        int b = begin;
-        int floor = Math.max(0, begin - CONTEXT_LIMIT);
-        while (b > floor && !sentenceBreakBefore(text, b)) {
-            b--;
-        }
-        int e = end;
-        int ceiling = Math.min(text.length(), end + CONTEXT_LIMIT);
-        while (e < ceiling && !sentenceBreakAfter(text, e)) {
-            e++;
-        }
+        int[] s = ClaimContext.sentence(text, begin, end, CONTEXT_LIMIT);
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("begin", b);
-        m.put("end", e);
-        m.put("text", text.substring(b, e));
+        m.put("begin", s[0]);
+        m.put("end", s[1]);
+        m.put("text", text.substring(s[0], s[1]));
         return m;
-    }
-
-    private static boolean sentenceBreakBefore(String t, int i) {
-        char prev = t.charAt(i - 1);
-        if (prev == '\n') {
-            return true;
-        }
-        return Character.isWhitespace(prev) && i >= 2 && ".!?".indexOf(t.charAt(i - 2)) >= 0
-                || Character.isWhitespace(prev) && i >= 3 && ".!?".indexOf(t.charAt(i - 3)) >= 0 && "\"”’'".indexOf(t.charAt(i - 2)) >= 0;
-    }
-
-    private static boolean sentenceBreakAfter(String t, int i) {
-        char c = t.charAt(i);
-        if (c == '\n') {
-            return true;
-        }
-        return i > 0 && Character.isWhitespace(c) && (".!?".indexOf(t.charAt(i - 1)) >= 0
-                || i > 1 && "\"”’'".indexOf(t.charAt(i - 1)) >= 0 && ".!?,".indexOf(t.charAt(i - 2)) >= 0);
     }
 }

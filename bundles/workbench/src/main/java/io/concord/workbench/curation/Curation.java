@@ -41,7 +41,7 @@ public final class Curation {
         return inProject(documentId, c -> {
             AnnotationInput.span(begin, end, Documents.get(c, documentId).chars());
             StoredAnnotation made = Annotations.insert(c, new StoredAnnotation(0, documentId, checkedType, begin, end, attrs,
-                    StoredAnnotation.HUMAN, StoredAnnotation.ADDED, null, null, null, null, null, null, 1, user, Database.now()));
+                    StoredAnnotation.HUMAN, StoredAnnotation.ADDED, null, null, null, null, null, null, false, 1, user, Database.now()));
             CurationLog.record(c, documentId, "add", null, made, user);
             return made;
         });
@@ -71,7 +71,7 @@ public final class Curation {
             }
             String status = nextStatus(now, edit.status(), corrected, begin, end, attrs);
             OffsetDateTime at = Database.now();
-            StoredAnnotation next = Annotations.update(c, Annotations.with(now, begin, end, attrs, status, user, at), now.version());
+            StoredAnnotation next = Annotations.update(c, now.withDecision(begin, end, attrs, status, user, at), now.version());
             CurationLog.record(c, documentId, action(now, next, corrected), now, next, user);
             return next;
         });
@@ -81,20 +81,21 @@ public final class Curation {
      * Sets one attribute on several annotations of a project in one transaction, each change logged as
      * {@code action} (entity merges and splits set {@code canonical} this way): all or none.
      */
-    public void setAttribute(long projectId, List<Long> annotationIds, String attribute, String value, String action, String user) {
+    public void setAttribute(long projectId, String type, List<Long> annotationIds, String attribute, String value, String action,
+                             String user) {
         Map<String, Object> change = new LinkedHashMap<>();
         change.put(attribute, value);
         Map<String, Object> checked = AnnotationInput.attributes(change);
         db.transaction(c -> {
             for (long id : annotationIds) {
                 StoredAnnotation now = Annotations.get(c, id);
-                if (Documents.get(c, now.documentId()).projectId() != projectId) {
-                    throw StoreException.badRequest("annotation " + id + " is not in this project");
+                if (Documents.get(c, now.documentId()).projectId() != projectId || !now.type().equals(type) || !now.stands()) {
+                    throw StoreException.badRequest("annotation " + id + " is not a standing " + type + " of this project");
                 }
                 Map<String, Object> attrs = new LinkedHashMap<>(now.attributes());
                 attrs.putAll(checked);
                 String status = nextStatus(now, null, !attrs.equals(now.attributes()), now.begin(), now.end(), attrs);
-                StoredAnnotation next = Annotations.update(c, Annotations.with(now, now.begin(), now.end(), attrs, status, user,
+                StoredAnnotation next = Annotations.update(c, now.withDecision(now.begin(), now.end(), attrs, status, user,
                         Database.now()), now.version());
                 CurationLog.record(c, now.documentId(), action, now, next, user);
             }
@@ -112,33 +113,49 @@ public final class Curation {
         edit(annotationId, new Edit(version, StoredAnnotation.DELETED, null, null, null), user);
     }
 
-    /** Undoes the newest decision on the document that is not undone yet. */
+    /**
+     * Undoes the newest decision on the document that is not undone yet. A person's decision is undone by
+     * writing back the span, attributes and status it replaced; what the machine says (changed meanwhile by
+     * a re-run) stays as it is now. A change taken from a re-run is undone whole. An action on an
+     * annotation that no longer exists has nothing left to undo and is passed over.
+     */
     public Undone undo(long documentId, String user) {
         return inProject(documentId, c -> {
-            CurationLog.Action last = CurationLog.latestUndoable(c, documentId);
-            if (last == null) {
-                throw StoreException.notFound("there is nothing to undo in this document");
+            CurationLog.Action last;
+            while ((last = CurationLog.latestUndoable(c, documentId)) != null) {
+                StoredAnnotation now = current(c, last.after() != null ? last.after().id() : last.before().id());
+                if (now == null && last.after() != null) {
+                    CurationLog.markUndone(c, last.id());
+                    continue;
+                }
+                StoredAnnotation result;
+                if (last.before() == null) {
+                    checkUnchangedSince(now, last.after());
+                    Annotations.deleteRow(c, now.id());
+                    result = null;
+                } else if (now == null) {
+                    Annotations.restore(c, last.before());
+                    result = Annotations.get(c, last.before().id());
+                } else {
+                    checkUnchangedSince(now, last.after());
+                    StoredAnnotation b = last.before();
+                    StoredAnnotation back = last.action().startsWith("take-") ? b.stamped(user, Database.now())
+                            : now.withDecision(b.begin(), b.end(), b.attributes(), b.status(), user, Database.now());
+                    result = Annotations.update(c, back, now.version());
+                }
+                CurationLog.markUndone(c, last.id());
+                return new Undone(last.action(), result);
             }
-            StoredAnnotation result;
-            if (last.before() == null) {
-                StoredAnnotation now = Annotations.get(c, last.after().id());
-                checkUnchangedSince(now, last.after());
-                Annotations.deleteRow(c, now.id());
-                result = null;
-            } else if (last.after() == null) {
-                Annotations.restore(c, last.before());
-                result = Annotations.get(c, last.before().id());
-            } else {
-                StoredAnnotation now = Annotations.get(c, last.after().id());
-                checkUnchangedSince(now, last.after());
-                StoredAnnotation b = last.before();
-                result = Annotations.update(c, new StoredAnnotation(b.id(), b.documentId(), b.type(), b.begin(), b.end(),
-                        b.attributes(), b.origin(), b.status(), b.annotator(), b.annotatorVersion(), b.confidence(),
-                        b.machineBegin(), b.machineEnd(), b.machineAttributes(), b.version(), user, Database.now()), now.version());
-            }
-            CurationLog.markUndone(c, last.id());
-            return new Undone(last.action(), result);
+            throw StoreException.notFound("there is nothing to undo in this document");
         });
+    }
+
+    private static StoredAnnotation current(java.sql.Connection c, long id) throws java.sql.SQLException {
+        try {
+            return Annotations.get(c, id);
+        } catch (StoreException gone) {
+            return null;
+        }
     }
 
     /**
@@ -165,7 +182,7 @@ public final class Curation {
             return asked == null || asked.equals(StoredAnnotation.ACCEPTED) || asked.equals(StoredAnnotation.PENDING)
                     ? StoredAnnotation.ADDED : asked;
         }
-        boolean differsFromMachine = begin != now.machineBegin() || end != now.machineEnd()
+        boolean differsFromMachine = !Objects.equals(begin, now.machineBegin()) || !Objects.equals(end, now.machineEnd())
                 || !Objects.equals(attrs, now.machineAttributes());
         if (asked == null) {
             return corrected || now.status().equals(StoredAnnotation.CORRECTED)

@@ -89,7 +89,7 @@ public final class Entities {
         if (ids.isEmpty()) {
             throw StoreException.notFound("none of those entities exists any more (reload the list)");
         }
-        curation.setAttribute(projectId, ids, "canonical", target, "merge", user);
+        curation.setAttribute(projectId, type, ids, "canonical", target, "merge", user);
         return find(projectId, type, target);
     }
 
@@ -99,7 +99,7 @@ public final class Entities {
         if (annotationIds == null || annotationIds.isEmpty() || name == null || name.isBlank()) {
             throw StoreException.badRequest("choose the mentions to split off and give the new entity a name");
         }
-        curation.setAttribute(projectId, annotationIds, "canonical", name.strip(), "split", user);
+        curation.setAttribute(projectId, type, annotationIds, "canonical", name.strip(), "split", user);
         return find(projectId, type, name.strip());
     }
 

@@ -1,6 +1,5 @@
 package io.concord.workbench.curation;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 import io.concord.api.text.DocumentText;
 import io.concord.workbench.store.Database;
@@ -96,42 +95,57 @@ public final class Importer {
         return new Result(imported, skipped);
     }
 
+    /**
+     * The entries of a zip, through its central directory: entries that are skipped are never inflated,
+     * and those read stop at the document limit, so a zip bomb costs no more than its allowed documents.
+     */
     private void importZip(long projectId, byte[] bytes, String user, List<DocumentInfo> imported, List<Skipped> skipped) {
-        int entries = 0;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
-            ZipEntry e;
-            while ((e = zip.getNextEntry()) != null) {
-                if (++entries > MAX_ZIP_ENTRIES) {
-                    skipped.add(new Skipped("(rest of the zip)", "more than " + MAX_ZIP_ENTRIES + " entries"));
-                    break;
+        Path file = null;
+        try {
+            file = Files.createTempFile("concord-upload-", ".zip");
+            Files.write(file, bytes);
+            try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
+                if (zip.size() == 0) {
+                    throw StoreException.badRequest("the zip is empty");
                 }
-                String name = e.getName();
-                if (e.isDirectory()) {
-                    continue;
-                }
-                if (!isSafeEntryName(name)) {
-                    skipped.add(new Skipped(name, "unsafe name in the zip (absolute or with ..); refused"));
-                    continue;
-                }
-                if (!isDocumentName(name)) {
-                    skipped.add(new Skipped(name, "not a .txt, .md or .html file"));
-                    continue;
-                }
-                byte[] content = readAtMost(zip, maxDocumentBytes);
-                if (content == null) {
-                    skipped.add(new Skipped(name, tooLarge(maxDocumentBytes + 1)));
-                    continue;
-                }
-                String reason = add(projectId, name, content, user, imported);
-                if (reason != null) {
-                    skipped.add(new Skipped(name, reason));
+                int entries = 0;
+                for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                    if (e.isDirectory()) {
+                        continue;
+                    }
+                    if (++entries > MAX_ZIP_ENTRIES) {
+                        skipped.add(new Skipped("(rest of the zip)", "more than " + MAX_ZIP_ENTRIES + " entries"));
+                        break;
+                    }
+                    String name = e.getName();
+                    if (!isSafeEntryName(name)) {
+                        skipped.add(new Skipped(name, "unsafe name in the zip (absolute or with ..); refused"));
+                    } else if (!isDocumentName(name)) {
+                        skipped.add(new Skipped(name, "not a .txt, .md or .html file"));
+                    } else {
+                        byte[] content;
+                        try (InputStream in = zip.getInputStream(e)) {
+                            content = readAtMost(in, maxDocumentBytes);
+                        }
+                        String reason = content == null ? tooLarge(maxDocumentBytes + 1) : add(projectId, name, content, user, imported);
+                        if (reason != null) {
+                            skipped.add(new Skipped(name, reason));
+                        }
+                    }
                 }
             }
-        } catch (IOException | IllegalArgumentException ex) {
-            throw StoreException.badRequest("the zip cannot be read: " + ex.getMessage());
-        }
-        if (entries == 0) {
-            throw StoreException.badRequest("the zip is empty or not a zip file");
+        } catch (java.util.zip.ZipException ex) {
+            throw StoreException.badRequest("the file is not a zip that can be read (" + ex.getMessage() + ")");
+        } catch (IOException ex) {
+            throw new StoreException("the zip could not be read: " + ex.getMessage(), ex);
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // a temporary file left behind; the system's cleaner takes it
+                }
+            }
         }
     }
 

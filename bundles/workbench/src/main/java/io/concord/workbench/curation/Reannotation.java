@@ -16,6 +16,7 @@ import io.concord.api.model.AnnotationRecord;
 import io.concord.workbench.store.Annotations;
 import io.concord.workbench.store.Changes;
 import io.concord.workbench.store.Changes.Change;
+import io.concord.workbench.store.CurationLog;
 import io.concord.workbench.store.Database;
 import io.concord.workbench.store.Documents;
 import io.concord.workbench.store.Projects;
@@ -80,8 +81,8 @@ public final class Reannotation {
         } catch (Exception e) {
             throw new StoreException("the annotators failed on " + nameAndText[0] + ": " + e.getMessage(), e);
         }
-        db.transaction(c -> {
-            Documents.DocumentInfo info = Documents.get(c, documentId);
+        long project = db.transaction(c -> {
+            Documents.DocumentInfo info = Documents.lock(c, documentId);
             if (info.annotatedAt() == null) {
                 for (AnnotationRecord r : produced) {
                     Annotations.insert(c, suggestion(documentId, r));
@@ -96,8 +97,10 @@ public final class Reannotation {
                 refreshVersions(c, documentId, produced);
             }
             Documents.markAnnotated(c, documentId);
-            return null;
+            Projects.touch(c, info.projectId());
+            return info.projectId();
         });
+        projectChanged.accept(project);
     }
 
     /** What the new output changes against the machine's part of what is stored. */
@@ -117,12 +120,15 @@ public final class Reannotation {
             Map<String, Object> attrs = content(r);
             if (old == null) {
                 out.add(change(documentId, null, Changes.ADDED, r, null, attrs));
+            } else if (old.machineGone()) {
+                // produced again after it was gone: the same annotation, the machine says it once more
+                out.add(change(documentId, old.id(), Changes.CHANGED, r, null, attrs));
             } else if (!Objects.equals(old.machineAttributes(), attrs)) {
                 out.add(change(documentId, old.id(), Changes.CHANGED, r, old.machineAttributes(), attrs));
             }
         }
         for (StoredAnnotation old : byKey.values()) {
-            if (!seen.containsKey(old.machineKey())) {
+            if (!seen.containsKey(old.machineKey()) && !old.machineGone()) {
                 out.add(new Change(0, documentId, old.id(), Changes.REMOVED, old.type(), old.machineBegin(), old.machineEnd(),
                         old.annotator(), old.annotatorVersion(), old.confidence(), old.machineAttributes(), null));
             }
@@ -130,15 +136,20 @@ public final class Reannotation {
         return out;
     }
 
-    /** Takes or leaves pending changes of the project (all of them when {@code ids} is empty). */
+    /**
+     * Takes or leaves pending changes of the project (all of them when {@code ids} is empty). Each change
+     * taken is logged as a curation action, so undo can take it back.
+     */
     public int[] decide(long projectId, List<Long> ids, boolean take, String user) {
         int[] done = db.transaction(c -> {
             int n = 0;
             for (Change ch : Changes.pending(c, projectId, ids)) {
+                if (!Changes.decide(c, ch.id(), take ? "taken" : "left", user)) {
+                    continue; // decided by another request meanwhile
+                }
                 if (take) {
                     apply(c, ch, user);
                 }
-                Changes.decide(c, ch.id(), take ? "taken" : "left", user);
                 n++;
             }
             Projects.touch(c, projectId);
@@ -149,10 +160,12 @@ public final class Reannotation {
     }
 
     private static void apply(Connection c, Change ch, String user) throws SQLException {
+        String action = "take-" + ch.kind();
         if (ch.kind().equals(Changes.ADDED)) {
-            Annotations.insert(c, new StoredAnnotation(0, ch.documentId(), ch.type(), ch.begin(), ch.end(), ch.after(),
-                    StoredAnnotation.MACHINE, StoredAnnotation.PENDING, ch.annotator(), ch.annotatorVersion(), ch.confidence(),
-                    ch.begin(), ch.end(), ch.after(), 1, user, Database.now()));
+            StoredAnnotation made = Annotations.insert(c, new StoredAnnotation(0, ch.documentId(), ch.type(), ch.begin(), ch.end(),
+                    ch.after(), StoredAnnotation.MACHINE, StoredAnnotation.PENDING, ch.annotator(), ch.annotatorVersion(),
+                    ch.confidence(), ch.begin(), ch.end(), ch.after(), false, 1, user, Database.now()));
+            CurationLog.record(c, ch.documentId(), action, null, made, user);
             return;
         }
         StoredAnnotation a;
@@ -161,22 +174,22 @@ public final class Reannotation {
         } catch (StoreException gone) {
             return; // the annotation was deleted for good meanwhile: nothing left to change
         }
-        boolean undecided = !a.decided();
+        StoredAnnotation after;
         if (ch.kind().equals(Changes.REMOVED)) {
-            if (undecided) {
+            if (!a.decided()) {
                 Annotations.deleteRow(c, a.id());
+                after = null;
             } else {
                 // The person's decision stands; the machine just no longer says it.
-                Annotations.update(c, new StoredAnnotation(a.id(), a.documentId(), a.type(), a.begin(), a.end(), a.attributes(),
-                        a.origin(), a.status(), a.annotator(), ch.annotatorVersion(), a.confidence(), null, null, null,
-                        a.version(), user, Database.now()), a.version());
+                after = Annotations.update(c, a.withMachine(ch.annotatorVersion(), a.confidence(), a.machineAttributes(), true,
+                        a.attributes(), user, Database.now()), a.version());
             }
-            return;
+        } else {
+            Map<String, Object> attrs = a.decided() ? a.attributes() : ch.after();
+            after = Annotations.update(c, a.withMachine(ch.annotatorVersion(), ch.confidence(), ch.after(), false, attrs, user,
+                    Database.now()), a.version());
         }
-        Map<String, Object> attrs = undecided ? ch.after() : a.attributes();
-        Annotations.update(c, new StoredAnnotation(a.id(), a.documentId(), a.type(), a.begin(), a.end(), attrs, a.origin(),
-                a.status(), a.annotator(), ch.annotatorVersion(), ch.confidence(), a.machineBegin(), a.machineEnd(), ch.after(),
-                a.version(), user, Database.now()), a.version());
+        CurationLog.record(c, ch.documentId(), action, a, after, user);
     }
 
     /** Same output from a newer version: the stored provenance follows, nothing else changes. */
@@ -185,11 +198,10 @@ public final class Reannotation {
         produced.forEach(r -> byKey.put(StoredAnnotation.key(r.type(), r.begin(), r.end(), r.string("annotator")), r));
         for (StoredAnnotation a : Annotations.ofDocument(c, documentId)) {
             AnnotationRecord r = a.machineKey() == null ? null : byKey.get(a.machineKey());
-            if (r != null && Objects.equals(a.machineAttributes(), content(r))
+            if (r != null && !a.machineGone() && Objects.equals(a.machineAttributes(), content(r))
                     && !Objects.equals(a.annotatorVersion(), r.string("annotatorVersion"))) {
-                Annotations.update(c, new StoredAnnotation(a.id(), a.documentId(), a.type(), a.begin(), a.end(), a.attributes(),
-                        a.origin(), a.status(), a.annotator(), r.string("annotatorVersion"), a.confidence(), a.machineBegin(),
-                        a.machineEnd(), a.machineAttributes(), a.version(), a.updatedBy(), a.updatedAt()), a.version());
+                Annotations.update(c, a.withMachine(r.string("annotatorVersion"), a.confidence(), a.machineAttributes(), false,
+                        a.attributes(), a.updatedBy(), a.updatedAt()), a.version());
             }
         }
     }
@@ -198,7 +210,7 @@ public final class Reannotation {
         Map<String, Object> attrs = content(r);
         return new StoredAnnotation(0, documentId, r.type(), r.begin(), r.end(), attrs, StoredAnnotation.MACHINE,
                 StoredAnnotation.PENDING, r.string("annotator"), r.string("annotatorVersion"), r.number("confidence"),
-                r.begin(), r.end(), attrs, 1, "machine", Database.now());
+                r.begin(), r.end(), attrs, false, 1, "machine", Database.now());
     }
 
     private static Change change(long documentId, Long annotationId, String kind, AnnotationRecord r,

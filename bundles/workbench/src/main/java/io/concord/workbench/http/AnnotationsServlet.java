@@ -3,6 +3,7 @@ package io.concord.workbench.http;
 import java.io.IOException;
 
 import com.google.gson.JsonObject;
+import io.concord.api.workbench.WorkbenchPanel;
 import io.concord.workbench.Workspace;
 import io.concord.workbench.curation.Curation;
 import io.concord.workbench.store.Documents;
@@ -12,10 +13,12 @@ import jakarta.servlet.Servlet;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 /** {@code /api/annotations/{id}}: accept, reject, correct (PATCH) and delete one annotation. */
 @Component(service = Servlet.class)
+@HttpWhiteboardContextSelect(WorkbenchPanel.CONTEXT_SELECT)
 @HttpWhiteboardServletPattern("/api/annotations/*")
 public final class AnnotationsServlet extends ApiServlet {
     private static final long serialVersionUID = 1L;

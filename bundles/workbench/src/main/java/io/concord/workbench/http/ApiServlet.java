@@ -74,16 +74,16 @@ abstract class ApiServlet extends HttpServlet {
             if (result == NOT_FOUND) {
                 error(resp, 404, "no such address: " + req.getMethod() + " " + req.getRequestURI());
             } else if (result != null && !resp.isCommitted()) {
-                json(resp, req.getMethod().equals("POST") && created() ? 201 : 200, result);
+                json(resp, created(req.getMethod(), path) ? 201 : 200, result);
             } else if (result == null && !resp.isCommitted()) {
                 resp.setStatus(204);
             }
         } catch (StoreException e) {
             if (e.status() >= 500) {
-                LOG.error("workbench: {} {}: {}", req.getMethod(), req.getRequestURI(), e.getMessage(), e);
+                LOG.error("workbench: {} {}: {}", req.getMethod(), req.getRequestURI(), e.getMessage(), e.getCause());
             }
             if (!resp.isCommitted()) {
-                resp.reset();
+                resp.resetBuffer();
                 Map<String, Object> body = new java.util.LinkedHashMap<>();
                 body.put("error", e.getMessage());
                 if (e.current() != null) {
@@ -94,7 +94,7 @@ abstract class ApiServlet extends HttpServlet {
         } catch (RuntimeException e) {
             LOG.error("workbench: {} {} failed", req.getMethod(), req.getRequestURI(), e);
             if (!resp.isCommitted()) {
-                resp.reset();
+                resp.resetBuffer();
                 error(resp, 500, "the server failed on this request (" + e.getClass().getSimpleName() + "); it is logged, and nothing was saved");
             }
         }
@@ -106,8 +106,8 @@ abstract class ApiServlet extends HttpServlet {
     /** The answer of a call: an object to send as JSON, null for 204, or {@link #NOT_FOUND}. */
     protected abstract Object handle(Call call) throws IOException;
 
-    /** Whether a successful POST answers 201. */
-    protected boolean created() {
+    /** Whether a successful call answers 201 (it made a new object). */
+    protected boolean created(String method, List<String> path) {
         return false;
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import com.google.gson.JsonObject;
+import io.concord.api.workbench.WorkbenchPanel;
 import io.concord.workbench.Workspace;
 import io.concord.workbench.curation.Curation;
 import io.concord.workbench.store.Annotations;
@@ -19,10 +20,12 @@ import jakarta.servlet.Servlet;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 /** {@code /api/documents}: a document with its annotations, adding annotations, undo, history, export, delete. */
 @Component(service = Servlet.class)
+@HttpWhiteboardContextSelect(WorkbenchPanel.CONTEXT_SELECT)
 @HttpWhiteboardServletPattern("/api/documents/*")
 public final class DocumentsServlet extends ApiServlet {
     private static final long serialVersionUID = 1L;
@@ -35,8 +38,8 @@ public final class DocumentsServlet extends ApiServlet {
     }
 
     @Override
-    protected boolean created() {
-        return true;
+    protected boolean created(String method, List<String> path) {
+        return method.equals("POST") && path.size() == 2 && path.get(1).equals("annotations");
     }
 
     @Override
@@ -50,12 +53,13 @@ public final class DocumentsServlet extends ApiServlet {
             return document(doc);
         }
         if (area == null && call.method().equals("DELETE")) {
-            ws.db().transaction(c -> {
+            long project = ws.db().transaction(c -> {
                 long p = Documents.get(c, doc).projectId();
                 Documents.delete(c, doc);
                 Projects.touch(c, p);
                 return p;
             });
+            ws.changed(project);
             return null;
         }
         return switch (area == null ? "" : area) {

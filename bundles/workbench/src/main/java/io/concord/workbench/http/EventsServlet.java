@@ -2,6 +2,7 @@ package io.concord.workbench.http;
 
 import java.io.IOException;
 
+import io.concord.api.workbench.WorkbenchPanel;
 import io.concord.workbench.EventHub;
 import io.concord.workbench.Workspace;
 import jakarta.servlet.AsyncContext;
@@ -13,10 +14,12 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 /** {@code /api/events}: the server-sent event stream of {@link EventHub}. */
 @Component(service = Servlet.class)
+@HttpWhiteboardContextSelect(WorkbenchPanel.CONTEXT_SELECT)
 @HttpWhiteboardServletPattern("/api/events")
 @HttpWhiteboardServletAsyncSupported
 public final class EventsServlet extends HttpServlet {

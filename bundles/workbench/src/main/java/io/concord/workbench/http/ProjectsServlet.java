@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.google.gson.JsonObject;
+import io.concord.api.workbench.WorkbenchPanel;
 import io.concord.workbench.Workspace;
 import io.concord.workbench.curation.ConflictView;
 import io.concord.workbench.curation.Exports;
@@ -21,10 +22,12 @@ import jakarta.servlet.Servlet;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 /** {@code /api/projects}: projects, their documents, imports, annotation runs, changes, conflicts, entities, exports. */
 @Component(service = Servlet.class)
+@HttpWhiteboardContextSelect(WorkbenchPanel.CONTEXT_SELECT)
 @HttpWhiteboardServletPattern("/api/projects/*")
 public final class ProjectsServlet extends ApiServlet {
     private static final long serialVersionUID = 1L;
@@ -36,8 +39,8 @@ public final class ProjectsServlet extends ApiServlet {
     }
 
     @Override
-    protected boolean created() {
-        return true;
+    protected boolean created(String method, List<String> path) {
+        return method.equals("POST") && (path.isEmpty() || path.size() == 2 && path.get(1).equals("documents"));
     }
 
     @Override
@@ -62,6 +65,7 @@ public final class ProjectsServlet extends ApiServlet {
                         Projects.delete(c, project);
                         return null;
                     });
+                    ws.changed(project);
                     yield null;
                 }
                 default -> NOT_FOUND;
@@ -108,14 +112,23 @@ public final class ProjectsServlet extends ApiServlet {
         return imported(project, ws.importer().importFolder(project, folder, Importer.DOCUMENT_GLOBS, ws.user()));
     }
 
-    /** New documents are annotated at once, so they open with the machine's suggestions. */
+    /**
+     * New documents are annotated at once, so they open with the machine's suggestions. A document the
+     * annotators fail on stays imported (a re-run annotates it) and is reported with the reason.
+     */
     private Object imported(long project, Importer.Result result) {
+        List<Object> skipped = new java.util.ArrayList<>(result.skipped());
         for (Documents.DocumentInfo d : result.imported()) {
-            ws.reannotation().annotateDocument(d.id(), new HashMap<>());
+            try {
+                ws.reannotation().annotateDocument(d.id(), new HashMap<>());
+            } catch (StoreException e) {
+                skipped.add(new Importer.Skipped(d.name(), "imported, but not annotated: " + e.getMessage()
+                        + "; re-run the annotators to try again"));
+            }
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("imported", result.imported().stream().map(Views::document).toList());
-        out.put("skipped", result.skipped());
+        out.put("skipped", skipped);
         return out;
     }
 

@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 /**
@@ -25,6 +26,7 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPa
  * are installed, and the panels other bundles contribute (whiteboard of {@link WorkbenchPanel}).
  */
 @Component(service = Servlet.class)
+@HttpWhiteboardContextSelect(WorkbenchPanel.CONTEXT_SELECT)
 @HttpWhiteboardServletPattern({"/api/session", "/api/formats", "/api/panels"})
 public final class SessionServlet extends ApiServlet {
     private static final long serialVersionUID = 1L;
@@ -49,7 +51,7 @@ public final class SessionServlet extends ApiServlet {
             case "/api/session": {
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put("user", ws.user());
-                out.put("csrf", AccessFilter.csrfToken(ws.config().token()));
+                out.put("csrf", WorkbenchContext.csrfToken(ws.config().token()));
                 out.put("concordVersion", version);
                 return out;
             }

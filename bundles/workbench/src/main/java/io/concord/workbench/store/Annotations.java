@@ -9,12 +9,11 @@ import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** SQL for the {@code annotation} table. */
 public final class Annotations {
     private static final String COLUMNS = "id, document_id, type, begin_offset, end_offset, attributes, origin, status, "
-            + "annotator, annotator_version, confidence, machine_begin, machine_end, machine_attributes, version, updated_by, updated_at";
+            + "annotator, annotator_version, confidence, machine_begin, machine_end, machine_attributes, machine_gone, version, updated_by, updated_at";
 
     private Annotations() {}
 
@@ -41,7 +40,7 @@ public final class Annotations {
     public static StoredAnnotation insert(Connection c, StoredAnnotation a) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO annotation (document_id, type, begin_offset, end_offset, "
                 + "attributes, origin, status, annotator, annotator_version, confidence, machine_begin, machine_end, "
-                + "machine_attributes, version, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
+                + "machine_attributes, machine_gone, version, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             p.setLong(1, a.documentId());
             p.setString(2, a.type());
@@ -56,8 +55,9 @@ public final class Annotations {
             setInt(p, 11, a.machineBegin());
             setInt(p, 12, a.machineEnd());
             p.setString(13, Json.attributes(a.machineAttributes()));
-            p.setString(14, a.updatedBy());
-            p.setObject(15, a.updatedAt());
+            p.setBoolean(14, a.machineGone());
+            p.setString(15, a.updatedBy());
+            p.setObject(16, a.updatedAt());
             p.executeUpdate();
             try (ResultSet keys = p.getGeneratedKeys()) {
                 keys.next();
@@ -71,7 +71,7 @@ public final class Annotations {
      */
     public static void restore(Connection c, StoredAnnotation a) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO annotation (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             p.setLong(1, a.id());
             p.setLong(2, a.documentId());
             p.setString(3, a.type());
@@ -86,9 +86,10 @@ public final class Annotations {
             setInt(p, 12, a.machineBegin());
             setInt(p, 13, a.machineEnd());
             p.setString(14, Json.attributes(a.machineAttributes()));
-            p.setInt(15, a.version());
-            p.setString(16, a.updatedBy());
-            p.setObject(17, a.updatedAt());
+            p.setBoolean(15, a.machineGone());
+            p.setInt(16, a.version());
+            p.setString(17, a.updatedBy());
+            p.setObject(18, a.updatedAt());
             p.executeUpdate();
         }
     }
@@ -101,7 +102,7 @@ public final class Annotations {
     public static StoredAnnotation update(Connection c, StoredAnnotation next, int expectedVersion) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("UPDATE annotation SET begin_offset = ?, end_offset = ?, attributes = ?, "
                 + "status = ?, annotator_version = ?, confidence = ?, machine_begin = ?, machine_end = ?, machine_attributes = ?, "
-                + "version = ?, updated_by = ?, updated_at = ? WHERE id = ? AND version = ?")) {
+                + "machine_gone = ?, version = ?, updated_by = ?, updated_at = ? WHERE id = ? AND version = ?")) {
             p.setInt(1, next.begin());
             p.setInt(2, next.end());
             p.setString(3, Json.attributes(next.attributes()));
@@ -111,11 +112,12 @@ public final class Annotations {
             setInt(p, 7, next.machineBegin());
             setInt(p, 8, next.machineEnd());
             p.setString(9, Json.attributes(next.machineAttributes()));
-            p.setInt(10, expectedVersion + 1);
-            p.setString(11, next.updatedBy());
-            p.setObject(12, next.updatedAt());
-            p.setLong(13, next.id());
-            p.setInt(14, expectedVersion);
+            p.setBoolean(10, next.machineGone());
+            p.setInt(11, expectedVersion + 1);
+            p.setString(12, next.updatedBy());
+            p.setObject(13, next.updatedAt());
+            p.setLong(14, next.id());
+            p.setInt(15, expectedVersion);
             if (p.executeUpdate() == 0) {
                 StoredAnnotation now = get(c, next.id());
                 throw StoreException.stale("this annotation was changed elsewhere (by " + now.updatedBy() + " at "
@@ -132,14 +134,6 @@ public final class Annotations {
         }
     }
 
-    /** The same annotation with other current values (not yet stored). */
-    public static StoredAnnotation with(StoredAnnotation a, int begin, int end, Map<String, Object> attributes, String status,
-                                        String user, OffsetDateTime at) {
-        return new StoredAnnotation(a.id(), a.documentId(), a.type(), begin, end, attributes, a.origin(), status,
-                a.annotator(), a.annotatorVersion(), a.confidence(), a.machineBegin(), a.machineEnd(),
-                a.machineAttributes(), a.version(), user, at);
-    }
-
     private static List<StoredAnnotation> list(PreparedStatement p) throws SQLException {
         List<StoredAnnotation> out = new ArrayList<>();
         try (ResultSet rs = p.executeQuery()) {
@@ -147,8 +141,8 @@ public final class Annotations {
                 out.add(new StoredAnnotation(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
                         Json.attributes(rs.getString(6)), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
                         (Double) rs.getObject(11, Double.class), (Integer) rs.getObject(12, Integer.class),
-                        (Integer) rs.getObject(13, Integer.class), Json.attributes(rs.getString(14)), rs.getInt(15),
-                        rs.getString(16), rs.getObject(17, OffsetDateTime.class)));
+                        (Integer) rs.getObject(13, Integer.class), Json.attributes(rs.getString(14)), rs.getBoolean(15),
+                        rs.getInt(16), rs.getString(17), rs.getObject(18, OffsetDateTime.class)));
             }
         }
         return out;

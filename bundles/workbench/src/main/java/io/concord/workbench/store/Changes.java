@@ -85,13 +85,18 @@ public final class Changes {
         }
     }
 
-    public static void decide(Connection c, long id, String state, String user) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("UPDATE machine_change SET state = ?, decided_by = ?, decided_at = ? WHERE id = ?")) {
+    /**
+     * Marks a pending change taken or left; false when it was decided already (by another request), in
+     * which case the caller must not apply it again.
+     */
+    public static boolean decide(Connection c, long id, String state, String user) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("UPDATE machine_change SET state = ?, decided_by = ?, decided_at = ? "
+                + "WHERE id = ? AND state = 'pending'")) {
             p.setString(1, state);
             p.setString(2, user);
             p.setObject(3, Database.now());
             p.setLong(4, id);
-            p.executeUpdate();
+            return p.executeUpdate() == 1;
         }
     }
 }

@@ -46,7 +46,8 @@ public final class Database {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException("database error: " + e.getMessage(), e);
+            // The SQL detail goes to the log (with the cause), not to the client.
+            throw new StoreException("the database failed on this request; it is logged, and nothing was saved", e);
         }
     }
 

@@ -88,6 +88,22 @@ public final class Documents {
         }
     }
 
+    /**
+     * The document, its row locked until the transaction ends: two runs of the annotators on one document
+     * (an upload still annotating and a re-run) take turns instead of both storing their output.
+     */
+    public static DocumentInfo lock(Connection c, long id) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT id FROM document WHERE id = ? FOR UPDATE")) {
+            p.setLong(1, id);
+            try (ResultSet rs = p.executeQuery()) {
+                if (!rs.next()) {
+                    throw StoreException.notFound("document " + id + " does not exist (it may have been deleted)");
+                }
+            }
+        }
+        return get(c, id);
+    }
+
     public static void markAnnotated(Connection c, long id) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("UPDATE document SET annotated_at = ? WHERE id = ?")) {
             p.setObject(1, Database.now());

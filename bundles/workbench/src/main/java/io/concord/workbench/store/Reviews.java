@@ -13,6 +13,11 @@ import java.util.Set;
 public final class Reviews {
     public static final Set<String> STATUSES = Set.of("open", "confirmed", "dismissed");
 
+    private static StoreException stale(Review now) {
+        return StoreException.stale(now == null ? "this conflict's review changed elsewhere meanwhile; reload it"
+                : "this conflict was reviewed elsewhere meanwhile (by " + now.user() + "); their review is shown now", now);
+    }
+
     public record Review(String key, String status, String note, String user, OffsetDateTime at, int version) {}
 
     private Reviews() {}
@@ -46,11 +51,12 @@ public final class Reviews {
         Review existing = ofProject(c, projectId).get(key);
         int stored = existing == null ? 0 : existing.version();
         if (stored != expectedVersion) {
-            throw StoreException.stale("this conflict was reviewed elsewhere meanwhile (by " + existing.user() + "); their review is shown now", existing);
+            throw stale(existing);
         }
         String sql = existing == null
                 ? "INSERT INTO conflict_review (status, note, user_name, at, version, project_id, conflict_key) VALUES (?, ?, ?, ?, ?, ?, ?)"
-                : "UPDATE conflict_review SET status = ?, note = ?, user_name = ?, at = ?, version = ? WHERE project_id = ? AND conflict_key = ?";
+                : "UPDATE conflict_review SET status = ?, note = ?, user_name = ?, at = ?, version = ? WHERE project_id = ? "
+                + "AND conflict_key = ? AND version = " + stored;
         try (PreparedStatement p = c.prepareStatement(sql)) {
             p.setString(1, status);
             p.setString(2, note);
@@ -59,7 +65,12 @@ public final class Reviews {
             p.setInt(5, stored + 1);
             p.setLong(6, projectId);
             p.setString(7, key);
-            p.executeUpdate();
+            if (p.executeUpdate() == 0) {
+                throw stale(ofProject(c, projectId).get(key));
+            }
+        } catch (java.sql.SQLIntegrityConstraintViolationException e) {
+            // another first review of the same conflict was saved at the same moment
+            throw stale(ofProject(c, projectId).get(key));
         }
         return ofProject(c, projectId).get(key);
     }

@@ -122,9 +122,46 @@ class CurationTest {
     void aSetAttributeOverSeveralAnnotationsIsAllOrNothing() {
         StoredAnnotation a = ws.machine("person", 0, 11, Map.of("canonical", "Maria Costa"));
         StoreException e = assertThrows(StoreException.class,
-                () -> curation.setAttribute(ws.project, List.of(a.id(), 4242L), "canonical", "M. Costa", "merge", "bea"));
+                () -> curation.setAttribute(ws.project, "person", List.of(a.id(), 4242L), "canonical", "M. Costa", "merge", "bea"));
         assertEquals(404, e.status());
         assertEquals("Maria Costa", ws.get(a.id()).attributes().get("canonical"));
         assertNull(ws.get(a.id()).attributes().get("role"));
+    }
+
+    @Test
+    void undoingADecisionAfterARerunKeepsWhatTheMachineNowSays() {
+        StoredAnnotation a = ws.machine("person", 0, 11, Map.of("canonical", "Maria Costa"));
+        curation.edit(a.id(), new Edit(1, "accepted", null, null, null), "bea");
+        ws.db.transaction(c -> {
+            for (io.concord.workbench.store.Changes.Change ch : Reannotation.diff(ws.document, ws.all(), List.of(
+                    new io.concord.api.model.AnnotationRecord("person", 0, 11, "Maria Costa",
+                            Map.of("canonical", "Maria da Costa", "annotator", "people", "annotatorVersion", "2.0.0"))))) {
+                io.concord.workbench.store.Changes.insert(c, ch);
+            }
+            return null;
+        });
+        new Reannotation(ws.db, null, p -> { }).decide(ws.project, List.of(), true, "bea");
+
+        assertEquals("take-changed", curation.undo(ws.document, "bea").action());
+        assertEquals("Maria Costa", ws.get(a.id()).machineAttributes().get("canonical"));
+        assertEquals("accept", curation.undo(ws.document, "bea").action());
+        StoredAnnotation after = ws.get(a.id());
+        assertEquals("pending", after.status());
+        assertEquals("1.0.0", after.annotatorVersion());
+    }
+
+    @Test
+    void undoOfAHumanDecisionLeavesTheMachineSideAsItIsNow() {
+        StoredAnnotation a = ws.machine("person", 0, 11, Map.of("canonical", "Maria Costa"));
+        curation.edit(a.id(), new Edit(1, "accepted", null, null, null), "bea");
+        // the machine side moves on outside the log (a newer version said the same, say)
+        ws.db.transaction(c -> io.concord.workbench.store.Annotations.update(c, new StoredAnnotation(a.id(), a.documentId(), a.type(),
+                a.begin(), a.end(), a.attributes(), a.origin(), "accepted", a.annotator(), "2.0.0", a.confidence(),
+                a.machineBegin(), a.machineEnd(), a.machineAttributes(), false, 2, "bea", io.concord.workbench.store.Database.now()), 2));
+
+        curation.undo(ws.document, "bea");
+
+        assertEquals("pending", ws.get(a.id()).status());
+        assertEquals("2.0.0", ws.get(a.id()).annotatorVersion());
     }
 }

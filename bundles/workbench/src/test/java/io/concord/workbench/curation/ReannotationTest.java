@@ -70,4 +70,47 @@ class ReannotationTest {
         assertEquals("Maria Costa", ws.get(undecided.id()).attributes().get("canonical"));
         assertEquals("pending", ws.get(undecided.id()).status());
     }
+
+    @Test
+    void aDecidedAnnotationTheMachineNoLongerProducesStaysEditableAndIsNotOfferedTwice() throws Exception {
+        TestWorkspace ws = new TestWorkspace();
+        Curation curation = new Curation(ws.db, p -> { });
+        StoredAnnotation a = ws.machine("place", 29, 35, Map.of("canonical", "Lisbon"));
+        curation.edit(a.id(), new Curation.Edit(1, "accepted", null, null, null), "bea");
+        Reannotation rerun = new Reannotation(ws.db, null, p -> { });
+        ws.db.transaction(c -> {
+            for (Change ch : Reannotation.diff(ws.document, ws.all(), List.of())) {
+                Changes.insert(c, ch);
+            }
+            return null;
+        });
+        rerun.decide(ws.project, List.of(), true, "bea");
+
+        StoredAnnotation kept = ws.get(a.id());
+        assertEquals("accepted", kept.status());
+        StoredAnnotation rejected = curation.edit(a.id(), new Curation.Edit(kept.version(), "rejected", null, null, null), "bea");
+        assertEquals("rejected", rejected.status());
+        // produced again by a later version: it is the same annotation, not a new one
+        List<Change> again = Reannotation.diff(ws.document, ws.all(), List.of(produced("place", 29, 35, "3.0.0", Map.of("canonical", "Lisbon"))));
+        assertEquals(1, again.size());
+        assertEquals(Changes.CHANGED, again.get(0).kind());
+        assertEquals(a.id(), again.get(0).annotationId());
+        // and the machine's absence is not offered again
+        assertEquals(0, Reannotation.diff(ws.document, ws.all(), List.of()).size());
+    }
+
+    @Test
+    void aChangeIsTakenOnceEvenWhenTwoRequestsTakeIt() throws Exception {
+        TestWorkspace ws = new TestWorkspace();
+        ws.machine("person", 0, 11, Map.of("canonical", "Maria Costa"));
+        ws.db.transaction(c -> {
+            Changes.insert(c, Reannotation.diff(ws.document, ws.all(), List.of(
+                    produced("person", 0, 11, "1.0.0", Map.of("canonical", "Maria Costa")),
+                    produced("place", 29, 35, "2.0.0", Map.of("canonical", "Lisbon")))).get(0));
+            return null;
+        });
+        long id = ws.db.transaction(c -> Changes.pending(c, ws.project, List.of()).get(0).id());
+        assertEquals(true, ws.db.transaction(c -> Changes.decide(c, id, "taken", "tab-1")));
+        assertEquals(false, ws.db.transaction(c -> Changes.decide(c, id, "taken", "tab-2")));
+    }
 }

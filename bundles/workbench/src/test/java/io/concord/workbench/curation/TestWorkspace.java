@@ -28,7 +28,7 @@ final class TestWorkspace {
 
     StoredAnnotation machine(String type, int begin, int end, Map<String, Object> attrs) {
         return db.transaction(c -> Annotations.insert(c, new StoredAnnotation(0, document, type, begin, end, attrs,
-                StoredAnnotation.MACHINE, StoredAnnotation.PENDING, "people", "1.0.0", 0.9, begin, end, attrs, 1, "machine",
+                StoredAnnotation.MACHINE, StoredAnnotation.PENDING, "people", "1.0.0", 0.9, begin, end, attrs, false, 1, "machine",
                 Database.now())));
     }
 

@@ -7,30 +7,32 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Set;
 
+import io.concord.api.workbench.WorkbenchPanel;
 import io.concord.workbench.Workspace;
-import jakarta.servlet.Filter;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
+import org.osgi.service.component.ComponentContext;
+import org.osgi.service.component.annotations.ServiceScope;
+import org.osgi.service.servlet.context.ServletContextHelper;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardContext;
 
 /**
- * Who may do what, in front of every request. The address printed at start carries a token; opening it
+ * The workbench's servlet context (OSGi servlet whiteboard): every servlet and resource of the workbench,
+ * and of bundles that contribute to it, is served in it, and {@link #handleSecurity} decides who may do
+ * what before any of them runs. Without this context (the workbench not configured) they are not served
+ * at all. One instance per using bundle, so each bundle's resources come from that bundle. The address printed at start carries a token; opening it
  * sets an HttpOnly, SameSite=Strict cookie. The API answers only requests with that cookie (or the token
  * as a bearer header, for scripts). A state-changing request with the cookie must also carry the CSRF
  * header, and one from another origin is refused. Requests must name this server in their Host header
  * (no DNS rebinding). Every answer carries a Content-Security-Policy without inline script.
  */
-@Component(service = Filter.class)
-@HttpWhiteboardFilterPattern("/*")
-public final class AccessFilter implements Filter {
+@Component(service = ServletContextHelper.class, scope = ServiceScope.BUNDLE)
+@HttpWhiteboardContext(name = WorkbenchPanel.CONTEXT_NAME, path = "/")
+public final class WorkbenchContext extends ServletContextHelper {
     static final String COOKIE = "concord_token";
     static final String CSRF_HEADER = "X-Concord-CSRF";
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -43,7 +45,8 @@ public final class AccessFilter implements Filter {
     private final String host;
 
     @Activate
-    public AccessFilter(@Reference Workspace ws) {
+    public WorkbenchContext(ComponentContext component, @Reference Workspace ws) {
+        super(component.getUsingBundle());
         this.token = ws.config().token();
         this.csrf = csrfToken(token);
         this.host = ws.config().host();
@@ -59,58 +62,59 @@ public final class AccessFilter implements Filter {
         }
     }
 
+    /** True when the request may go on to its servlet; otherwise the answer is written here. */
     @Override
-    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
-        HttpServletRequest req = (HttpServletRequest) request;
-        HttpServletResponse resp = (HttpServletResponse) response;
+    public boolean handleSecurity(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         resp.setHeader("Content-Security-Policy", CSP);
         resp.setHeader("X-Content-Type-Options", "nosniff");
         resp.setHeader("Referrer-Policy", "no-referrer");
         resp.setHeader("X-Frame-Options", "DENY");
         if (!knownHost(req.getServerName())) {
             refuse(resp, 403, "this server answers only requests addressed to " + host + " or the loopback address");
-            return;
+            return false;
         }
-        String path = req.getRequestURI();
+        // Decide on the decoded path, which is what picks the servlet: the raw URI could spell /api as /%61pi.
+        String path = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
         String offered;
         try {
             offered = ApiServlet.queryParameter(req, "token");
         } catch (RuntimeException e) {
             refuse(resp, 400, "the address's query string is not valid URL encoding");
-            return;
+            return false;
         }
-        if (offered != null && !path.startsWith("/api/") && SAFE_METHODS.contains(req.getMethod())) {
+        if (offered != null && !path.startsWith("/api") && SAFE_METHODS.contains(req.getMethod())) {
             if (!matches(offered, token)) {
                 refuse(resp, 401, "this access token is not valid: open the address printed by bin/concord workbench");
-                return;
+                return false;
             }
             resp.setHeader("Set-Cookie", COOKIE + "=" + token + "; Path=/; HttpOnly; SameSite=Strict");
             resp.setHeader("Cache-Control", "no-store");
             resp.setStatus(303);
             resp.setHeader("Location", "/");
-            return;
+            return false;
         }
-        if (path.startsWith("/api/")) {
+        // Only the front end's own files are public; the API, and any request that changes something, are not.
+        if (path.startsWith("/api") || !SAFE_METHODS.contains(req.getMethod())) {
             resp.setHeader("Cache-Control", "no-store");
             boolean bearer = matches(bearer(req), token);
             boolean cookie = matches(cookie(req), token);
             if (!bearer && !cookie) {
                 refuse(resp, 401, "not signed in: open the address printed by bin/concord workbench (it carries the access token)");
-                return;
+                return false;
             }
             if (!SAFE_METHODS.contains(req.getMethod())) {
                 String origin = req.getHeader("Origin");
                 if (origin != null && !origin.equals(ownOrigin(req))) {
                     refuse(resp, 403, "requests from another site are refused");
-                    return;
+                    return false;
                 }
                 if (!bearer && !matches(req.getHeader(CSRF_HEADER), csrf)) {
                     refuse(resp, 403, "the request lacks the " + CSRF_HEADER + " header of this session; reload the page");
-                    return;
+                    return false;
                 }
             }
         }
-        chain.doFilter(request, response);
+        return true;
     }
 
     private boolean knownHost(String serverName) {
