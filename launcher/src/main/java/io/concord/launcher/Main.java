@@ -13,6 +13,9 @@ import io.concord.command.Command;
  * Commands are services ({@link Command}), so a bundle can add one.
  */
 public final class Main {
+    /** Held so the level set on it stays (JUL keeps loggers only weakly). */
+    private static final java.util.logging.Logger SPIFLY_LOG = java.util.logging.Logger.getLogger("org.apache.aries.spifly");
+
     private Main() {}
 
     public static void main(String[] args) {
@@ -71,6 +74,11 @@ public final class Main {
         setDefault("org.slf4j.simpleLogger.showThreadName", "false");
         setDefault("org.slf4j.simpleLogger.showShortLogName", "true");
         setDefault("org.slf4j.simpleLogger.levelInBrackets", "false");
+        // The workbench's HTTP stack: Felix HTTP says "Jetty not started" until the command enables it;
+        // errors (a port in use) still show.
+        setDefault("org.slf4j.simpleLogger.log.org.apache.felix.http", "error");
+        // SPI Fly reports each service provider it wires at INFO.
+        SPIFLY_LOG.setLevel(java.util.logging.Level.WARNING);
     }
 
     private static void setDefault(String key, String value) {

@@ -257,4 +257,17 @@ class WorkbenchApiIT {
             assertTrue(zip.body().length > 100 && zip.body()[0] == 'P' && zip.body()[1] == 'K', format);
         }
     }
+
+    @Test
+    void aSecondWorkbenchOnTheSamePortOrWorkspaceSaysWhyItCannotStart() throws Exception {
+        int port = URI.create(server.base).getPort();
+        Distribution.Run samePort = dist.run("workbench", "--workspace", dir.resolve("other").toString(), "--port", String.valueOf(port));
+        assertEquals(2, samePort.exitCode());
+        assertTrue(samePort.stderr().contains("cannot listen on 127.0.0.1:" + port), samePort.stderr());
+
+        Distribution.Run sameWorkspace = dist.run("workbench", "--workspace", dir.resolve("ws").toString(), "--port", "0");
+        assertEquals(1, sameWorkspace.exitCode());
+        assertTrue(sameWorkspace.stderr().contains("is another workbench using it?"), sameWorkspace.stderr());
+        assertEquals(200, server.send("GET", "api/projects", null).statusCode(), "the first workbench goes on");
+    }
 }

@@ -24,6 +24,9 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
@@ -73,10 +76,13 @@ public final class WorkbenchCommand implements Command {
     private final ConfigurationAdmin configAdmin;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
+    private final ServiceComponentRuntime scr;
+
     @Activate
-    public WorkbenchCommand(BundleContext context, @Reference ConfigurationAdmin configAdmin) {
+    public WorkbenchCommand(BundleContext context, @Reference ConfigurationAdmin configAdmin, @Reference ServiceComponentRuntime scr) {
         this.context = context;
         this.configAdmin = configAdmin;
+        this.scr = scr;
     }
 
     @Deactivate
@@ -119,10 +125,11 @@ public final class WorkbenchCommand implements Command {
             http.put("org.apache.felix.http.host", o.host);
             update(HTTP_PID, http);
 
-            Workspace ws = await(Workspace.class, 30);
+            Workspace ws = awaitWorkspace(60);
             if (ws == null) {
-                err.println("concord workbench: cannot open the workspace " + o.workspace.toAbsolutePath()
-                        + " (see the errors above; is another workbench using it?)");
+                err.println("concord workbench: cannot open the workspace " + o.workspace.toAbsolutePath() + ": "
+                        + workspaceFailure() + (workspaceFailure().contains("lock") || workspaceFailure().contains("in use")
+                        ? " (is another workbench using it?)" : ""));
                 return PARTIAL_FAILURE;
             }
             String endpoint = awaitEndpoint(o.port, 30);
@@ -155,6 +162,15 @@ public final class WorkbenchCommand implements Command {
             InetAddress.getByName(o.host);
         } catch (UnknownHostException e) {
             return "--host " + o.host + " is not an address of this machine";
+        }
+        if (o.port != 0) {
+            try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+                probe.setReuseAddress(true);
+                probe.bind(new java.net.InetSocketAddress(InetAddress.getByName(o.host), o.port));
+            } catch (java.io.IOException e) {
+                return "cannot listen on " + o.host + ":" + o.port + " (" + e.getMessage() + "; is another program using the port? "
+                        + "choose another with --port, or --port 0 for any free one)";
+            }
         }
         if (Files.exists(o.workspace) && !Files.isDirectory(o.workspace)) {
             return "--workspace " + o.workspace + " is a file, not a folder";
@@ -196,17 +212,39 @@ public final class WorkbenchCommand implements Command {
         c.update(merged);
     }
 
-    private <T> T await(Class<T> type, int seconds) throws InterruptedException {
+    /** The workspace once it is open; null when opening it failed (or took longer than {@code seconds}). */
+    private Workspace awaitWorkspace(int seconds) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (System.nanoTime() < deadline) {
-            ServiceReference<T> ref = context.getServiceReference(type);
-            T service = ref == null ? null : context.getService(ref);
+            ServiceReference<Workspace> ref = context.getServiceReference(Workspace.class);
+            Workspace service = ref == null ? null : context.getService(ref);
             if (service != null) {
                 return service;
+            }
+            if (!workspaceFailure().isEmpty()) {
+                return null;
             }
             Thread.sleep(50);
         }
         return null;
+    }
+
+    /** Why the workspace component failed to activate, as Declarative Services recorded it; empty if it did not. */
+    private String workspaceFailure() {
+        ComponentDescriptionDTO description = scr.getComponentDescriptionDTO(context.getBundle(), Workspace.class.getName());
+        if (description == null) {
+            return "";
+        }
+        for (ComponentConfigurationDTO c : scr.getComponentConfigurationDTOs(description)) {
+            if (c.state == ComponentConfigurationDTO.FAILED_ACTIVATION && c.failure != null) {
+                // the failure is a stack trace: its innermost cause says what went wrong
+                String reason = c.failure.lines().filter(l -> l.startsWith("Caused by: ")).reduce((a, b) -> b)
+                        .orElse(c.failure.lines().findFirst().orElse(c.failure)).replaceFirst("^Caused by: ", "");
+                int colon = reason.indexOf(": ");
+                return colon > 0 && !reason.substring(0, colon).contains(" ") ? reason.substring(colon + 2) : reason;
+            }
+        }
+        return "";
     }
 
     /** The address the HTTP runtime serves at, once it listens with our settings. */
