@@ -63,14 +63,21 @@ final class Features {
         return out;
     }
 
-    /** Commands that have features of their own, with the description of such a feature. */
+    /**
+     * Commands that have features of their own, with their summaries: a line of the extension may read
+     * {@code name: summary}; without a summary, the feature's description stands for it.
+     */
     static Map<String, String> commandFeatures(Path featuresDir) throws IOException {
         Map<String, String> out = new TreeMap<>();
         for (Path file : featureFiles(featuresDir)) {
             try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 JsonObject feature = JsonParser.parseReader(r).getAsJsonObject();
                 String description = feature.has("description") ? feature.get("description").getAsString() : "";
-                commands(feature).forEach(c -> out.putIfAbsent(c, description));
+                for (String line : commandLines(feature)) {
+                    int colon = line.indexOf(':');
+                    out.putIfAbsent(colon < 0 ? line : line.substring(0, colon).trim(),
+                            colon < 0 ? description : line.substring(colon + 1).trim());
+                }
             } catch (JsonParseException | IllegalStateException e) {
                 // read() reports invalid feature files
             }
@@ -91,6 +98,10 @@ final class Features {
 
     /** The command names of the feature's {@value #COMMANDS_EXTENSION} text extension, or none. */
     private static List<String> commands(JsonObject feature) {
+        return commandLines(feature).stream().map(l -> l.contains(":") ? l.substring(0, l.indexOf(':')).trim() : l).toList();
+    }
+
+    private static List<String> commandLines(JsonObject feature) {
         if (!feature.has("extensions") || !feature.getAsJsonObject("extensions").has(COMMANDS_EXTENSION)) {
             return List.of();
         }

@@ -6,9 +6,6 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.Dictionary;
 import java.util.HashMap;
 import java.util.Hashtable;
 import java.util.List;
@@ -16,17 +13,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import io.concord.command.Command;
-import io.concord.workbench.curation.Importer;
-import io.concord.workbench.store.Documents;
 import io.concord.workbench.store.Projects;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
-import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
-import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
-import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
@@ -73,16 +65,13 @@ public final class WorkbenchCommand implements Command {
     }
 
     private final BundleContext context;
-    private final ConfigurationAdmin configAdmin;
+    private final WorkspaceOpener opener;
     private final CountDownLatch stopped = new CountDownLatch(1);
-
-    private final ServiceComponentRuntime scr;
 
     @Activate
     public WorkbenchCommand(BundleContext context, @Reference ConfigurationAdmin configAdmin, @Reference ServiceComponentRuntime scr) {
         this.context = context;
-        this.configAdmin = configAdmin;
-        this.scr = scr;
+        this.opener = new WorkspaceOpener(context, configAdmin, scr);
     }
 
     @Deactivate
@@ -111,27 +100,18 @@ public final class WorkbenchCommand implements Command {
             return USAGE;
         }
         try {
-            String token = Base64.getUrlEncoder().withoutPadding().encodeToString(new SecureRandom().generateSeed(24));
-            Hashtable<String, Object> settings = new Hashtable<>();
-            settings.put("workspace", o.workspace.toAbsolutePath().normalize().toString());
-            settings.put("user", o.user);
-            settings.put("token", token);
-            settings.put("host", o.host);
-            settings.put("jdbcUrl", o.jdbcUrl);
-            update(WorkbenchConfig.PID, settings);
+            String token = WorkspaceOpener.newToken();
+            WorkspaceOpener.Opened opened = opener.open(o.workspace, o.user, token, o.host, o.jdbcUrl);
+            if (opened.workspace() == null) {
+                err.println("concord workbench: " + opened.failure());
+                return PARTIAL_FAILURE;
+            }
+            Workspace ws = opened.workspace();
             Hashtable<String, Object> http = new Hashtable<>();
             http.put("org.apache.felix.http.enable", true);
             http.put("org.osgi.service.http.port", o.port);
             http.put("org.apache.felix.http.host", o.host);
-            update(HTTP_PID, http);
-
-            Workspace ws = awaitWorkspace(60);
-            if (ws == null) {
-                err.println("concord workbench: cannot open the workspace " + o.workspace.toAbsolutePath() + ": "
-                        + workspaceFailure() + (workspaceFailure().contains("lock") || workspaceFailure().contains("in use")
-                        ? " (is another workbench using it?)" : ""));
-                return PARTIAL_FAILURE;
-            }
+            opener.update(HTTP_PID, http);
             String endpoint = awaitEndpoint(o.port, 30);
             if (endpoint == null) {
                 err.println("concord workbench: cannot listen on " + o.host + ":" + o.port + " (is the port in use? try --port 0)");
@@ -181,70 +161,14 @@ public final class WorkbenchCommand implements Command {
         return null;
     }
 
+    /** Fills the project from the folder on the first start; later starts find the project and leave it. */
     private void importOnce(Workspace ws, Options o, PrintStream err) throws Exception {
         String name = o.project != null ? o.project : o.importFolder.toAbsolutePath().normalize().getFileName().toString();
-        long existing = ws.db().transaction(c -> Projects.idOf(c, name));
-        if (existing >= 0) {
+        if (ws.db().transaction(c -> Projects.idOf(c, name)) >= 0) {
             return;
         }
         long id = ws.db().transaction(c -> Projects.create(c, name, ws.user()).id());
-        Importer.Result result = ws.importer().importFolder(id, o.importFolder, o.include, ws.user());
-        long others = result.skipped().stream().filter(s -> s.reason().startsWith("not a document")).count();
-        result.skipped().stream().filter(s -> !s.reason().startsWith("not a document"))
-                .forEach(s -> err.println("concord workbench: skipped " + s.name() + ": " + s.reason()));
-        if (others > 0) {
-            err.println("concord workbench: " + others + " other files in " + o.importFolder + " are not " + String.join(", ", o.include));
-        }
-        for (Documents.DocumentInfo d : result.imported()) {
-            ws.reannotation().annotateDocument(d.id(), new HashMap<>());
-        }
-        err.println("concord workbench: project '" + name + "' created with " + result.imported().size() + " documents");
-    }
-
-    /** Sets these settings over those {@code conf/<pid>.cfg} gave, which stay where the command line says nothing. */
-    private void update(String pid, Dictionary<String, Object> settings) throws java.io.IOException {
-        Configuration c = configAdmin.getConfiguration(pid, "?");
-        Dictionary<String, Object> merged = c.getProperties() == null ? new Hashtable<>() : c.getProperties();
-        for (java.util.Enumeration<String> keys = settings.keys(); keys.hasMoreElements(); ) {
-            String key = keys.nextElement();
-            merged.put(key, settings.get(key));
-        }
-        c.update(merged);
-    }
-
-    /** The workspace once it is open; null when opening it failed (or took longer than {@code seconds}). */
-    private Workspace awaitWorkspace(int seconds) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (System.nanoTime() < deadline) {
-            ServiceReference<Workspace> ref = context.getServiceReference(Workspace.class);
-            Workspace service = ref == null ? null : context.getService(ref);
-            if (service != null) {
-                return service;
-            }
-            if (!workspaceFailure().isEmpty()) {
-                return null;
-            }
-            Thread.sleep(50);
-        }
-        return null;
-    }
-
-    /** Why the workspace component failed to activate, as Declarative Services recorded it; empty if it did not. */
-    private String workspaceFailure() {
-        ComponentDescriptionDTO description = scr.getComponentDescriptionDTO(context.getBundle(), Workspace.class.getName());
-        if (description == null) {
-            return "";
-        }
-        for (ComponentConfigurationDTO c : scr.getComponentConfigurationDTOs(description)) {
-            if (c.state == ComponentConfigurationDTO.FAILED_ACTIVATION && c.failure != null) {
-                // the failure is a stack trace: its innermost cause says what went wrong
-                String reason = c.failure.lines().filter(l -> l.startsWith("Caused by: ")).reduce((a, b) -> b)
-                        .orElse(c.failure.lines().findFirst().orElse(c.failure)).replaceFirst("^Caused by: ", "");
-                int colon = reason.indexOf(": ");
-                return colon > 0 && !reason.substring(0, colon).contains(" ") ? reason.substring(colon + 2) : reason;
-            }
-        }
-        return "";
+        ImportCommand.report("concord workbench", name, ws.intake().folder(id, o.importFolder, o.include, ws.user()), o.include, err);
     }
 
     /** The address the HTTP runtime serves at, once it listens with our settings. */

@@ -16,6 +16,7 @@ import io.concord.workbench.curation.Curation;
 import io.concord.workbench.curation.Entities;
 import io.concord.workbench.curation.Exports;
 import io.concord.workbench.curation.Importer;
+import io.concord.workbench.curation.Intake;
 import io.concord.workbench.curation.Reannotation;
 import io.concord.workbench.store.Database;
 import org.osgi.service.component.annotations.Activate;
@@ -43,6 +44,7 @@ public final class Workspace {
     private final Curation curation;
     private final Reannotation reannotation;
     private final Importer importer;
+    private final Intake intake;
     private final ConflictView conflicts;
     private final Entities entities;
     private final Exports exports;
@@ -71,6 +73,7 @@ public final class Workspace {
         this.curation = new Curation(db, events::projectChanged);
         this.reannotation = new Reannotation(db, annotation, events::projectChanged);
         this.importer = new Importer(db, config.maxDocumentBytes());
+        this.intake = new Intake(importer, reannotation);
         this.conflicts = new ConflictView(db, () -> detector, events::pluginsGeneration, events::projectChanged);
         this.entities = new Entities(db, curation, conflicts);
         this.exports = new Exports(db, annotation, () -> exporters == null ? List.of() : exporters, conflicts);
@@ -80,12 +83,7 @@ public final class Workspace {
     @Deactivate
     void deactivate() {
         if (embedded) {
-            db.transaction(c -> {
-                try (java.sql.Statement s = c.createStatement()) {
-                    s.execute("SHUTDOWN");
-                }
-                return null;
-            });
+            db.shutdown();
         }
     }
 
@@ -138,8 +136,9 @@ public final class Workspace {
         return reannotation;
     }
 
-    public Importer importer() {
-        return importer;
+    /** Documents into a project, annotated at once. */
+    public Intake intake() {
+        return intake;
     }
 
     public ConflictView conflicts() {

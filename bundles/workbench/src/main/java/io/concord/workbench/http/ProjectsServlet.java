@@ -96,7 +96,7 @@ public final class ProjectsServlet extends ApiServlet {
         if (bytes.length == 0) {
             throw StoreException.notText("the file is empty");
         }
-        return imported(project, ws.importer().importFile(project, call.query("name"), bytes, ws.user()));
+        return imported(ws.intake().file(project, call.query("name"), bytes, ws.user()));
     }
 
     private Object importFolder(Call call, long project) throws IOException {
@@ -109,26 +109,13 @@ public final class ProjectsServlet extends ApiServlet {
         if (!folder.startsWith(root) || !Files.isDirectory(folder) || !folder.toRealPath().startsWith(root)) {
             throw StoreException.badRequest("only folders inside the workspace's import folder (" + root + ") can be imported");
         }
-        return imported(project, ws.importer().importFolder(project, folder, Importer.DOCUMENT_GLOBS, ws.user()));
+        return imported(ws.intake().folder(project, folder, Importer.DOCUMENT_GLOBS, ws.user()));
     }
 
-    /**
-     * New documents are annotated at once, so they open with the machine's suggestions. A document the
-     * annotators fail on stays imported (a re-run annotates it) and is reported with the reason.
-     */
-    private Object imported(long project, Importer.Result result) {
-        List<Object> skipped = new java.util.ArrayList<>(result.skipped());
-        for (Documents.DocumentInfo d : result.imported()) {
-            try {
-                ws.reannotation().annotateDocument(d.id(), new HashMap<>());
-            } catch (StoreException e) {
-                skipped.add(new Importer.Skipped(d.name(), "imported, but not annotated: " + e.getMessage()
-                        + "; re-run the annotators to try again"));
-            }
-        }
+    private static Object imported(Importer.Result result) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("imported", result.imported().stream().map(Views::document).toList());
-        out.put("skipped", skipped);
+        out.put("skipped", result.skipped());
         return out;
     }
 

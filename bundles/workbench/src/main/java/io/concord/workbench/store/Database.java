@@ -51,6 +51,18 @@ public final class Database {
         }
     }
 
+    /**
+     * Closes an embedded database for good (H2's SHUTDOWN: writes everything and releases the file lock).
+     * Quiet when it is closed already, as at JVM exit.
+     */
+    public void shutdown() {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            // closed already
+        }
+    }
+
     /** The schema version this build knows; the highest script number. */
     public int schemaVersion() {
         return transaction(Database::currentVersion);
