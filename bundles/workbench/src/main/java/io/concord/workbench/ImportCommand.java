@@ -1,7 +1,6 @@
 package io.concord.workbench;
 
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -60,17 +59,9 @@ public final class ImportCommand implements Command {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         Options o = new Options();
-        CommandLine cl = new CommandLine(o).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
-        try {
-            cl.parseArgs(args.toArray(String[]::new));
-        } catch (CommandLine.ParameterException e) {
-            err.println("concord import: " + e.getMessage());
-            err.println("Run 'bin/concord import --help' for the options.");
-            return USAGE;
-        }
-        if (cl.isUsageHelpRequested() || cl.isVersionHelpRequested()) {
-            cl.usage(out);
-            return OK;
+        Integer done = Arguments.parse("import", o, args, out, err);
+        if (done != null) {
+            return done;
         }
         for (Path p : o.inputs) {
             if (!Files.exists(p)) {

@@ -1,7 +1,6 @@
 package io.concord.workbench;
 
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
@@ -82,17 +81,9 @@ public final class WorkbenchCommand implements Command {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         Options o = new Options();
-        CommandLine cl = new CommandLine(o).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
-        try {
-            cl.parseArgs(args.toArray(String[]::new));
-        } catch (CommandLine.ParameterException e) {
-            err.println("concord workbench: " + e.getMessage());
-            err.println("Run 'bin/concord workbench --help' for the options.");
-            return USAGE;
-        }
-        if (cl.isUsageHelpRequested() || cl.isVersionHelpRequested()) {
-            cl.usage(out);
-            return OK;
+        Integer done = Arguments.parse("workbench", o, args, out, err);
+        if (done != null) {
+            return done;
         }
         String problem = check(o);
         if (problem != null) {
