@@ -44,10 +44,41 @@ public final class Launcher implements AutoCloseable {
     private final Path storage;
     private Framework framework;
 
+    private static final String STORAGE_PREFIX = "concord-felix-";
+    private static final String PID_FILE = "concord.pid";
+
     public Launcher(Path home, PrintStream err) throws IOException {
         this.home = home.toAbsolutePath().normalize();
         this.err = err;
-        this.storage = Files.createTempDirectory("concord-felix-");
+        removeStaleStorage(Path.of(System.getProperty("java.io.tmpdir")));
+        this.storage = Files.createTempDirectory(STORAGE_PREFIX);
+        Files.writeString(storage.resolve(PID_FILE), Long.toString(ProcessHandle.current().pid()));
+    }
+
+    /**
+     * Deletes the framework storage of earlier runs that were killed before they could clean up: each
+     * storage folder names its process, and a folder whose process is gone is left over.
+     */
+    static void removeStaleStorage(Path tmp) {
+        try (Stream<Path> dirs = Files.list(tmp)) {
+            for (Path d : dirs.filter(p -> p.getFileName().toString().startsWith(STORAGE_PREFIX)).toList()) {
+                Path pidFile = d.resolve(PID_FILE);
+                if (!Files.isRegularFile(pidFile)) {
+                    continue; // a run starting right now, or not ours
+                }
+                try {
+                    long pid = Long.parseLong(Files.readString(pidFile).trim());
+                    if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                        continue;
+                    }
+                    deleteTree(d);
+                } catch (IOException | NumberFormatException e) {
+                    // unreadable or half-deleted: leave it for the next run
+                }
+            }
+        } catch (IOException e) {
+            // the temporary folder cannot be listed: nothing to clean
+        }
     }
 
     public Path home() {

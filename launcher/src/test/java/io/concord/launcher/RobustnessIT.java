@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
@@ -90,6 +91,16 @@ class RobustnessIT {
         assertEquals(2, missing.exitCode());
         assertTrue(missing.stderr().contains("no such file or folder"), missing.stderr());
         assertEquals(2, dist.run("frobnicate").exitCode());
+
+        // errors that say what is wrong, not only a name, and before any annotation work
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+        Distribution.Run outIsFile = dist.run("annotate", Distribution.SEEDS.toString(), "--out", file.toString());
+        assertEquals(2, outIsFile.exitCode());
+        assertTrue(outIsFile.stderr().contains("--out " + file + " is a file, not a folder"), outIsFile.stderr());
+        Distribution.Run badEncoding = dist.run("annotate", Distribution.SEEDS.toString(), "--out", dir.resolve("z").toString(),
+                "--encoding", "klingon-8");
+        assertEquals(2, badEncoding.exitCode());
+        assertTrue(badEncoding.stderr().contains("unknown --encoding 'klingon-8'"), badEncoding.stderr());
     }
 
     @Test
@@ -110,5 +121,42 @@ class RobustnessIT {
             assertTrue(out.lines().anyMatch(l -> l.trim().startsWith(annotator + " ") && l.contains("active")), annotator + " in\n" + out);
         }
         assertTrue(out.contains("concord-engine") && out.contains("json"), out);
+    }
+
+    @Test
+    void documentsNamedLikeTheRunFilesKeepTheirAnnotations() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("reserved-in"));
+        String text = "The minister said 40 people were hurt in Lyon on Monday.";
+        for (String name : List.of("run.txt", "conflicts.txt", "typesystem.txt")) {
+            Files.writeString(in.resolve(name), text);
+        }
+        Path out = dir.resolve("reserved-out");
+        Distribution.Run run = dist.run("annotate", in.toString(), "--out", out.toString(), "--format", "json,xmi,html");
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertEquals("concord.annotations/1", Distribution.json(out.resolve("docs/run.json")).get("schema").getAsString());
+        assertEquals("concord.annotations/1", Distribution.json(out.resolve("docs/conflicts.json")).get("schema").getAsString());
+        assertTrue(Files.exists(out.resolve("typesystem.xmi")), "a name no run file takes stays where it is");
+        assertTrue(Files.readString(out.resolve("typesystem.xml")).contains("<typeSystemDescription"), "typesystem.xml is the type system");
+        assertTrue(run.stderr().contains("docs/run.json"), run.stderr());
+        assertTrue(Distribution.json(out.resolve("run.json")).has("documents"), "run.json is the run summary");
+        assertEquals("concord.conflicts/1", Distribution.json(out.resolve("conflicts.json")).get("schema").getAsString());
+    }
+
+    @Test
+    void cleansUpTheFrameworkStorageOfKilledRuns() throws Exception {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        Path stale = Files.createTempDirectory(tmp, "concord-felix-");
+        Files.writeString(stale.resolve("concord.pid"), "2147483000"); // no such process
+        Files.createDirectories(stale.resolve("bundle1"));
+        Path alive = Files.createTempDirectory(tmp, "concord-felix-");
+        Files.writeString(alive.resolve("concord.pid"), Long.toString(ProcessHandle.current().pid()));
+        try {
+            assertEquals(0, dist.run("bundles").exitCode());
+            assertTrue(Files.notExists(stale), "the storage of a dead run is removed");
+            assertTrue(Files.exists(alive), "the storage of a live run is left alone");
+        } finally {
+            Files.deleteIfExists(alive.resolve("concord.pid"));
+            Files.deleteIfExists(alive);
+        }
     }
 }

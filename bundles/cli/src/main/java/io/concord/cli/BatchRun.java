@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -60,6 +61,8 @@ final class BatchRun {
     private final AtomicInteger done = new AtomicInteger();
     private final AtomicLong chars = new AtomicLong();
     private final AtomicReference<String> lastPipeline = new AtomicReference<>();
+    /** File names in --out that the run's own files take (run.json and the exporters' collection files). */
+    private Set<String> reserved = Set.of();
     /** Set when a collection file (conflicts, type system) could not be made: the run is then incomplete. */
     private volatile String collectionProblem;
 
@@ -77,13 +80,14 @@ final class BatchRun {
         List<Exporter> exporters;
         List<Path> files;
         try {
-            reader = new DocumentReader(Sizes.parse(options.maxSize), Charset.forName(options.encoding));
+            reader = new DocumentReader(Sizes.parse(options.maxSize), charset(options.encoding));
             if (options.threads < 1) {
                 throw new IllegalArgumentException("--threads must be at least 1");
             }
             exporters = selectExporters();
             files = findDocuments();
-            Files.createDirectories(options.out);
+            prepareOut(options.out);
+            reserved = reservedNames(exporters);
         } catch (IllegalArgumentException | IOException e) {
             err.println("concord annotate: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return Command.USAGE;
@@ -146,7 +150,7 @@ final class BatchRun {
             annotation.annotate(id, text, file.toUri().toString(), doc -> {
                 for (Exporter exporter : exporters) {
                     if (exporter.writesDocuments()) {
-                        writeAtomically(options.out.resolve(id + "." + exporter.fileExtension()), out -> exporter.writeDocument(doc, out));
+                        writeAtomically(documentFile(id, exporter), out -> exporter.writeDocument(doc, out));
                     }
                 }
                 notePipelineChange(doc);
@@ -345,9 +349,58 @@ final class BatchRun {
         failures.add(f);
     }
 
-    /** Writes through a temporary file and a rename, so readers never see a partial file. */
-    private static void writeAtomically(Path target, OutputWriter writer) throws IOException {
-        Path tmp = target.resolveSibling("." + target.getFileName() + ".part");
+    /**
+     * Where a document's file goes: {@code <id>.<ext>} in --out, or under {@code docs/} when that name is
+     * one of the run's own files (a document called run.txt would otherwise be overwritten by run.json).
+     */
+    private Path documentFile(String id, Exporter exporter) throws IOException {
+        String name = id + "." + exporter.fileExtension();
+        if (!reserved.contains(name)) {
+            return options.out.resolve(name);
+        }
+        Path moved = Files.createDirectories(options.out.resolve("docs")).resolve(name);
+        err.println("concord annotate: " + name + " is the name of a file of the run; the document's file is docs/" + name);
+        return moved;
+    }
+
+    private static Set<String> reservedNames(List<Exporter> exporters) {
+        Set<String> names = new java.util.HashSet<>();
+        names.add("run.json");
+        for (Exporter e : exporters) {
+            if (e.writesCollection()) {
+                names.add(e.collectionFileName());
+            }
+        }
+        return Set.copyOf(names);
+    }
+
+    private static Charset charset(String name) {
+        try {
+            return Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown --encoding '" + name + "' (for example UTF-8, windows-1252, ISO-8859-1, UTF-16)");
+        }
+    }
+
+    /** Makes --out and checks that files can be written there, before any annotation work. */
+    private static void prepareOut(Path out) throws IOException {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new IllegalArgumentException("--out " + out + " is a file, not a folder");
+        }
+        try {
+            Files.createDirectories(out);
+            Files.delete(Files.createTempFile(out, ".concord-probe-", ".tmp"));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("--out " + out + " cannot be written to (" + describe(e) + ")");
+        }
+    }
+
+    /**
+     * Writes through a temporary file and a rename, so readers never see a partial file. The temporary
+     * name is unique, so two runs writing into the same folder do not take each other's.
+     */
+    static void writeAtomically(Path target, OutputWriter writer) throws IOException {
+        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName() + ".", ".part");
         try (OutputStream out = Files.newOutputStream(tmp)) {
             writer.write(out);
         } catch (IOException | RuntimeException e) {
@@ -358,7 +411,7 @@ final class BatchRun {
     }
 
     @FunctionalInterface
-    private interface OutputWriter {
+    interface OutputWriter {
         void write(OutputStream out) throws IOException;
     }
 

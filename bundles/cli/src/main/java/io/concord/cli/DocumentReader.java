@@ -38,6 +38,9 @@ final class DocumentReader {
         try {
             return DocumentText.decode(Files.readAllBytes(file), charset);
         } catch (DocumentText.UnreadableText e) {
+            if (e.likelyCharset() != null) {
+                throw new UnreadableDocument(e.getMessage() + "; read it with --encoding " + e.likelyCharset());
+            }
             boolean hint = e.wrongEncoding() && charset.equals(StandardCharsets.UTF_8);
             throw new UnreadableDocument(e.getMessage()
                     + (hint ? "; if the file uses another encoding, say which with --encoding (e.g. --encoding windows-1252)" : ""));

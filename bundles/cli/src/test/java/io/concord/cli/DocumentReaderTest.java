@@ -70,4 +70,24 @@ class DocumentReaderTest {
     void parsesSizesAsPeopleWriteThem(String text, long bytes) {
         assertEquals(bytes, Sizes.parse(text));
     }
+
+    @Test
+    void readsUtf16WithAByteOrderMarkWithoutBeingTold() throws Exception {
+        Path be = dir.resolve("be.txt");
+        Files.write(be, "\uFEFFMinister said 40.".getBytes(java.nio.charset.StandardCharsets.UTF_16BE));
+        Path le = dir.resolve("le.txt");
+        Files.write(le, "\uFEFFMinister said 40.".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        DocumentReader reader = new DocumentReader(1 << 20, java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("Minister said 40.", reader.read(be));
+        assertEquals("Minister said 40.", reader.read(le));
+    }
+
+    @Test
+    void callsUtf16WithoutAByteOrderMarkBinaryButSaysWhichEncodingToTry() throws Exception {
+        Path f = dir.resolve("nobom.txt");
+        Files.write(f, "Minister said 40.".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        DocumentReader.UnreadableDocument e = org.junit.jupiter.api.Assertions.assertThrows(DocumentReader.UnreadableDocument.class,
+                () -> new DocumentReader(1 << 20, java.nio.charset.StandardCharsets.UTF_8).read(f));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("--encoding UTF-16"), e.getMessage());
+    }
 }

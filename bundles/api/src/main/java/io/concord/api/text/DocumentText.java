@@ -17,15 +17,26 @@ public final class DocumentText {
     public static final class UnreadableText extends Exception {
         private static final long serialVersionUID = 1L;
         private final boolean wrongEncoding;
+        private final String likelyCharset;
 
         UnreadableText(String reason, boolean wrongEncoding) {
+            this(reason, wrongEncoding, null);
+        }
+
+        UnreadableText(String reason, boolean wrongEncoding, String likelyCharset) {
             super(reason);
             this.wrongEncoding = wrongEncoding;
+            this.likelyCharset = likelyCharset;
         }
 
         /** True when the bytes are not valid in the charset (another charset may read them). */
         public boolean wrongEncoding() {
             return wrongEncoding;
+        }
+
+        /** The charset the bytes look like (UTF-16 without a byte-order mark), or null. */
+        public String likelyCharset() {
+            return likelyCharset;
         }
     }
 
@@ -33,15 +44,27 @@ public final class DocumentText {
 
     private DocumentText() {}
 
+    /**
+     * Decodes {@code bytes} strictly in {@code charset}; a UTF-16 byte-order mark is authoritative and
+     * decodes the bytes as UTF-16 whatever the charset given.
+     */
     public static String decode(byte[] bytes, Charset charset) throws UnreadableText {
         if (bytes.length == 0) {
             throw new UnreadableText("empty file", false);
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            charset = java.nio.charset.StandardCharsets.UTF_16BE;
+        } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                && !(bytes.length >= 4 && bytes[2] == 0 && bytes[3] == 0)) {
+            charset = java.nio.charset.StandardCharsets.UTF_16LE;
         }
         int sniff = Math.min(bytes.length, BINARY_SNIFF_BYTES);
         boolean utf16 = charset.name().startsWith("UTF-16") || charset.name().startsWith("UTF-32");
         for (int i = 0; i < sniff && !utf16; i++) {
             if (bytes[i] == 0) {
-                throw new UnreadableText("binary file, not text (NUL byte at offset " + i + ")", false);
+                String guess = utf16Guess(bytes, sniff);
+                throw new UnreadableText("binary file, not text (NUL byte at offset " + i + ")"
+                        + (guess == null ? "" : "; it looks like " + guess + " text without a byte-order mark"), guess != null, guess);
             }
         }
         CharsetDecoder decoder = charset.newDecoder()
@@ -66,6 +89,27 @@ public final class DocumentText {
             throw new UnreadableText("no text (only white space)", false);
         }
         return text;
+    }
+
+    /** UTF-16LE or UTF-16BE when every other byte is NUL, as in mostly-ASCII UTF-16 text; otherwise null. */
+    private static String utf16Guess(byte[] bytes, int sniff) {
+        int even = 0;
+        int odd = 0;
+        for (int i = 0; i + 1 < sniff; i += 2) {
+            even += bytes[i] == 0 ? 1 : 0;
+            odd += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = sniff / 2;
+        if (pairs == 0) {
+            return null;
+        }
+        if (odd > 0.9 * pairs && even < 0.1 * pairs) {
+            return "UTF-16LE";
+        }
+        if (even > 0.9 * pairs && odd < 0.1 * pairs) {
+            return "UTF-16BE";
+        }
+        return null;
     }
 
     private static double controlCharacterShare(String text) {

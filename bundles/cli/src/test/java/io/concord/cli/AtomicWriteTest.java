@@ -1,0 +1,51 @@
+package io.concord.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicWriteTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void twoRunsWritingTheSameFileNeverBreakEachOther() throws Exception {
+        Path target = dir.resolve("doc.json");
+        String a = "a".repeat(100_000);
+        String b = "b".repeat(50_000);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> writers = List.of(
+                    pool.submit(() -> write(target, a)),
+                    pool.submit(() -> write(target, b)));
+            for (Future<?> f : writers) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        String last = Files.readString(target);
+        assertTrue(last.equals(a) || last.equals(b), "the file is one whole version");
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(1, left.count(), "no temporary file is left");
+        }
+    }
+
+    private static Void write(Path target, String content) throws Exception {
+        for (int i = 0; i < 200; i++) {
+            BatchRun.writeAtomically(target, out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
+        }
+        return null;
+    }
+}
