@@ -90,4 +90,13 @@ class DocumentReaderTest {
                 () -> new DocumentReader(1 << 20, java.nio.charset.StandardCharsets.UTF_8).read(f));
         org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("--encoding UTF-16"), e.getMessage());
     }
+
+    @Test
+    void refusesANulByteAnywhereNotOnlyInTheFirstKilobytes() throws Exception {
+        byte[] bytes = ("word ".repeat(4000) + "\u0000 tail").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Path f = Files.write(dir.resolve("late-nul.txt"), bytes);
+        DocumentReader.UnreadableDocument e = org.junit.jupiter.api.Assertions.assertThrows(DocumentReader.UnreadableDocument.class,
+                () -> new DocumentReader(1 << 20, java.nio.charset.StandardCharsets.UTF_8).read(f));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("NUL byte at offset 20000"), e.getMessage());
+    }
 }

@@ -60,7 +60,8 @@ public final class DocumentText {
         }
         int sniff = Math.min(bytes.length, BINARY_SNIFF_BYTES);
         boolean utf16 = charset.name().startsWith("UTF-16") || charset.name().startsWith("UTF-32");
-        for (int i = 0; i < sniff && !utf16; i++) {
+        // a NUL anywhere, not only near the start: no text format carries one, and XML (XMI) cannot hold it
+        for (int i = 0; i < bytes.length && !utf16; i++) {
             if (bytes[i] == 0) {
                 String guess = utf16Guess(bytes, sniff);
                 throw new UnreadableText("binary file, not text (NUL byte at offset " + i + ")"
@@ -79,6 +80,10 @@ public final class DocumentText {
         decoder.flush(out);
         out.flip();
         String text = out.toString();
+        int nul = text.indexOf('\u0000');
+        if (nul >= 0) {
+            throw new UnreadableText("binary file, not text (NUL character at offset " + nul + ")", false);
+        }
         if (controlCharacterShare(text) > 0.05) {
             throw new UnreadableText("binary file, not text (too many control characters)", false);
         }

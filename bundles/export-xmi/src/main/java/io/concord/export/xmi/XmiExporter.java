@@ -33,13 +33,31 @@ public final class XmiExporter implements Exporter {
         return "application/vnd.xmi+xml";
     }
 
+    /**
+     * Writes XML 1.0, or XML 1.1 when the text holds control characters that XML 1.0 cannot (1.1 writes
+     * them as character references), so every document the reader accepts has its XMI.
+     */
     @Override
     public void writeDocument(AnnotatedDocument document, OutputStream out) throws IOException {
         try {
-            XmiCasSerializer.serialize(document.jcas().getCas(), null, out, true, null);
+            boolean xml11 = needsXml11(document.jcas().getDocumentText());
+            XmiCasSerializer.serialize(document.jcas().getCas(), null, out, true, null, null, xml11);
         } catch (SAXException e) {
             throw new IOException("cannot write XMI of " + document.id(), e);
         }
+    }
+
+    static boolean needsXml11(String text) {
+        if (text == null) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -50,6 +50,23 @@ class XmiExporterTest {
         assertEquals("Andrii Sybhia", read.select(Person.class).single().getCanonical());
     }
 
+    @Test
+    void writesTextWithControlCharactersThatXml10CannotHold() throws Exception {
+        String text = "Line one.\u0001 The minister \u001b[1msaid\u000b 40.";
+        JCas jcas = CasCreationUtils.createCas(ConcordTypeSystem.description(), null, null).getJCas();
+        jcas.setDocumentText(text);
+        Person p = new Person(jcas, 15, 23);
+        p.addToIndexes();
+        ByteArrayOutputStream xmi = new ByteArrayOutputStream();
+
+        new XmiExporter().writeDocument(doc(jcas), xmi);
+
+        JCas read = CasCreationUtils.createCas(ConcordTypeSystem.description(), null, null).getJCas();
+        XmiCasDeserializer.deserialize(new ByteArrayInputStream(xmi.toByteArray()), read.getCas());
+        assertEquals(text, read.getDocumentText());
+        assertEquals("minister", read.select(Person.class).single().getCoveredText());
+    }
+
     private static AnnotatedDocument doc(JCas jcas) {
         return new AnnotatedDocument() {
             public String id() { return "d"; }
