@@ -159,4 +159,26 @@ class RobustnessIT {
             Files.deleteIfExists(alive);
         }
     }
+
+    @Test
+    void aKilledRunLeavesARunJsonThatSaysSoNotThePreviousRuns() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("rerun-out"));
+        Files.writeString(out.resolve("run.json"), "{\"state\": \"finished\", \"documents\": 1}");
+        Files.writeString(out.resolve("conflicts.json"), "{\"schema\": \"concord.conflicts/1\", \"previous\": true}");
+        Path in = Files.createDirectories(dir.resolve("rerun-in"));
+        String text = Files.readString(Files.list(Distribution.SEEDS).filter(p -> p.toString().endsWith(".txt")).findFirst().orElseThrow());
+        for (int i = 0; i < 3000; i++) {
+            Files.writeString(in.resolve("d" + i + ".txt"), text);
+        }
+        Distribution.Run run = dist.start("annotate", in.toString(), "--out", out.toString(), "--threads", "1");
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (!Files.readString(out.resolve("run.json")).contains("running") && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        run.process().destroyForcibly();
+        run.process().waitFor();
+
+        assertTrue(Files.readString(out.resolve("run.json")).contains("\"state\": \"running\""), "run.json marks the unfinished run");
+        assertTrue(Files.notExists(out.resolve("conflicts.json")), "the previous run's conflicts are not left beside the new documents");
+    }
 }

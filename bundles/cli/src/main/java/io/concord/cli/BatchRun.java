@@ -98,6 +98,7 @@ final class BatchRun {
         }
 
         reportPipeline();
+        startRun(exporters, files.size());
         long start = System.nanoTime();
         boolean keepRecords = exporters.stream().anyMatch(Exporter::writesCollection);
         DocumentRecord[] records = new DocumentRecord[files.size()];
@@ -242,8 +243,32 @@ final class BatchRun {
         return report;
     }
 
+    /**
+     * Marks --out as taken by this run before any document is written: the previous run's collection files
+     * are removed (they would describe other documents), and run.json says "running" until the end, so a
+     * run that is killed leaves a run.json that says it did not finish, never the previous run's.
+     */
+    private void startRun(List<Exporter> exporters, int total) {
+        try {
+            for (Exporter e : exporters) {
+                if (e.writesCollection()) {
+                    Files.deleteIfExists(options.out.resolve(e.collectionFileName()));
+                }
+            }
+        } catch (IOException e) {
+            err.println("concord annotate: cannot remove the previous run's files: " + describe(e));
+        }
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("state", "running");
+        run.put("started", java.time.Instant.now().toString());
+        run.put("documents", total);
+        run.put("pipeline", annotation.annotators());
+        writeRunJson(run);
+    }
+
     private void writeRunSummary(int total, double annotateSeconds, double seconds, ConflictReport report) {
         Map<String, Object> run = new LinkedHashMap<>();
+        run.put("state", "finished");
         run.put("documents", total);
         run.put("annotated", total - failures.size());
         run.put("failed", new ArrayList<>(failures));
@@ -257,6 +282,10 @@ final class BatchRun {
         }
         run.put("annotateSeconds", Math.round(annotateSeconds * 1000) / 1000.0);
         run.put("totalSeconds", Math.round(seconds * 1000) / 1000.0);
+        writeRunJson(run);
+    }
+
+    private void writeRunJson(Map<String, Object> run) {
         try {
             writeAtomically(options.out.resolve("run.json"), out -> {
                 Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
