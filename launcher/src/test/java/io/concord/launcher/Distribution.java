@@ -51,12 +51,19 @@ final class Distribution {
 
     /** Starts {@code bin/concord args...}; stdout and stderr go to files next to the distribution. */
     Run start(String... args) throws IOException {
+        return start(java.util.Map.of(), args);
+    }
+
+    /** The same with extra environment variables (e.g. CONCORD_JAVA_OPTS). */
+    Run start(java.util.Map<String, String> env, String... args) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(home.resolve("bin/concord").toString());
         cmd.addAll(List.of(args));
         Path out = Files.createTempFile(home.getParent(), "stdout", ".txt");
         Path err = Files.createTempFile(home.getParent(), "stderr", ".txt");
-        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
+        pb.environment().putAll(env);
+        Process p = pb.start();
         return new Run(p, out, err);
     }
 

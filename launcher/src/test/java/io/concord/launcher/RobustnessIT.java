@@ -181,4 +181,24 @@ class RobustnessIT {
         assertTrue(Files.readString(out.resolve("run.json")).contains("\"state\": \"running\""), "run.json marks the unfinished run");
         assertTrue(Files.notExists(out.resolve("conflicts.json")), "the previous run's conflicts are not left beside the new documents");
     }
+
+    @Test
+    void aDocumentTooLargeForTheHeapFailsAloneAndTheRunIsRecorded() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("oom-in"));
+        Files.writeString(in.resolve("a-small.txt"), "The minister said 40 people were hurt in Lyon on Monday.");
+        StringBuilder huge = new StringBuilder();
+        while (huge.length() < 40_000_000) {
+            huge.append("Officials in Lyon said 40 people were hurt on Monday, and Marie Dubois said \"we will rebuild\". ");
+        }
+        Files.writeString(in.resolve("b-huge.txt"), huge);
+        Path out = dir.resolve("oom-out");
+        Distribution.Run run = dist.start(java.util.Map.of("CONCORD_JAVA_OPTS", "-Xmx160m"), "annotate", in.toString(),
+                "--out", out.toString(), "--format", "json").await(600);
+
+        assertEquals(1, run.exitCode(), run.stderr());
+        assertTrue(Files.exists(out.resolve("a-small.json")), "the other document is annotated");
+        JsonObject summary = Distribution.json(out.resolve("run.json"));
+        assertEquals("finished", summary.get("state").getAsString());
+        assertTrue(summary.get("failed").toString().contains("out of memory"), summary.get("failed").toString());
+    }
 }

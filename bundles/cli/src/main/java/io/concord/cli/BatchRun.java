@@ -164,6 +164,10 @@ final class BatchRun {
             chars.addAndGet(text.length());
         } catch (DocumentReader.UnreadableDocument e) {
             fail(file, id, e.getMessage());
+        } catch (OutOfMemoryError e) {
+            // The document's own allocations are garbage once its task ends; the batch goes on without it.
+            fail(file, id, "out of memory on this document (" + Sizes.format(file.toFile().length())
+                    + "); give Concord more heap with CONCORD_JAVA_OPTS=-Xmx4g, or leave it out with --max-size");
         } catch (Exception | LinkageError | StackOverflowError e) {
             fail(file, id, "annotation failed: " + describe(e));
         } finally {
@@ -223,6 +227,10 @@ final class BatchRun {
             if (detector != null) {
                 report = detector.detect(annotated);
             }
+        } catch (OutOfMemoryError e) {
+            report = ConflictReport.empty();
+            collectionProblem = "conflict detection ran out of memory (" + annotated.size() + " documents); the documents are written; "
+                    + "give Concord more heap with CONCORD_JAVA_OPTS=-Xmx4g, or look for conflicts in smaller collections";
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             // A bad rule or pathological text must not cost the user the documents already written.
             collectionProblem = "conflict detection failed: " + describe(e);
@@ -234,7 +242,7 @@ final class BatchRun {
             if (exporter.writesCollection()) {
                 try {
                     writeAtomically(options.out.resolve(exporter.collectionFileName()), out -> exporter.writeCollection(collection, out));
-                } catch (IOException | RuntimeException | LinkageError | StackOverflowError e) {
+                } catch (IOException | RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
                     collectionProblem = "cannot write " + exporter.collectionFileName() + ": " + describe(e);
                     err.println("concord annotate: " + collectionProblem);
                 }
