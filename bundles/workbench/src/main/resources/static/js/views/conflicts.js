@@ -28,7 +28,7 @@ export async function render(container, route, nav) {
   const conflicts = Array.isArray(data?.conflicts) ? data.conflicts : [];
   const consistent = Array.isArray(data?.consistent) ? data.consistent : [];
   for (const c of [...conflicts, ...consistent]) {
-    for (const claim of c.claims || []) if (claim.documentName) docNames.set(String(claim.document), claim.documentName);
+    for (const claim of c.claims || []) if (claim.documentName || claim.documentTitle) docNames.set(String(claim.document), claim.documentTitle || claim.documentName);
   }
 
   // ----- filters -----
@@ -150,7 +150,8 @@ export async function render(container, route, nav) {
       return h('div', { class: 'claim', dataset: { version: claim.version, document: claim.document } },
         h('div', { class: 'claim-head' },
           claim.version !== undefined && claim.version !== null ? h('span', { class: 'badge version' }, `Version ${claim.version}`) : null,
-          h('a', { href: href.document(claim.document) }, claim.documentName || docNames.get(String(claim.document)) || String(claim.document))),
+          h('a', { href: href.document(claim.document), title: claim.documentName || '' },
+            claim.documentTitle || claim.documentName || docNames.get(String(claim.document)) || String(claim.document))),
         h('p', { class: 'context' }, piece.before, mark, piece.after),
         h('p', { class: 'muted small' }, `characters ${claim.begin}–${claim.end}`));
     });

@@ -33,9 +33,9 @@ import io.concord.workbench.store.Reviews;
  * a new computation.
  */
 public final class ConflictView {
-    /** A claim with the document's name and the sentence around it. */
-    public record ClaimView(String document, String documentName, int begin, int end, String text, String version,
-                            Map<String, Object> context) {}
+    /** A claim with the document's name and title, and the sentence around it. */
+    public record ClaimView(String document, String documentName, String documentTitle, int begin, int end, String text,
+                            String version, Map<String, Object> context) {}
 
     public record ConflictEntry(String key, String kind, String severity, String summary, boolean consistent, String story,
                                 List<ClaimView> claims, Map<String, Object> details, Reviews.Review review) {}
@@ -100,10 +100,14 @@ public final class ConflictView {
             return new Report(List.of(), List.of(), List.of(), "no conflict detector is installed");
         }
         List<DocumentRecord> docs = db.transaction(c -> CuratedDocuments.ofProject(c, projectId));
-        Map<String, String> names = db.transaction(c -> {
-            Map<String, String> m = new HashMap<>();
-            Documents.ofProject(c, projectId).forEach(i -> m.put(String.valueOf(i.id()), i.name()));
-            return m;
+        Map<String, String> names = new HashMap<>();
+        Map<String, String> titles = new HashMap<>();
+        db.transaction(c -> {
+            for (Documents.DocumentInfo i : Documents.ofProject(c, projectId)) {
+                names.put(String.valueOf(i.id()), i.name());
+                titles.put(String.valueOf(i.id()), i.title());
+            }
+            return null;
         });
         Map<String, String> texts = new HashMap<>();
         docs.forEach(doc -> texts.put(doc.id(), doc.text()));
@@ -114,16 +118,18 @@ public final class ConflictView {
             stories.add(new StoryView(s.id(), s.label(), s.documents()));
             s.documents().forEach(doc -> storyOf.put(doc, s.id()));
         }
-        return new Report(stories, entries(report.conflicts(), names, texts, storyOf), entries(report.consistent(), names, texts, storyOf), null);
+        return new Report(stories, entries(report.conflicts(), names, titles, texts, storyOf),
+                entries(report.consistent(), names, titles, texts, storyOf), null);
     }
 
-    private static List<ConflictEntry> entries(List<Conflict> conflicts, Map<String, String> names, Map<String, String> texts,
-                                               Map<String, String> storyOf) {
+    private static List<ConflictEntry> entries(List<Conflict> conflicts, Map<String, String> names, Map<String, String> titles,
+                                               Map<String, String> texts, Map<String, String> storyOf) {
         List<ConflictEntry> out = new ArrayList<>();
         for (Conflict cf : conflicts) {
             List<ClaimView> claims = new ArrayList<>();
             for (Claim cl : cf.claims()) {
-                claims.add(new ClaimView(cl.document(), names.get(cl.document()), cl.begin(), cl.end(), cl.text(), cl.version(),
+                claims.add(new ClaimView(cl.document(), names.get(cl.document()), titles.get(cl.document()), cl.begin(), cl.end(),
+                        cl.text(), cl.version(),
                         context(texts.get(cl.document()), cl.begin(), cl.end())));
             }
             String story = cf.claims().isEmpty() ? null : storyOf.get(cf.claims().get(0).document());
