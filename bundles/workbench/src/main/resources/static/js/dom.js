@@ -91,9 +91,29 @@ export function progress(done, total) {
   return h('span', { class: 'progress' }, bar, h('span', { class: 'progress-text' }, `${d.toLocaleString()} / ${t.toLocaleString()} (${pct}%)`));
 }
 
+/**
+ * Links to the exports of a document or project: a label, then one `a.export-link[data-format]` per
+ * format (`url(format)` and `title(format)` give its address and tooltip), or a note that no exporter
+ * is installed.
+ */
+export function exportLinks(id, label, formatList, url, title) {
+  return h('div', { class: 'export-links', id },
+    h('span', { class: 'label' }, label),
+    formatList.length
+      ? formatList.map((f) => h('a', {
+        class: 'export-link', href: url(f), download: '', dataset: { format: f.format }, title: title(f),
+      }, f.format))
+      : h('span', { class: 'muted' }, 'no exporter installed'));
+}
+
 /** A safe CSS class fragment from a server string (types and statuses). */
 export function cls(value) {
   return String(value ?? '').toLowerCase().replace(/[^a-z0-9_-]/g, '-');
+}
+
+/** A safe element id fragment from a server string (keys, ids): anything but A-Z a-z 0-9 _ - becomes _. */
+export function idPart(value) {
+  return String(value).replace(/[^A-Za-z0-9_-]/g, '_');
 }
 
 /** Scrolls `container` (an element with overflow) so that `el` is visible, without scrolling the page. */

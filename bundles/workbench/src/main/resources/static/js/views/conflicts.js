@@ -1,7 +1,7 @@
 // #/p/{id}/conflicts : where reports of the same story disagree, grouped by story, with the claims side
 // by side (context sentence, claim marked, differing words marked) and a review per conflict.
 import { api } from '../api.js';
-import { h, append, clear, enc, cls, timeEl, plural } from '../dom.js';
+import { h, append, clear, enc, cls, idPart, timeEl, plural } from '../dom.js';
 import { href } from '../router.js';
 import { act, notice, setCrumbs, showMessage } from '../ui.js';
 import { claimInContext, comparisonPartners, differingRanges, markRanges } from '../diff.js';
@@ -180,7 +180,7 @@ export async function render(container, route, nav) {
     let chain = Promise.resolve();
     const statusEl = h('span', { class: 'review-status' });
     const byEl = h('span', { class: 'review-by muted' });
-    const noteId = `note-${String(c.key).replace(/[^A-Za-z0-9_-]/g, '_')}`;
+    const noteId = `note-${idPart(c.key)}`;
     const note = h('textarea', { class: 'review-note', id: noteId, rows: '2', placeholder: 'Why? (optional)' });
     note.value = review?.note || '';
     const confirmBtn = h('button', { type: 'button', class: 'confirm-btn small' }, 'Confirm');

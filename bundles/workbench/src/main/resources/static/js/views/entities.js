@@ -1,7 +1,7 @@
 // #/p/{id}/entities : the people and places of a project (mentions grouped by canonical name), with
 // merge (several entities into one name) and split (some mentions into a new entity).
 import { api } from '../api.js';
-import { h, clear, enc, cls, count, num, plural, debounce } from '../dom.js';
+import { h, clear, enc, cls, idPart, count, num, plural, debounce } from '../dom.js';
 import { href } from '../router.js';
 import { act, notice, setCrumbs, showMessage } from '../ui.js';
 import { typeLabel } from './types.js';
@@ -83,7 +83,7 @@ export async function render(container, route, nav) {
   }
 
   function entityItem(e) {
-    const checkId = `merge-${cls(e.type)}-${String(e.key).replace(/[^A-Za-z0-9_-]/g, '_')}`;
+    const checkId = `merge-${cls(e.type)}-${idPart(e.key)}`;
     const check = h('input', { type: 'checkbox', class: 'merge-check', id: checkId, checked: selected.has(String(e.key)), value: String(e.key) });
     check.addEventListener('change', () => {
       if (check.checked) selected.set(String(e.key), e);
@@ -115,7 +115,7 @@ export async function render(container, route, nav) {
     const splitName = h('input', { type: 'text', class: 'split-name', autocomplete: 'off', 'aria-label': `Name of the new entity split from ${e.name}`, placeholder: 'name of the new entity' });
     const splitButton = h('button', { type: 'button', class: 'split-btn small' }, 'Split into new entity');
     const ul = h('ul', { class: 'mention-list' }, mentions.map((m) => {
-      const id = `split-${String(m.annotation).replace(/[^A-Za-z0-9_-]/g, '_')}`;
+      const id = `split-${idPart(m.annotation)}`;
       return h('li', { class: 'mention', dataset: { annotation: m.annotation, document: m.document } },
         h('input', { type: 'checkbox', class: 'split-check', id, value: String(m.annotation) }),
         h('label', { for: id }, h('q', null, m.text ?? ''), h('span', { class: 'muted' }, ` in ${m.documentName || m.document}`)),

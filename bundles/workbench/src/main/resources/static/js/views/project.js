@@ -2,7 +2,7 @@
 // reviewing the changes a re-run proposes, exports.
 import { api, formats as loadFormats } from '../api.js';
 import {
-  h, append, clear, enc, num, count, plural, progress, debounce, reconcile, cls,
+  h, append, clear, enc, num, count, plural, progress, debounce, reconcile, cls, exportLinks,
 } from '../dom.js';
 import { href } from '../router.js';
 import { act, notice, setCrumbs, showMessage } from '../ui.js';
@@ -30,14 +30,9 @@ export async function render(container, route, nav) {
   const links = h('nav', { class: 'project-links', 'aria-label': 'Project' },
     h('a', { id: 'nav-conflicts', class: 'button-link', href: href.conflicts(projectId) }, 'Conflicts'),
     h('a', { id: 'nav-entities', class: 'button-link', href: href.entities(projectId) }, 'People and places'));
-  const exportBox = h('div', { class: 'export-links', id: 'project-exports' },
-    h('span', { class: 'label' }, 'Export project:'),
-    formatList.length
-      ? formatList.map((f) => h('a', {
-        class: 'export-link', href: `${base}/export?format=${enc(f.format)}`, download: '', dataset: { format: f.format },
-        title: `Every document as ${f.format}${f.fileExtension ? ` (${f.fileExtension})` : ''} plus the collection file, in a zip`,
-      }, f.format))
-      : h('span', { class: 'muted' }, 'no exporter installed'));
+  const exportBox = exportLinks('project-exports', 'Export project:', formatList,
+    (f) => `${base}/export?format=${enc(f.format)}`,
+    (f) => `Every document as ${f.format}${f.fileExtension ? ` (${f.fileExtension})` : ''} plus the collection file, in a zip`);
 
   // ----- documents table -----
   const extraTypes = () => {
