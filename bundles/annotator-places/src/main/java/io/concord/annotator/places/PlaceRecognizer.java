@@ -176,7 +176,7 @@ public final class PlaceRecognizer {
                 i++;
                 continue;
             }
-            if (!c.entry.blocked()) {
+            if (!c.entry.blocked() && !currencyPrefix(text, tokens, c.last)) {
                 Judged j = judge(text, tokens, c, headline[i], matchedUntil);
                 if (j != null && !j.unconfirmed) {
                     found.add(new Found(j.match, c.entry, c.first, c.last));
@@ -354,6 +354,12 @@ public final class PlaceRecognizer {
     }
 
     /** {@code Tampa, Fla.}: a US state's postal abbreviation right after a place and a comma. */
+    /** {@code US$2 billion}, {@code HK$}, {@code A$}: the letters name a currency, not the place. */
+    private static boolean currencyPrefix(String text, List<Token> tokens, int last) {
+        int end = tokens.get(last).end();
+        return end < text.length() && text.charAt(end) == '$';
+    }
+
     private Found stateAbbreviation(String text, List<Token> tokens, int i, int matchedUntil) {
         if (i < 2 || matchedUntil != i - 2 || !tokens.get(i - 1).is(",")) {
             return null;

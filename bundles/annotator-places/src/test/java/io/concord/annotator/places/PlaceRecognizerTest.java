@@ -56,6 +56,8 @@ class PlaceRecognizerTest {
         "Neighbouring Uruguay sent help.;Uruguay>Uruguay>country",
         "Shares rose 3% in Frankfurt.;Frankfurt>Frankfurt>city",
         "Victoria’s premier spoke. Victoria has seen worse, she said.;Victoria>Victoria>city|Victoria>Victoria>city",
+        "Floods cut roads across NSW and southern Qld.;NSW>New South Wales>region|Qld>Queensland>region",
+        "Fires burned north of L.A. on Tuesday.;L.A.>Los Angeles>city",
     })
     void findsPlacesWithCanonicalNameAndKind(String sentence, String expected) {
         assertEquals(expected, places(sentence));
@@ -75,6 +77,8 @@ class PlaceRecognizerTest {
         "Clare said the vote was close.",
         "He pleaded guilty in March at the University of Oxford.",
         "Liverpool beat Chelsea 2-0 at home.",
+        "The fund raised US$2 billion, A$300 million and HK$1.1 billion.",
+        "The lender will add C$40 million and NZ$5 million.",
     })
     void ignoresNamesThatAreNotPlacesHere(String sentence) {
         assertEquals("", places(sentence));

@@ -164,6 +164,8 @@ final class UnitLexicon {
             {"RUB", "₽"}, {"UAH", "₴"}, {"KRW", "₩"}, {"TRY", "₺"}, {"ILS", "₪"}, {"NGN", "₦"}, {"PHP", "₱"},
             {"VND", "₫"}, {"THB", "฿"}, {"AUD", "a$", "au$"}, {"CAD", "c$", "ca$"}, {"NZD", "nz$"},
             {"HKD", "hk$"}, {"SGD", "s$"}, {"BRL", "r$"}, {"TWD", "nt$"}, {"MXN", "mex$"},
+            // local abbreviations of financial news: Sh4.2bn, KSh 300m, R25bn, Rp 12tn, RM1.8bn
+            {"KES", "sh", "ksh"}, {"ZAR", "r"}, {"IDR", "rp"}, {"MYR", "rm"},
         };
         for (String[] row : prefixes) {
             for (int i = 1; i < row.length; i++) {
@@ -173,6 +175,9 @@ final class UnitLexicon {
     }
 
     private UnitLexicon() {}
+
+    /** Letter prefixes that are currency only when written against the number ({@code R25}, not {@code R 25}). */
+    static final Set<String> ATTACHED_ONLY_PREFIXES = Set.of("r");
 
     /** The unit written as {@code form} (lower case, tokens joined as in the text), or null. */
     static UnitDef after(String form) {

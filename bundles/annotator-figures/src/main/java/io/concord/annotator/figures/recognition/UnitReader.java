@@ -131,6 +131,12 @@ final class UnitReader {
                 if (first.isWord() && !first.spaced() && w.get(i - 1) != null && w.get(i - 1).isWord()) {
                     return -1; // the letters end a longer word
                 }
+                if (first.isWord() && !Character.isUpperCase(first.text().charAt(0))) {
+                    continue; // "us $10 billion": a word, not the US$ prefix; currency letters are capitals
+                }
+                if (UnitLexicon.ATTACHED_ONLY_PREFIXES.contains(s) && num.spaced()) {
+                    continue;
+                }
                 return end;
             }
             if (len == 1 && isIsoCode(i) && num.spaced()) {

@@ -53,6 +53,11 @@ class FigureRecognizerTest {
             A loaf now costs 85p in most shops.                             | 85p                   | 0.85     | GBP
             India will invest Rs 5,000 crore in rail.                       | Rs 5,000 crore        | 5.0E10   | INR
             The state raised 2 billion dollars from the bond sale.          | 2 billion dollars     | 2.0E9    | USD
+            Nairobi set aside Sh4.2 billion for roads.                      | Sh4.2 billion         | 4.2E9    | KES
+            The levy raises KSh 300 million a year.                         | KSh 300 million       | 3.0E8    | KES
+            Eskom needs R25 billion more this year.                         | R25 billion           | 2.5E10   | ZAR
+            Jakarta pledged Rp 12 trillion for the smelter.                 | Rp 12 trillion        | 1.2E13   | IDR
+            The plant will cost RM1.8 billion.                              | RM1.8 billion         | 1.8E9    | MYR
             """)
     void readsMoneyWithCurrencyAndMultiplier(String sentence, String span, double value, String currency) {
         assertFigure(sentence, span, "money", value, currency, "exact");
@@ -394,5 +399,15 @@ class FigureRecognizerTest {
     void findsNothingInTextWithoutNumbers() {
         assertTrue(RECOGNIZER.find("The minister said talks would continue.").isEmpty());
         assertTrue(RECOGNIZER.find("").isEmpty());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            They owe us $10 billion, the minister said.   | $10 billion
+            Give us R25 now.                              | R25
+            """)
+    void aLowerCaseWordBeforeACurrencySignIsNotPartOfIt(String sentence, String span) {
+        FigureMatch m = figure(sentence, span.trim());
+        assertEquals(span.trim(), sentence.substring(m.begin(), m.end()));
     }
 }
