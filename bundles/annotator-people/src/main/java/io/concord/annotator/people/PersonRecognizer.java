@@ -307,7 +307,7 @@ public final class PersonRecognizer {
                 allUnknown &= tags == 0;
             }
             if (allUnknown) {
-                score += 1; // "Erizia Rubyjeana": two name-like words that are nothing else
+                score += 1; // "Ilvane Torquesa": two name-like words that are nothing else
             }
         } else {
             int tags = lexicon.tags(first.text());
@@ -348,7 +348,7 @@ public final class PersonRecognizer {
             score += 1;
         }
         if (before != null && ARTICLES.contains(before.text())) {
-            score -= 3; // "the Witkoff plan"
+            score -= 3; // "the Marshall plan"
         }
         Token after = c.last + 1 < tokens.size() ? tokens.get(c.last + 1) : null;
         if (after != null && ORGANISATION_HEADS.contains(after.text()) && adjacent(text, tokens.get(c.last), after)) {
@@ -525,7 +525,7 @@ public final class PersonRecognizer {
             String role = c.role;
             if (role == null && previous != null && previous.listRole && previous.role != null
                     && between(tokens, previous.last, c.first, "and", ",")) {
-                role = previous.role; // "envoys including Steve Witkoff and Jared Kushner"
+                role = previous.role; // "envoys including Ana Ruiz and Tom Hale"
                 c.listRole = true;
                 c.role = role;
             }

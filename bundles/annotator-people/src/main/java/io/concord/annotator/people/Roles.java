@@ -9,8 +9,8 @@ import io.concord.annotator.people.Tokens.Token;
 
 /**
  * Reads the title or function a text gives a person around a name: before it ({@code US special envoy
- * Steve Witkoff}, {@code his son-in-law, Jared Kushner}) or as an appositive after it ({@code Rustem Umerov,
- * the head of Ukraine’s security council,}). The role is returned as written, without its article.
+ * Ana Ruiz}, {@code his son-in-law, Tom Hale}) or as an appositive after it ({@code Ana Ruiz,
+ * the head of the national security council,}). The role is returned as written, without its article.
  */
 final class Roles {
 
@@ -86,7 +86,7 @@ final class Roles {
 
     /**
      * The role written right before token {@code first} ({@code Russian President}), or null. A comma or
-     * "including" just before the name is skipped ({@code his son-in-law, Jared Kushner}, {@code envoys including X}).
+     * "including" just before the name is skipped ({@code his son-in-law, Tom Hale}, {@code envoys including X}).
      */
     String before(String text, List<Token> tokens, int first) {
         int end = first - 1;
@@ -134,7 +134,7 @@ final class Roles {
             return null;
         }
         if (afterComma && (start == 0 || !POSSESSIVE_PRONOUNS.contains(tokens.get(start - 1).text())) && !hasPossessive(tokens, start, end)) {
-            return null; // "his son-in-law, Jared Kushner", "Iran's president, X", not "After meeting the president, Trump"
+            return null; // "his son-in-law, Tom Hale", "Iran's president, X", not "After meeting the president, Trump"
         }
         while (start <= end && LINKS.contains(tokens.get(start).text())) {
             start++;

@@ -8,7 +8,7 @@ import java.util.Set;
  * Splits text into tokens for name finding, with UTF-16 offsets: words (hyphens and apostrophes inside a
  * word keep it whole: {@code al-Assad}, {@code O'Brien}, {@code son-in-law}), initials and abbreviated
  * titles with their full stop ({@code J.}, {@code Mr.}, {@code U.S.}), numbers and single punctuation marks.
- * A possessive {@code ’s} becomes its own token, so {@code Witkoff’s} yields the name {@code Witkoff}.
+ * A possessive {@code ’s} becomes its own token, so {@code Ruiz’s} yields the name {@code Ruiz}.
  */
 final class Tokens {
     enum Kind { WORD, ABBREVIATION, NUMBER, PUNCT }

@@ -260,7 +260,7 @@ final class Discourse {
         }
     }
 
-    /** Title words written just before a name ("Foreign Minister" in "Foreign Minister Andrii Sybhia"). */
+    /** Title words written just before a name ("Foreign Minister" in "Foreign Minister Ana Ruiz"). */
     private String titlesBefore(int first) {
         StringBuilder role = new StringBuilder();
         for (int j = first - 1; j >= 0 && first - j <= 4; j--) {

@@ -532,7 +532,7 @@ final class SpeakerAttributor {
                 && !LEX.PREPOSITIONS.contains(t.lower) && d.sentenceStart(p) != p;
     }
 
-    /** "Witkoff and Kushner": either member of a coordination of mentions. */
+    /** "Ruiz and Hale": either member of a coordination of mentions. */
     boolean coordinated(Mention m) {
         int p = m.first - 1;
         while (p >= 0 && npInternal(p)) {

@@ -218,7 +218,7 @@ public final class RoleRule implements ConflictRule {
 
     /**
      * The mention together with its role where the text writes the role right next to the name
-     * ({@code US President Trump}, {@code Rustem Umerov, the head of ...}); the name alone otherwise.
+     * ({@code US President Trump}, {@code Ana Ruiz, the head of ...}); the name alone otherwise.
      */
     static int[] span(String text, AnnotationRecord person, String role) {
         int begin = person.begin();
