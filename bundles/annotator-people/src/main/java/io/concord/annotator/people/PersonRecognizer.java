@@ -30,6 +30,7 @@ public final class PersonRecognizer {
 
     private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "del", "della", "di", "da",
             "du", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "ter", "ten", "te", "zu", "y", "ben", "abu", "bint",
+            "dela", "delos", "delas", "binti", "ap",
             "St.");
     private static final Set<String> SUFFIXES = Set.of("Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV");
     private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord",
@@ -147,6 +148,13 @@ public final class PersonRecognizer {
                 i += 2;
                 continue;
             }
+            if (i + 1 < tokens.size() && eastAsianSurname(start) && adjacent(text, start, tokens.get(i + 1))
+                    && eastAsianGivenName(tokens.get(i + 1))) {
+                // "Shin Hyun-woo", "Moon Jae-in": a short surname that is also a word, before a hyphenated given name
+                out.add(new Candidate(i, i + 1, 2, headline[i]));
+                i += 2;
+                continue;
+            }
             if (!nameWord(start, false)) {
                 if (everydayWordAsName(start)) {
                     // "President Trump": judged on its context; at a sentence start only confirmed elsewhere
@@ -218,7 +226,14 @@ public final class PersonRecognizer {
         return true;
     }
 
+    /**
+     * Whether a hyphenated word is not a name: an acronym or an ordinary lower-case word in it ("US-Russia",
+     * "Kremlin-backed"), or only places, demonyms and organisations ("Russian-American"). A personal part
+     * keeps it a name even beside a place ("Ruiz-Cortés", "Cruz-Santos").
+     */
     private boolean hyphenPartsExcluded(String w) {
+        boolean capitalised = false;
+        boolean allPlaceLike = true;
         for (String part : w.split("[-‑]")) {
             if (part.isEmpty()) {
                 continue;
@@ -227,15 +242,50 @@ public final class PersonRecognizer {
             boolean upper = part.equals(part.toUpperCase(Locale.ROOT)) && part.length() > 1;
             // "Lai Ching-te", "Moon Jae-in", "Lee Jae-myung" keep a short lower-case syllable; "Kremlin-backed",
             // "Putin-era" do not
-            boolean syllable = Character.isLowerCase(part.charAt(0))
-                    && (part.length() <= 2 || !lexicon.has(part, NameLexicon.WORD) && part.length() <= 5);
-            if (upper || Character.isLowerCase(part.charAt(0)) && !syllable
-                    || (tags & (NameLexicon.PLACE | NameLexicon.DEMONYM | NameLexicon.ORGANISATION)) != 0
-                    && (tags & NameLexicon.GIVEN) == 0) {
+            boolean syllable = isSyllable(part);
+            if (upper || Character.isLowerCase(part.charAt(0)) && !syllable) {
                 return true;
             }
+            if (Character.isUpperCase(part.charAt(0))) {
+                capitalised = true;
+                boolean placeLike = (tags & (NameLexicon.PLACE | NameLexicon.DEMONYM | NameLexicon.ORGANISATION)) != 0
+                        && (tags & (NameLexicon.GIVEN | NameLexicon.SURNAME)) == 0;
+                allPlaceLike &= placeLike;
+            }
         }
-        return false;
+        return capitalised && allPlaceLike;
+    }
+
+    /** A short lower-case syllable of an East Asian given name ("woo" in Hyun-woo, "in" in Jae-in). */
+    private boolean isSyllable(String part) {
+        return Character.isLowerCase(part.charAt(0))
+                && (part.length() <= 2 || !lexicon.has(part, NameLexicon.WORD) && part.length() <= 5);
+    }
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("The", "A", "An", "In", "On", "At", "By", "For", "And",
+            "But", "Or", "Of", "To", "As", "With", "From", "So", "If", "Then", "When", "Now", "Yet", "Its", "His", "Her");
+
+    /** A short capitalised word that can be an East Asian surname (Kim, Shin, Moon, Lai). */
+    private boolean eastAsianSurname(Token t) {
+        String w = t.text();
+        return t.kind() == Kind.WORD && t.capitalised() && !t.acronym() && w.length() >= 2 && w.length() <= 5
+                && w.indexOf('-') < 0 && !FUNCTION_WORDS.contains(w) && !HONORIFICS.contains(w) && !CALENDAR.contains(w)
+                && !Roles.isRoleWord(t) && (lexicon.tags(w) & (NameLexicon.PLACE | NameLexicon.DEMONYM
+                | NameLexicon.ORGANISATION)) == 0;
+    }
+
+    /** A hyphenated given name: an unknown capitalised syllable and a short lower-case one (Hyun-woo, Jae-in). */
+    private boolean eastAsianGivenName(Token t) {
+        String w = t.text();
+        int dash = w.indexOf('-');
+        if (t.kind() != Kind.WORD || dash < 2 || dash != w.lastIndexOf('-') || !Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        String first = w.substring(0, dash);
+        String second = w.substring(dash + 1);
+        // the second syllable may be an English word too ("woo", "won", "bin"): the first carries the evidence
+        return !second.isEmpty() && second.length() <= 5 && second.chars().allMatch(Character::isLowerCase)
+                && first.length() <= 5 && (lexicon.tags(first) & (NameLexicon.WORD | NameLexicon.PLACE | NameLexicon.DEMONYM)) == 0;
     }
 
     /** A capitalised word the lexicon does not know, or knows only as a surname: {@code Tinubu}. */
@@ -287,7 +337,11 @@ public final class PersonRecognizer {
         int score = 0;
         if (c.nameTokens >= 2) {
             int firstTags = lexicon.tags(first.text());
-            if (strongGiven(first)) {
+            // "Moon Jae-in": surname and hyphenated given name, whatever else the surname means in English
+            boolean eastAsian = c.last == c.first + 1 && eastAsianSurname(first) && eastAsianGivenName(tokens.get(c.last));
+            if (eastAsian) {
+                score += 2;
+            } else if (strongGiven(first)) {
                 score += 2;
             } else if ((firstTags & NameLexicon.GIVEN) != 0) {
                 score += 1;

@@ -43,6 +43,10 @@ class PersonRecognizerTest {
         "President Lee Jae-myung met envoys. Lee spoke later.;Lee Jae-myung>Lee Jae-myung>President|Lee>Lee Jae-myung>-",
         "President Ursula von der Leyen left. Critics said von der Leyen erred.;Ursula von der Leyen>Ursula von der Leyen>President|von der Leyen>Ursula von der Leyen>-",
         "Petro accused the Trump administration of lying.;Petro>Petro>-|Trump>Trump>-",
+        "Later Maria Luisa dela Cruz-Santos spoke.;Maria Luisa dela Cruz-Santos>Maria Luisa dela Cruz-Santos>-",
+        "Mayor Ximena Ruiz-Cortés said the vote was close.;Ximena Ruiz-Cortés>Ximena Ruiz-Cortés>Mayor",
+        "Governor Shin Hyun-woo told reporters.;Shin Hyun-woo>Shin Hyun-woo>Governor",
+        "The rally was led by Moon Jae-in.;Moon Jae-in>Moon Jae-in>-",
     })
     void findsNamesWithRoles(String text, String expected) {
         assertEquals(expected, people(text));
