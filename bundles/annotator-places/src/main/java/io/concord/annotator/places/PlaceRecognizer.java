@@ -162,6 +162,12 @@ public final class PlaceRecognizer {
                 continue;
             }
             Candidate c = longestName(text, tokens, i);
+            if (c == null) {
+                c = directionalRegion(text, tokens, i);
+            }
+            if (c != null) {
+                c = withAdministrativeHead(text, tokens, c);
+            }
             Candidate w = waterName(text, tokens, i);
             if (w != null && (c == null || w.last > c.last)) {
                 c = w;
@@ -354,6 +360,42 @@ public final class PlaceRecognizer {
     }
 
     /** {@code Tampa, Fla.}: a US state's postal abbreviation right after a place and a comma. */
+    private static final Set<String> DIRECTIONS = Set.of("Northern", "Southern", "Eastern", "Western", "Central",
+            "North", "South", "East", "West", "Upper", "Lower");
+    private static final Set<String> AREA_KINDS = Set.of("region", "country", "continent");
+
+    /**
+     * {@code Northern California}, {@code East Antarctica}, {@code North Maluku}: a compass word before a
+     * region, country or continent names a part of it (names such as North Korea are in the gazetteer whole).
+     */
+    private Candidate directionalRegion(String text, List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!DIRECTIONS.contains(t.text()) || i + 1 >= tokens.size() || !joinable(text, t, tokens.get(i + 1))) {
+            return null;
+        }
+        Candidate inner = longestName(text, tokens, i + 1);
+        if (inner == null || inner.entry.blocked() || !AREA_KINDS.contains(inner.entry.kind())) {
+            return null;
+        }
+        String name = text.substring(t.begin(), tokens.get(inner.last).end());
+        return new Candidate(i, inner.last, new Gazetteer.Entry(name, name, "region", -1, false, false));
+    }
+
+    /** {@code Baldwin County}, {@code Hidaka Province}: a place name with an administrative head is that region. */
+    private Candidate withAdministrativeHead(String text, List<Token> tokens, Candidate c) {
+        int next = c.last + 1;
+        if (next >= tokens.size() || !ADMIN_NAME_HEADS.contains(tokens.get(next).text())
+                || !joinable(text, tokens.get(c.last), tokens.get(next)) || c.entry.blocked()) {
+            return c;
+        }
+        if (next + 1 < tokens.size() && joinable(text, tokens.get(next), tokens.get(next + 1))
+                && ORGANISATION_HEADS.contains(tokens.get(next + 1).text())) {
+            return c; // "Kent County Council": an organisation
+        }
+        String name = text.substring(tokens.get(c.first).begin(), tokens.get(next).end());
+        return new Candidate(c.first, next, new Gazetteer.Entry(name, name, "region", -1, false, false));
+    }
+
     /** {@code US$2 billion}, {@code HK$}, {@code A$}: the letters name a currency, not the place. */
     private static boolean currencyPrefix(String text, List<Token> tokens, int last) {
         int end = tokens.get(last).end();

@@ -58,6 +58,11 @@ class PlaceRecognizerTest {
         "Victoria’s premier spoke. Victoria has seen worse, she said.;Victoria>Victoria>city|Victoria>Victoria>city",
         "Floods cut roads across NSW and southern Qld.;NSW>New South Wales>region|Qld>Queensland>region",
         "Fires burned north of L.A. on Tuesday.;L.A.>Los Angeles>city",
+        "Storms hit Luzon and the Visayas before Sulawesi.;Luzon>Luzon>region|Visayas>Visayas>region|Sulawesi>Sulawesi>region",
+        "Tourists flocked to Sicily and Mallorca.;Sicily>Sicily>region|Mallorca>Mallorca>region",
+        "Wildfires spread across Northern California and East Antarctica warmed.;Northern California>Northern California>region|East Antarctica>East Antarctica>region",
+        "Officials in Baldwin County said roads were shut.;Baldwin County>Baldwin County>region",
+        "North Korea fired a missile toward South Korea.;North Korea>North Korea>country|South Korea>South Korea>country",
     })
     void findsPlacesWithCanonicalNameAndKind(String sentence, String expected) {
         assertEquals(expected, places(sentence));
