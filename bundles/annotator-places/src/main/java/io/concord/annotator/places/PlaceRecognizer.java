@@ -274,12 +274,21 @@ public final class PlaceRecognizer {
         return between.is("and") || between.is("or") || between.is(",") && !"city".equals(a.match.kind());
     }
 
-    /** The first token on its line. */
+    /**
+     * The first token on its line: a line break between it and the token before. Only that gap is read,
+     * so the cost does not grow with the length of the line (a search back to the previous line break
+     * made one long line quadratic).
+     */
     private static boolean lineStart(String text, List<Token> tokens, int i) {
         if (i == 0) {
             return true;
         }
-        return text.lastIndexOf('\n', tokens.get(i).begin()) >= tokens.get(i - 1).end();
+        for (int k = tokens.get(i - 1).end(); k < tokens.get(i).begin(); k++) {
+            if (text.charAt(k) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first token of a sentence. */
