@@ -398,7 +398,7 @@ public final class PersonRecognizer {
                 && !HONORIFICS.contains(before.text())) {
             score -= 2; // "Joint Base Andrews": the end of a longer capitalised name
         }
-        if (reportingVerbAfter(tokens, c.last)) {
+        if (reportingVerbAfter(tokens, c.last) || describedThenReporting(tokens, c.last)) {
             score += 1;
         }
         if (before != null && ARTICLES.contains(before.text())) {
@@ -470,6 +470,28 @@ public final class PersonRecognizer {
                 && !b.equals("this") && !b.equals("that") && !b.equals("whose") && !b.equals("which")
                 && !PLACE_PREPOSITIONS.contains(b) // "analysts at Banorte said": a firm or a place
                 || before.is(",") || before.is("and");
+    }
+
+    /**
+     * A description set off by commas and then a verb of speech: {@code X, a farmer near the river, said},
+     * {@code X, who runs an inn, said}. The description starts with a lower-case word, so a list of names
+     * ({@code X, Y, said}) does not count.
+     */
+    private static boolean describedThenReporting(List<Token> tokens, int last) {
+        int k = last + 1;
+        if (k + 1 >= tokens.size() || !tokens.get(k).is(",") || !Character.isLowerCase(tokens.get(k + 1).text().charAt(0))) {
+            return false;
+        }
+        for (int j = k + 1; j < tokens.size() && j <= k + 12; j++) {
+            Token t = tokens.get(j);
+            if (t.is(".") || t.is(";") || t.is("“") || t.is("\"")) {
+                return false;
+            }
+            if (t.is(",")) {
+                return j + 1 < tokens.size() && REPORTING.contains(tokens.get(j + 1).text());
+            }
+        }
+        return false;
     }
 
     private static boolean reportingVerbAfter(List<Token> tokens, int last) {

@@ -47,6 +47,8 @@ class PersonRecognizerTest {
         "Mayor Ximena Ruiz-Cortés said the vote was close.;Ximena Ruiz-Cortés>Ximena Ruiz-Cortés>Mayor",
         "Governor Shin Hyun-woo told reporters.;Shin Hyun-woo>Shin Hyun-woo>Governor",
         "The rally was led by Moon Jae-in.;Moon Jae-in>Moon Jae-in>-",
+        "Kanako Mori, who runs an inn, said bookings fell.;Kanako Mori>Kanako Mori>-",
+        "Bheki Dlamini, a farmer near the river, said it rained.;Bheki Dlamini>Bheki Dlamini>-",
     })
     void findsNamesWithRoles(String text, String expected) {
         assertEquals(expected, people(text));
@@ -67,6 +69,7 @@ class PersonRecognizerTest {
         "Mbappe joined from Paris Saint-Germain before the La Liga season.",
         "Shares of Exxon Mobil fell, and economists at Banorte said so.",
         "Demand in North America held up.",
+        "Goldline Ventures, a fund manager, said returns fell.",
     })
     void ignoresWordsThatAreNotPeople(String text) {
         assertEquals("", people(text));
