@@ -382,7 +382,8 @@ public final class PersonRecognizer {
         if (before != null && HONORIFICS.contains(before.text()) && adjacent(text, before, first)) {
             score += 3;
         }
-        String role = roles.before(text, tokens, c.first);
+        boolean closedApposition = c.last + 1 < tokens.size() && tokens.get(c.last + 1).is(",");
+        String role = roles.before(text, tokens, c.first, closedApposition);
         if (role != null) {
             score += adjacent(text, before, first) && Roles.isRoleWord(before) ? 3 : 2;
             c.listRole = before != null && (before.is("including") || before.is("like") || before.is("as"));

@@ -87,8 +87,10 @@ final class Roles {
     /**
      * The role written right before token {@code first} ({@code Russian President}), or null. A comma or
      * "including" just before the name is skipped ({@code his son-in-law, Tom Hale}, {@code envoys including X}).
+     * {@code closedApposition}: a comma follows the name too, so {@code the Home Secretary, X,} names the
+     * holder of the title (unlike {@code After meeting the president, Trump said}).
      */
-    String before(String text, List<Token> tokens, int first) {
+    String before(String text, List<Token> tokens, int first, boolean closedApposition) {
         int end = first - 1;
         boolean afterComma = false;
         if (end >= 0 && (tokens.get(end).is("including") || tokens.get(end).is("like"))) {
@@ -133,7 +135,10 @@ final class Roles {
         if (start < 0 || !headSeen) {
             return null;
         }
-        if (afterComma && (start == 0 || !POSSESSIVE_PRONOUNS.contains(tokens.get(start - 1).text())) && !hasPossessive(tokens, start, end)) {
+        boolean definite = start > 0 && (tokens.get(start - 1).is("the") || tokens.get(start - 1).is("The"))
+                || tokens.get(start).is("The");
+        if (afterComma && !(closedApposition && definite)
+                && (start == 0 || !POSSESSIVE_PRONOUNS.contains(tokens.get(start - 1).text())) && !hasPossessive(tokens, start, end)) {
             return null; // "his son-in-law, Tom Hale", "Iran's president, X", not "After meeting the president, Trump"
         }
         while (start <= end && LINKS.contains(tokens.get(start).text())) {

@@ -48,6 +48,9 @@ class PersonRecognizerTest {
         "Governor Shin Hyun-woo told reporters.;Shin Hyun-woo>Shin Hyun-woo>Governor",
         "The rally was led by Moon Jae-in.;Moon Jae-in>Moon Jae-in>-",
         "Kanako Mori, who runs an inn, said bookings fell.;Kanako Mori>Kanako Mori>-",
+        "The Home Secretary, Joanna Brook, announced the plan.;Joanna Brook>Joanna Brook>Home Secretary",
+        "On Monday the chancellor, Rachel Reeves, spoke.;Rachel Reeves>Rachel Reeves>chancellor",
+        "After meeting the president, Trump said no deal was near.;Trump>Trump>-",
         "Bheki Dlamini, a farmer near the river, said it rained.;Bheki Dlamini>Bheki Dlamini>-",
     })
     void findsNamesWithRoles(String text, String expected) {
