@@ -20,7 +20,11 @@ final class Discourse {
     private static final Set<String> TITLE_HEADS = Set.of("president", "minister", "premier", "chancellor",
             "secretary", "envoy", "ambassador", "spokesman", "spokeswoman", "spokesperson", "leader", "governor",
             "mayor", "chairman", "chairwoman", "director", "commander", "adviser", "advisor", "negotiator", "king",
-            "queen", "pope", "prosecutor", "senator", "judge", "commissioner", "general");
+            "queen", "pope", "prosecutor", "senator", "judge", "commissioner", "general",
+            // functions and relations that stand for a named person in an apposition ("the administrator, X,",
+            // "his daughter, X,") or after one
+            "administrator", "economist", "analyst", "lawyer", "attorney", "coach", "manager", "founder",
+            "daughter", "son", "wife", "husband", "widow", "mother", "father", "brother", "sister");
     /** Lower-case words that qualify a body ("the foreign ministry", "the federal government"). */
     private static final Set<String> BODY_MODIFIERS = Set.of("foreign", "defence", "defense", "interior", "finance",
             "energy", "health", "trade", "economy", "home", "state", "treasury", "labour", "labor", "education",
@@ -557,7 +561,8 @@ final class Discourse {
                 && !LEX.DETERMINERS.contains(tokens.get(j).lower)) {
             j--;
         }
-        if (j < 0 || !(tokens.get(j).is("the") || tokens.get(j).is("a") || tokens.get(j).is("an"))) {
+        if (j < 0 || !(tokens.get(j).is("the") || tokens.get(j).is("a") || tokens.get(j).is("an")
+                || tokens.get(j).is("his") || tokens.get(j).is("her") || tokens.get(j).is("their"))) {
             return;
         }
         Mention m = new Mention(Mention.Kind.TITLE, j + 1, head, tokens.get(head).lower);

@@ -55,6 +55,8 @@ class QuoteReaderTest {
             “The economy is weakening,” the report said, adding that growth would stall.                        => The economy is weakening,           => -               => said
             President Ana Ruiz spoke first. Ruiz’s spokesman said the claims were “pure fabrication”.           => pure fabrication                    => Ana Ruiz        => said
             ‘We will win’: Ruiz vows to fight on                                                                 => We will win                         => Ruiz            => vows
+            “We are not going to fly,” the administrator, Colette Brennan-Achebe, said.                          => We are not going to fly,            => Colette Brennan-Achebe => said
+            “He went quietly,” his daughter, Vesna, told the newspaper.                                           => He went quietly,                    => Vesna           => told
             “Why now?” Smith asked.                                                                             => Why now?                            => Smith           => asked
             President Putin at a forum in Moscow said the West was “waging war on Russia”.                      => waging war on Russia                => Putin           => said
             In a witness statement, the former chief constable of Kent Police said the footage was “intrusive”. => intrusive                           => -               => said
