@@ -201,17 +201,50 @@ public final class Importer {
             }
             return new Text(html.title().isBlank() ? null : html.title().strip(), plain + "\n");
         }
-        return new Text(firstLine(decoded), decoded);
+        return new Text(title(decoded), decoded);
     }
 
-    private static String firstLine(String text) {
-        for (String line : text.split("\\R", 20)) {
-            String t = line.strip().replaceFirst("^#+\\s*", "");
-            if (!t.isEmpty()) {
-                return t.length() > 200 ? t.substring(0, 200) + "…" : t;
+    /**
+     * A title for a plain-text document: the first headline-like line among the first lines (four to twenty
+     * words, most capitalised, no closing full stop or colon), so share buttons, dates and menus above the
+     * headline of a copied web page are passed over; else the first line of four words or more. A Markdown
+     * heading is the title.
+     */
+    static String title(String text) {
+        String fallback = null;
+        int seen = 0;
+        for (String line : text.split("\\R")) {
+            String t = line.strip();
+            if (t.startsWith("#")) {
+                t = t.replaceFirst("^#+\\s*", "");
+                if (!t.isEmpty()) {
+                    return shorten(t); // a Markdown heading says it is the title
+                }
+                continue;
+            }
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (++seen > 40) {
+                break;
+            }
+            String[] words = t.split("\\s+");
+            if (words.length < 4) {
+                continue;
+            }
+            if (fallback == null) {
+                fallback = t;
+            }
+            long capitalised = java.util.Arrays.stream(words).filter(w -> Character.isUpperCase(w.codePointAt(0))).count();
+            if (words.length <= 20 && !t.endsWith(".") && !t.endsWith(":") && capitalised * 2 >= words.length) {
+                return shorten(t);
             }
         }
-        return null;
+        return fallback == null ? null : shorten(fallback);
+    }
+
+    private static String shorten(String t) {
+        return t.length() > 200 ? t.substring(0, 200) + "…" : t;
     }
 
     private static byte[] readAtMost(InputStream in, long limit) throws IOException {
