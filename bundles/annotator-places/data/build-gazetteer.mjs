@@ -112,6 +112,9 @@ for (const c of cities) {
   // "Frankfurt am Main", "Newcastle upon Tyne": news names a big city by its first part alone
   const short = name.match(/^(\S+) (am|an der|upon|on the) \S+$/);
   if (short && population >= 100000 && !rows.has(short[1])) add(short[1], short[1], 'city', population, false, c.country);
+  // "Cheongju-si", "Yangju-si": GeoNames keeps the Korean administrative suffix that news leaves out
+  const korean = c.country === 'KR' && name.match(/^(\S+)-(si|gun|eup)$/);
+  if (korean && !rows.has(korean[1])) add(korean[1], korean[1], 'city', population, false, c.country);
 }
 
 // 4. First-level administrative regions, with the administrative suffix dropped

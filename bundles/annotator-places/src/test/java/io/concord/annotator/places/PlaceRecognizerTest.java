@@ -62,6 +62,7 @@ class PlaceRecognizerTest {
         "Tourists flocked to Sicily and Mallorca.;Sicily>Sicily>region|Mallorca>Mallorca>region",
         "Wildfires spread across Northern California and East Antarctica warmed.;Northern California>Northern California>region|East Antarctica>East Antarctica>region",
         "Officials in Baldwin County said roads were shut.;Baldwin County>Baldwin County>region",
+        "Chip plants in Cheongju and Seongnam cut shifts.;Cheongju>Cheongju>city|Seongnam>Seongnam>city",
         "North Korea fired a missile toward South Korea.;North Korea>North Korea>country|South Korea>South Korea>country",
     })
     void findsPlacesWithCanonicalNameAndKind(String sentence, String expected) {
