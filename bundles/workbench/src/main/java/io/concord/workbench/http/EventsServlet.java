@@ -26,6 +26,7 @@ public final class EventsServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private final transient EventHub hub;
 
+    /** The workspace is required only so that the stream is served while a workspace is open. */
     @Activate
     public EventsServlet(@Reference EventHub hub, @Reference Workspace ws) {
         this.hub = hub;
