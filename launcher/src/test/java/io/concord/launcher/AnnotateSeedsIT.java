@@ -96,4 +96,17 @@ class AnnotateSeedsIT {
         }
         assertEquals(Set.of("people", "places", "figures", "quotes"), ran);
     }
+
+    @Test
+    void xmiMetadataNamesTheSourceByRelativePathNotByLocalAbsolutePath() throws Exception {
+        Path seed;
+        try (Stream<Path> seeds = Files.list(Distribution.SEEDS)) {
+            seed = seeds.filter(p -> p.toString().endsWith(".txt")).sorted().findFirst().orElseThrow();
+        }
+        String id = seed.getFileName().toString().replace(".txt", "");
+        String xmi = Files.readString(out.resolve(id + ".xmi"));
+        String absolute = Distribution.SEEDS.toAbsolutePath().normalize().toString();
+        assertTrue(!xmi.contains(absolute) && !xmi.contains("file:/"), "no local absolute path leaves the machine");
+        assertTrue(xmi.contains("source=\"seeds/" + seed.getFileName() + "\""), "the source is the path below the input folder");
+    }
 }

@@ -61,6 +61,12 @@ final class BatchRun {
     private final AtomicInteger done = new AtomicInteger();
     private final AtomicLong chars = new AtomicLong();
     private final AtomicReference<String> lastPipeline = new AtomicReference<>();
+    /**
+     * Each document's source as written into its metadata: the path below the input folder it was found in,
+     * with that folder's name ({@code seeds/a.txt}), or the file name; never a local absolute path, which
+     * would leave the machine inside the XMI.
+     */
+    private final Map<Path, String> sources = new HashMap<>();
     /** File names in --out that the run's own files take (run.json and the exporters' collection files). */
     private Set<String> reserved = Set.of();
     /** Set when a collection file (conflicts, type system) could not be made: the run is then incomplete. */
@@ -148,7 +154,7 @@ final class BatchRun {
                              DocumentRecord[] records, int index) {
         try {
             String text = reader.read(file);
-            annotation.annotate(id, text, file.toUri().toString(), doc -> {
+            annotation.annotate(id, text, sources.getOrDefault(file, file.getFileName().toString()), doc -> {
                 for (Exporter exporter : exporters) {
                     if (exporter.writesDocuments()) {
                         writeAtomically(documentFile(id, exporter), out -> exporter.writeDocument(doc, out));
@@ -345,15 +351,21 @@ final class BatchRun {
         List<Path> files = new ArrayList<>();
         for (Path input : options.inputs) {
             if (Files.isDirectory(input)) {
+                Path root = input.toAbsolutePath().normalize();
+                String folder = root.getFileName() == null ? "" : root.getFileName() + "/";
                 try (Stream<Path> walk = Files.walk(input)) {
                     walk.filter(Files::isRegularFile)
                             .filter(p -> !p.getFileName().toString().startsWith("."))
                             .filter(p -> matchers.stream().anyMatch(m -> m.matches(p.getFileName())))
                             .sorted()
-                            .forEach(files::add);
+                            .forEach(p -> {
+                                files.add(p);
+                                sources.put(p, folder + root.relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/'));
+                            });
                 }
             } else if (Files.isRegularFile(input)) {
                 files.add(input);
+                sources.put(input, input.getFileName().toString());
             } else {
                 throw new IllegalArgumentException("no such file or folder: " + input);
             }
