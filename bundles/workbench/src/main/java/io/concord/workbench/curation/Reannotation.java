@@ -53,13 +53,8 @@ public final class Reannotation {
         List<Documents.DocumentInfo> docs = db.transaction(c -> Documents.ofProject(c, projectId));
         Map<String, int[]> counts = new TreeMap<>();
         for (Documents.DocumentInfo d : docs) {
-            annotateDocument(d.id(), counts);
+            annotateDocument(d.id(), counts); // each marks the project changed and tells open pages
         }
-        db.transaction(c -> {
-            Projects.touch(c, projectId);
-            return null;
-        });
-        projectChanged.accept(projectId);
         int[] total = new int[3];
         List<AnnotatorCount> by = new ArrayList<>();
         counts.forEach((k, v) -> {

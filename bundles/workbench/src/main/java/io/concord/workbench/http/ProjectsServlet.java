@@ -84,8 +84,10 @@ public final class ProjectsServlet extends ApiServlet {
     }
 
     private Object project(long id) {
-        Map<String, Object> out = Views.project(ws.db().transaction(c -> Projects.get(c, id)), conflictCount(id));
-        Map<String, Integer> perDocument = conflictsPerDocument(id);
+        Projects.Project project = ws.db().transaction(c -> Projects.get(c, id));
+        List<ConflictView.ConflictEntry> conflicts = ws.conflicts().report(id).conflicts();
+        Map<String, Object> out = Views.project(project, conflicts.size());
+        Map<String, Integer> perDocument = conflictsPerDocument(conflicts);
         out.put("documents", ws.db().transaction(c -> Documents.summaries(c, id)).stream()
                 .map(s -> Views.summary(s, perDocument.getOrDefault(String.valueOf(s.info().id()), 0))).toList());
         return out;
@@ -188,9 +190,9 @@ public final class ProjectsServlet extends ApiServlet {
         }
     }
 
-    private Map<String, Integer> conflictsPerDocument(long project) {
+    private static Map<String, Integer> conflictsPerDocument(List<ConflictView.ConflictEntry> conflicts) {
         Map<String, Integer> out = new HashMap<>();
-        for (ConflictView.ConflictEntry e : ws.conflicts().report(project).conflicts()) {
+        for (ConflictView.ConflictEntry e : conflicts) {
             e.claims().stream().map(ConflictView.ClaimView::document).distinct().forEach(d -> out.merge(d, 1, Integer::sum));
         }
         return out;
