@@ -94,7 +94,7 @@ class AnnotateSeedsIT {
             assertEquals("OK", e.getAsJsonObject().get("status").getAsString(), e.toString());
             ran.add(e.getAsJsonObject().get("annotator").getAsString());
         }
-        assertEquals(Set.of("people", "places", "figures", "quotes"), ran);
+        assertEquals(Set.of("segmenter", "people", "places", "figures", "quotes"), ran);
     }
 
     @Test

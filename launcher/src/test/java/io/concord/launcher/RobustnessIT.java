@@ -117,7 +117,7 @@ class RobustnessIT {
         Distribution.Run bundles = dist.run("bundles");
         assertEquals(0, bundles.exitCode(), bundles.stderr());
         String out = bundles.stdout();
-        for (String annotator : new String[]{"people", "places", "figures", "quotes"}) {
+        for (String annotator : new String[]{"segmenter", "people", "places", "figures", "quotes"}) {
             assertTrue(out.lines().anyMatch(l -> l.trim().startsWith(annotator + " ") && l.contains("active")), annotator + " in\n" + out);
         }
         assertTrue(out.contains("concord-engine") && out.contains("json"), out);

@@ -15,6 +15,7 @@ import io.concord.api.model.AnnotatorOutcome.Status;
 import io.concord.types.AnnotatorRun;
 import io.concord.types.ConcordAnnotation;
 import io.concord.types.DocumentMetadata;
+import io.concord.types.Segment;
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.util.CasCopier;
 import org.apache.uima.jcas.JCas;
@@ -99,6 +100,11 @@ final class StageRunner {
                 a.setAnnotatorVersion(stage.version);
             }
         }
+        for (Segment s : jcas.select(Segment.class)) {
+            if (s.getAnnotator() == null) {
+                s.setAnnotator(stage.id);
+            }
+        }
         return result(stage, Status.OK, null, start, false);
     }
 
@@ -113,19 +119,16 @@ final class StageRunner {
         return new Result(new AnnotatorOutcome(stage.id, stage.version, status, message, millis), abandoned);
     }
 
-    /** Annotations not yet stamped with an annotator belong to the one that failed. */
+    /** Annotations and segments not yet stamped with an annotator belong to the one that failed. */
     private static void removeUnfinished(JCas jcas) {
-        List<ConcordAnnotation> partial = new ArrayList<>();
-        for (ConcordAnnotation a : jcas.select(ConcordAnnotation.class)) {
-            if (a.getAnnotator() == null) {
-                partial.add(a);
-            }
-        }
-        partial.forEach(ConcordAnnotation::removeFromIndexes);
+        List<TOP> partial = new ArrayList<>();
+        jcas.select(ConcordAnnotation.class).filter(a -> a.getAnnotator() == null).forEach(partial::add);
+        jcas.select(Segment.class).filter(s -> s.getAnnotator() == null).forEach(partial::add);
+        partial.forEach(TOP::removeFromIndexes);
     }
 
     /**
-     * Copies the text, metadata, finished annotations and run records into {@code to}. The source may
+     * Copies the text, metadata, finished segments and annotations and run records into {@code to}. The source may
      * still be written by a runaway annotator, so the copy is retried if its indexes change underneath.
      */
     static void copyFinished(JCas from, JCas to) {
@@ -136,6 +139,7 @@ final class StageRunner {
                 to.setDocumentLanguage(from.getDocumentLanguage());
                 CasCopier copier = new CasCopier(from.getCas(), to.getCas());
                 List<TOP> keep = new ArrayList<>(from.select(DocumentMetadata.class).asList());
+                from.select(Segment.class).filter(a -> a.getAnnotator() != null).forEach(keep::add);
                 from.select(ConcordAnnotation.class).filter(a -> a.getAnnotator() != null).forEach(keep::add);
                 keep.addAll(from.select(AnnotatorRun.class).asList());
                 for (TOP fs : keep) {

@@ -1,6 +1,7 @@
 package io.concord.annotator.figures;
 
 import io.concord.annotator.figures.recognition.FigureMatch;
+import io.concord.api.text.Segmentation;
 import io.concord.annotator.figures.recognition.FigureRecognizer;
 import io.concord.types.Figure;
 import org.apache.uima.UimaContext;
@@ -11,7 +12,7 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 
 /** Adds a {@link Figure} for every figure the {@link FigureRecognizer} finds; the rules live there. */
-@TypeCapability(outputs = "io.concord.types.Figure")
+@TypeCapability(inputs = {"io.concord.types.Token", "io.concord.types.Sentence"}, outputs = "io.concord.types.Figure")
 public class FigureAnnotator extends JCasAnnotator_ImplBase {
     public static final String PARAM_MIN_CONFIDENCE = "minConfidence";
     public static final String PARAM_YEARS_ALONE = "yearsAlone";
@@ -43,7 +44,7 @@ public class FigureAnnotator extends JCasAnnotator_ImplBase {
         if (text == null || text.isEmpty()) {
             return;
         }
-        for (FigureMatch m : recognizer.find(text)) {
+        for (FigureMatch m : recognizer.find(Segmentation.of(jcas))) {
             if (m.confidence() < minConfidence) {
                 continue;
             }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 
+import io.concord.annotator.segmenter.SegmenterProvider;
 import io.concord.types.ConcordTypeSystem;
 import io.concord.types.Figure;
 import org.apache.uima.analysis_engine.AnalysisEngine;
@@ -19,6 +20,7 @@ class FigureAnnotatorTest {
                 ConcordTypeSystem.description(), params);
         JCas jcas = CasCreationUtils.createCas(ConcordTypeSystem.description(), null, null).getJCas();
         jcas.setDocumentText(text);
+        AnalysisEngineFactory.createEngine(new SegmenterProvider().description()).process(jcas);
         engine.process(jcas);
         return jcas;
     }

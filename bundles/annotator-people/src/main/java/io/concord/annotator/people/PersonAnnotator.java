@@ -1,5 +1,6 @@
 package io.concord.annotator.people;
 
+import io.concord.api.text.Segmentation;
 import io.concord.types.Person;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
@@ -9,8 +10,8 @@ import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 
-/** Adds a {@link Person} for every mention of a person that {@link PersonRecognizer} finds. */
-@TypeCapability(outputs = "io.concord.types.Person")
+/** Adds a {@link Person} for every mention of a person that {@link PersonRecognizer} finds in the segmenter's tokens. */
+@TypeCapability(inputs = {"io.concord.types.Token", "io.concord.types.Sentence"}, outputs = "io.concord.types.Person")
 public final class PersonAnnotator extends JCasAnnotator_ImplBase {
     public static final String PARAM_MIN_CONFIDENCE = "minConfidence";
 
@@ -28,11 +29,10 @@ public final class PersonAnnotator extends JCasAnnotator_ImplBase {
 
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
-        String text = jcas.getDocumentText();
-        if (text == null) {
+        if (jcas.getDocumentText() == null) {
             return;
         }
-        for (PersonRecognizer.Mention m : recognizer.find(text)) {
+        for (PersonRecognizer.Mention m : recognizer.find(Segmentation.of(jcas))) {
             if (m.confidence() < minConfidence) {
                 continue;
             }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.concord.annotator.people.Tokens.Kind;
+import io.concord.api.text.Segmentation;
 import io.concord.annotator.people.Tokens.Token;
 
 /**
@@ -112,8 +113,10 @@ public final class PersonRecognizer {
         }
     }
 
-    public List<Mention> find(String text) {
-        List<Token> tokens = Tokens.of(text);
+    /** The people mentioned in a segmented text. */
+    public List<Mention> find(Segmentation segmentation) {
+        String text = segmentation.text();
+        List<Token> tokens = Tokens.of(segmentation);
         List<Candidate> candidates = candidates(text, tokens, headlineTokens(text, tokens));
         for (Candidate c : candidates) {
             judge(text, tokens, c);

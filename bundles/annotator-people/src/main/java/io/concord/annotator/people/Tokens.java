@@ -2,20 +2,17 @@ package io.concord.annotator.people;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+
+import io.concord.api.text.Segmentation;
+import io.concord.api.text.Word;
 
 /**
- * Splits text into tokens for name finding, with UTF-16 offsets: words (hyphens and apostrophes inside a
- * word keep it whole: {@code al-Assad}, {@code O'Brien}, {@code son-in-law}), initials and abbreviated
- * titles with their full stop ({@code J.}, {@code Mr.}, {@code U.S.}), numbers and single punctuation marks.
- * A possessive {@code ’s} becomes its own token, so {@code Ruiz’s} yields the name {@code Ruiz}.
+ * The segmenter's tokens as name finding reads them: hyphenated words joined as names are written
+ * ({@code Jean-Claude}, {@code al-Assad}, {@code Secretary-General}), each with its kind and whether a
+ * name written there would be capitalised anyway (a sentence start, or after a quotation mark, colon or dash).
  */
 final class Tokens {
     enum Kind { WORD, ABBREVIATION, NUMBER, PUNCT }
-
-    /** Abbreviations written with a full stop that does not end the sentence. */
-    private static final Set<String> DOTTED = Set.of("Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gen", "Col",
-            "Lt", "Sgt", "Capt", "Gov", "Pres", "Rev", "St", "Jr", "Sr", "Maj", "Adm", "Cmdr", "Supt", "Insp");
 
     record Token(int begin, int end, Kind kind, String text, boolean sentenceStart) {
         boolean capitalised() {
@@ -49,55 +46,42 @@ final class Tokens {
 
     private Tokens() {}
 
-    static List<Token> of(String text) {
-        List<Token> out = new ArrayList<>(text.length() / 5);
-        int n = text.length();
-        int i = 0;
-        boolean sentenceStart = true;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
-                if (c == '\n') {
-                    sentenceStart = true;
-                }
-                i++;
-                continue;
+    static List<Token> of(Segmentation segmentation) {
+        List<Word> words = segmentation.words();
+        List<Token> out = new ArrayList<>(words.size());
+        Token previous = null;
+        String text = segmentation.text();
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            boolean start = segmentation.startsSentence(i) || previous != null && opensClause(previous);
+            int last = i;
+            while (w.isWord() && last + 2 < words.size() && hyphenJoins(words.get(last), words.get(last + 1), words.get(last + 2))) {
+                last += 2;
             }
-            Token t;
-            if (Character.isLetter(c)) {
-                int j = wordEnd(text, i);
-                int abbr = abbreviationEnd(text, i);
-                if (abbr > j) {
-                    t = new Token(i, abbr, Kind.ABBREVIATION, text.substring(i, abbr), sentenceStart);
-                } else if (j < n && text.charAt(j) == '.' && (j - i == 1 && Character.isUpperCase(c)
-                        || DOTTED.contains(text.substring(i, j)))) {
-                    t = new Token(i, j + 1, Kind.ABBREVIATION, text.substring(i, j + 1), sentenceStart);
-                } else {
-                    t = new Token(i, j, Kind.WORD, text.substring(i, j), sentenceStart);
-                }
-            } else if (Character.isDigit(c)) {
-                int j = i + 1;
-                while (j < n && (Character.isLetterOrDigit(text.charAt(j))
-                        || ((text.charAt(j) == '.' || text.charAt(j) == ',') && j + 1 < n && Character.isDigit(text.charAt(j + 1))))) {
-                    j++;
-                }
-                t = new Token(i, j, Kind.NUMBER, text.substring(i, j), sentenceStart);
-            } else if ((c == '’' || c == '\'') && i > 0 && Character.isLetter(text.charAt(i - 1)) && i + 1 < n
-                    && possessive(text, i)) {
-                t = new Token(i, i + 2, Kind.PUNCT, text.substring(i, i + 2), sentenceStart);
-            } else {
-                int j = Character.isHighSurrogate(c) && i + 1 < n ? i + 2 : i + 1;
-                t = new Token(i, j, Kind.PUNCT, text.substring(i, j), sentenceStart);
-            }
+            Token t = last == i ? new Token(w.begin(), w.end(), kind(w), w.text(), start)
+                    : new Token(w.begin(), words.get(last).end(), Kind.WORD, text.substring(w.begin(), words.get(last).end()), start);
             out.add(t);
-            i = t.end();
-            sentenceStart = endsSentence(t);
+            previous = t;
+            i = last;
         }
         return out;
     }
 
+    /** {@code word-word} written without spaces: one word for a name. */
+    private static boolean hyphenJoins(Word before, Word hyphen, Word after) {
+        return before.isWord() && (hyphen.is("-") || hyphen.is("‑") || hyphen.is("‐")) && after.isWord()
+                && hyphen.begin() == before.end() && after.begin() == hyphen.end();
+    }
+
+    private static Kind kind(Word w) {
+        if (w.isAbbreviation()) {
+            return Kind.ABBREVIATION;
+        }
+        return w.isWord() ? Kind.WORD : w.isNumber() ? Kind.NUMBER : Kind.PUNCT;
+    }
+
     /** After these a new sentence, quotation or line item starts, where any word is capitalised. */
-    private static boolean endsSentence(Token t) {
+    private static boolean opensClause(Token t) {
         if (t.kind() != Kind.PUNCT) {
             return false;
         }
@@ -108,41 +92,5 @@ final class Tokens {
             default:
                 return false;
         }
-    }
-
-    private static int wordEnd(String text, int i) {
-        int n = text.length();
-        int j = i + 1;
-        while (j < n) {
-            char d = text.charAt(j);
-            if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
-                j++;
-            } else if ((d == '\'' || d == '’') && j + 1 < n && Character.isLetter(text.charAt(j + 1)) && !possessive(text, j)) {
-                j += 2;
-            } else if ((d == '-' || d == '‑') && j + 1 < n && Character.isLetter(text.charAt(j + 1))) {
-                j += 2;
-            } else {
-                break;
-            }
-        }
-        return j;
-    }
-
-    /** {@code ’s} at {@code j} followed by a non-letter ends a possessive, not a name. */
-    private static boolean possessive(String text, int j) {
-        int k = j + 1;
-        return text.charAt(k) == 's' && (k + 1 >= text.length() || !Character.isLetter(text.charAt(k + 1)));
-    }
-
-    /** End of a dotted abbreviation such as {@code U.S.} starting at {@code i}, or -1. */
-    private static int abbreviationEnd(String text, int i) {
-        int n = text.length();
-        int j = i;
-        int letters = 0;
-        while (j + 1 < n && Character.isUpperCase(text.charAt(j)) && text.charAt(j + 1) == '.') {
-            letters++;
-            j += 2;
-        }
-        return letters >= 2 && (j >= n || !Character.isLetter(text.charAt(j))) ? j : -1;
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.stream.Collectors;
 
+import io.concord.annotator.segmenter.NewsSegmenter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,6 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class PersonRecognizerTest {
     private static PersonRecognizer recognizer;
+    private static final NewsSegmenter SEGMENTER = new NewsSegmenter();
 
     @BeforeAll
     static void loadLexicon() {
@@ -19,7 +21,7 @@ class PersonRecognizerTest {
 
     /** Mentions as {@code text>canonical>role} (role {@code -} when none), joined by {@code |}. */
     private static String people(String text) {
-        return recognizer.find(text).stream()
+        return recognizer.find(SEGMENTER.tokensAndSentences(text)).stream()
                 .map(m -> text.substring(m.begin(), m.end()) + ">" + m.canonical() + ">" + (m.role() == null ? "-" : m.role()))
                 .collect(Collectors.joining("|"));
     }

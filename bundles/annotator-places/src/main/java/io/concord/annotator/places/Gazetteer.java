@@ -118,12 +118,30 @@ public final class Gazetteer {
                 continue;
             }
             map.put(key(f[0]), e);
-            maxTokens = Math.max(maxTokens, Tokens.of(f[0]).size());
+            maxTokens = Math.max(maxTokens, tokenBound(f[0]));
         }
         for (String k : map.keySet()) {
             small.remove(k);
         }
         return new Gazetteer(map, small, alternatives, maxTokens);
+    }
+
+    /**
+     * At least as many tokens as the segmenter makes of {@code name}: every run of letters or digits and
+     * every other mark counts one, which is never fewer (an abbreviation's full stop counts on its own).
+     */
+    static int tokenBound(String name) {
+        int count = 0;
+        boolean inRun = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean word = Character.isLetterOrDigit(c);
+            if (word && !inRun || !word && !Character.isWhitespace(c)) {
+                count++;
+            }
+            inRun = word;
+        }
+        return count;
     }
 
     /** The entry for a name as written (apostrophes and spacing normalised), or null. */

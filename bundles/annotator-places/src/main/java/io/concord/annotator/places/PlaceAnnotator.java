@@ -1,5 +1,6 @@
 package io.concord.annotator.places;
 
+import io.concord.api.text.Segmentation;
 import io.concord.types.Place;
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
@@ -9,8 +10,8 @@ import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
 
-/** Adds a {@link Place} for every named place that {@link PlaceRecognizer} finds in the document text. */
-@TypeCapability(outputs = "io.concord.types.Place")
+/** Adds a {@link Place} for every named place that {@link PlaceRecognizer} finds in the segmenter's tokens. */
+@TypeCapability(inputs = {"io.concord.types.Token", "io.concord.types.Sentence"}, outputs = "io.concord.types.Place")
 public final class PlaceAnnotator extends JCasAnnotator_ImplBase {
     public static final String PARAM_MIN_POPULATION = "minPopulation";
     public static final String PARAM_MIN_CONFIDENCE = "minConfidence";
@@ -33,11 +34,10 @@ public final class PlaceAnnotator extends JCasAnnotator_ImplBase {
 
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
-        String text = jcas.getDocumentText();
-        if (text == null) {
+        if (jcas.getDocumentText() == null) {
             return;
         }
-        for (PlaceRecognizer.Match m : recognizer.find(text)) {
+        for (PlaceRecognizer.Match m : recognizer.find(Segmentation.of(jcas))) {
             if (m.confidence() < minConfidence) {
                 continue;
             }

@@ -1,6 +1,7 @@
 package io.concord.annotator.places;
 
 import java.util.ArrayList;
+import io.concord.api.text.Segmentation;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -133,8 +134,10 @@ public final class PlaceRecognizer {
         this.gazetteer = gazetteer;
     }
 
-    public List<Match> find(String text) {
-        List<Token> tokens = Tokens.of(text);
+    /** The places named in a segmented text. */
+    public List<Match> find(Segmentation segmentation) {
+        String text = segmentation.text();
+        List<Token> tokens = Tokens.of(segmentation);
         boolean[] headline = headlineTokens(text, tokens);
         List<Found> found = new ArrayList<>();
         List<Found> unconfirmed = new ArrayList<>(); // names that are places only if the text confirms them

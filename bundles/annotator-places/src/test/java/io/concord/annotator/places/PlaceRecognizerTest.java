@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 
+import io.concord.annotator.segmenter.NewsSegmenter;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class PlaceRecognizerTest {
     private static PlaceRecognizer recognizer;
+    private static final NewsSegmenter SEGMENTER = new NewsSegmenter();
 
     @BeforeAll
     static void loadGazetteer() {
@@ -23,7 +25,7 @@ class PlaceRecognizerTest {
 
     /** Mentions as {@code text>canonical>kind}, joined by {@code |}. */
     private static String places(String sentence) {
-        return recognizer.find(sentence).stream()
+        return recognizer.find(SEGMENTER.tokensAndSentences(sentence)).stream()
                 .map(m -> sentence.substring(m.begin(), m.end()) + ">" + m.canonical() + ">" + m.kind())
                 .collect(Collectors.joining("|"));
     }

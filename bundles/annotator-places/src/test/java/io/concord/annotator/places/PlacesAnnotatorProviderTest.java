@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.lang.annotation.Annotation;
 import java.util.List;
 
+import io.concord.annotator.segmenter.SegmenterProvider;
 import io.concord.types.ConcordTypeSystem;
 import io.concord.types.Place;
 import org.apache.uima.analysis_engine.AnalysisEngine;
@@ -42,6 +43,7 @@ class PlacesAnnotatorProviderTest {
         AnalysisEngine engine = AnalysisEngineFactory.createEngine(provider.description());
         JCas jcas = JCasFactory.createJCas(ConcordTypeSystem.description());
         jcas.setDocumentText("Officials in Kiev said the U.S. would send ships to the Black Sea, the Kremlin said.");
+        AnalysisEngineFactory.createEngine(new SegmenterProvider().description()).process(jcas);
         engine.process(jcas);
         List<Place> places = jcas.select(Place.class).asList();
         assertEquals(List.of("Kiev", "U.S.", "Black Sea"), places.stream().map(Place::getCoveredText).toList());

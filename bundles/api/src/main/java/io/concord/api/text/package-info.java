@@ -1,8 +1,9 @@
 /**
- * Reading documents: bytes to text, the same way for every entry point.
+ * Reading documents: bytes to text, the same way for every entry point, and the tokens and sentences
+ * the segmenter found in them.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.concord.api.text;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,6 +1,7 @@
 package io.concord.annotator.figures.recognition;
 
 import java.util.List;
+import io.concord.api.text.Segmentation;
 
 /**
  * Finds figures in English news text: counts, money, percentages, measures, durations, ratios and dates,
@@ -29,7 +30,7 @@ public final class FigureRecognizer {
     }
 
     /** The figures of {@code text}, in text order, without overlaps. */
-    public List<FigureMatch> find(String text) {
-        return new FigureScanner(text, Tokenizer.tokenize(text), options).scan();
+    public List<FigureMatch> find(Segmentation segmentation) {
+        return new FigureScanner(segmentation.text(), Tokenizer.tokenize(segmentation), options).scan();
     }
 }

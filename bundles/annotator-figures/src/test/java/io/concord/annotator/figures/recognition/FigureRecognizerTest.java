@@ -10,16 +10,23 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import io.concord.annotator.segmenter.NewsSegmenter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class FigureRecognizerTest {
     private static final FigureRecognizer RECOGNIZER = new FigureRecognizer();
+    private static final NewsSegmenter SEGMENTER = new NewsSegmenter();
+
+    /** What {@code recognizer} finds in {@code text}, segmented as the pipeline does. */
+    private static List<FigureMatch> find(FigureRecognizer recognizer, String text) {
+        return recognizer.find(SEGMENTER.tokensAndSentences(text));
+    }
 
     /** The figure whose covered text is {@code span}; fails listing what was found otherwise. */
     private static FigureMatch figure(String sentence, String span) {
-        List<FigureMatch> found = RECOGNIZER.find(sentence);
+        List<FigureMatch> found = find(RECOGNIZER, sentence);
         for (FigureMatch m : found) {
             if (sentence.substring(m.begin(), m.end()).equals(span)) {
                 return m;
@@ -189,7 +196,7 @@ class FigureRecognizerTest {
     @Test
     void leavesIndefiniteDurationsOutWhenSwitchedOff() {
         FigureRecognizer strict = new FigureRecognizer(new FigureRecognizer.Options(true, false));
-        assertTrue(strict.find("The deal was signed only a day after the vote.").isEmpty());
+        assertTrue(find(strict, "The deal was signed only a day after the vote.").isEmpty());
     }
 
     @ParameterizedTest(name = "{1}")
@@ -219,7 +226,7 @@ class FigureRecognizerTest {
     @Test
     void leavesYearsAloneOutWhenSwitchedOff() {
         FigureRecognizer fullDatesOnly = new FigureRecognizer(new FigureRecognizer.Options(false, true));
-        List<FigureMatch> found = fullDatesOnly.find("The court ruled in 2023; the vote is on March 15, 2024.");
+        List<FigureMatch> found = find(fullDatesOnly, "The court ruled in 2023; the vote is on March 15, 2024.");
         assertEquals(1, found.size());
         assertEquals("2024-03-15", found.get(0).timex());
     }
@@ -280,7 +287,7 @@ class FigureRecognizerTest {
     }
 
     private static void assertNoFigure(String sentence, String text) {
-        for (FigureMatch m : RECOGNIZER.find(sentence)) {
+        for (FigureMatch m : find(RECOGNIZER, sentence)) {
             String covered = sentence.substring(m.begin(), m.end());
             assertFalse(covered.contains(text), "unexpected figure '" + covered + "' in: " + sentence);
         }
@@ -374,7 +381,7 @@ class FigureRecognizerTest {
 
     @Test
     void ignoresRunsOfDigitsTooLongToBeQuantities() {
-        assertTrue(RECOGNIZER.find("Order ref 12345678901234567890123 was paid.").isEmpty());
+        assertTrue(find(RECOGNIZER, "Order ref 12345678901234567890123 was paid.").isEmpty());
     }
 
     @Test
@@ -397,8 +404,8 @@ class FigureRecognizerTest {
 
     @Test
     void findsNothingInTextWithoutNumbers() {
-        assertTrue(RECOGNIZER.find("The minister said talks would continue.").isEmpty());
-        assertTrue(RECOGNIZER.find("").isEmpty());
+        assertTrue(find(RECOGNIZER, "The minister said talks would continue.").isEmpty());
+        assertTrue(find(RECOGNIZER, "").isEmpty());
     }
 
     @ParameterizedTest(name = "{0}")

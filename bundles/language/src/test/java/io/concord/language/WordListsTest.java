@@ -1,0 +1,25 @@
+package io.concord.language;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class WordListsTest {
+    @Test
+    void abbreviationsByWhatFollowsThem() {
+        assertTrue(Abbreviations.isTitle("Gen"));
+        assertTrue(Abbreviations.isBeforeNumber("No"));
+        assertTrue(Abbreviations.isBeforeNumber("Sept"));
+        assertTrue(Abbreviations.isAbbreviation("Inc"));
+        assertFalse(Abbreviations.isAbbreviation("May"), "a month that is never abbreviated");
+        assertFalse(Abbreviations.isAbbreviation("mr"), "case matters");
+    }
+
+    @Test
+    void functionWordsInAnyCase() {
+        assertTrue(FunctionWords.contains("The"));
+        assertTrue(FunctionWords.contains("however"));
+        assertFalse(FunctionWords.contains("Treasury"));
+    }
+}
