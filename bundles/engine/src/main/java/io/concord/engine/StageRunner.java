@@ -10,16 +10,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import io.concord.api.model.AnnotatorOutcome;
 import io.concord.api.model.AnnotatorOutcome.Status;
+import io.concord.api.model.AnnotatorOutcome;
 import io.concord.types.AnnotatorRun;
 import io.concord.types.ConcordAnnotation;
 import io.concord.types.DocumentMetadata;
 import io.concord.types.Segment;
 import org.apache.uima.analysis_engine.AnalysisEngine;
-import org.apache.uima.util.CasCopier;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.cas.TOP;
+import org.apache.uima.util.CasCopier;
 
 /**
  * Runs one annotator on one CAS under a time limit. A failing annotator's partial annotations are removed

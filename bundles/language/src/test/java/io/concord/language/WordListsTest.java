@@ -22,4 +22,15 @@ class WordListsTest {
         assertTrue(FunctionWords.contains("however"));
         assertFalse(FunctionWords.contains("Treasury"));
     }
+
+    @Test
+    void calendarWordsFromJavaTimeInAnyCase() {
+        org.junit.jupiter.api.Assertions.assertEquals(5, CalendarWords.month("MAY"));
+        org.junit.jupiter.api.Assertions.assertEquals(0, CalendarWords.monthAbbreviation("May"));
+        org.junit.jupiter.api.Assertions.assertEquals(9, CalendarWords.monthAbbreviation("Sept"));
+        org.junit.jupiter.api.Assertions.assertEquals(9, CalendarWords.monthAbbreviation("sep"));
+        org.junit.jupiter.api.Assertions.assertEquals(7, CalendarWords.weekday("Sunday"));
+        assertTrue(CalendarWords.isCalendarWord("Thu"));
+        assertFalse(CalendarWords.isCalendarWord("Marchers"));
+    }
 }

@@ -1,8 +1,8 @@
 package io.concord.annotator.figures;
 
 import io.concord.annotator.figures.recognition.FigureMatch;
-import io.concord.api.text.Segmentation;
 import io.concord.annotator.figures.recognition.FigureRecognizer;
+import io.concord.api.text.Segmentation;
 import io.concord.types.Figure;
 import org.apache.uima.UimaContext;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;

@@ -1,6 +1,5 @@
 package io.concord.annotator.people;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,8 +10,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.concord.annotator.people.Tokens.Kind;
-import io.concord.api.text.Segmentation;
 import io.concord.annotator.people.Tokens.Token;
+import io.concord.api.text.Segmentation;
+import io.concord.language.CalendarWords;
+import io.concord.language.TextKeys;
 
 /**
  * Finds mentions of people in English news text with rules and a lexicon, no statistical model.
@@ -38,10 +39,6 @@ public final class PersonRecognizer {
             "Lady", "Prof", "Rev", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Rev.", "Sen.", "Rep.", "Gen.", "Col.",
             "Lt.", "Sgt.", "Capt.", "Gov.", "Pres.", "Maj.", "Adm.", "Sheikh", "Imam", "Rabbi", "Father", "Sister",
             "Brother", "Saint", "Ayatollah", "Mullah", "Monsignor", "Madame", "Monsieur", "Herr", "Frau");
-    private static final Set<String> CALENDAR = Set.of("January", "February", "March", "April", "May", "June", "July",
-            "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
-            "Friday", "Saturday", "Sunday", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
-            "Nov", "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
     /** Heads of organisation and facility names: a name right before one is part of that name. */
     private static final Set<String> ORGANISATION_HEADS = Set.of("Foundation", "Institute", "University", "College",
             "School", "Center", "Centre", "Museum", "Group", "Company", "Corporation", "Inc", "Ltd", "Fund", "Trust",
@@ -209,7 +206,7 @@ public final class PersonRecognizer {
         if (HONORIFICS.contains(w) || Roles.isRoleWord(t) && !afterGiven) {
             return false;
         }
-        if (CALENDAR.contains(w) && !afterGiven) {
+        if (CalendarWords.isCalendarWord(w) && !afterGiven) {
             return false;
         }
         if (w.startsWith("Saint-") || w.startsWith("Sainte-")) {
@@ -272,7 +269,7 @@ public final class PersonRecognizer {
     private boolean eastAsianSurname(Token t) {
         String w = t.text();
         return t.kind() == Kind.WORD && t.capitalised() && !t.acronym() && w.length() >= 2 && w.length() <= 5
-                && w.indexOf('-') < 0 && !FUNCTION_WORDS.contains(w) && !HONORIFICS.contains(w) && !CALENDAR.contains(w)
+                && w.indexOf('-') < 0 && !FUNCTION_WORDS.contains(w) && !HONORIFICS.contains(w) && !CalendarWords.isCalendarWord(w)
                 && !Roles.isRoleWord(t) && (lexicon.tags(w) & (NameLexicon.PLACE | NameLexicon.DEMONYM
                 | NameLexicon.ORGANISATION)) == 0;
     }
@@ -321,7 +318,7 @@ public final class PersonRecognizer {
     /** A capitalised everyday word in mid-sentence ("Trump", "Brown"): a name only with strong context. */
     private boolean everydayWordAsName(Token t) {
         if (t.kind() != Kind.WORD || !t.capitalised() || t.acronym() || t.text().length() < 3
-                || HONORIFICS.contains(t.text()) || CALENDAR.contains(t.text()) || Roles.isRoleWord(t)) {
+                || HONORIFICS.contains(t.text()) || CalendarWords.isCalendarWord(t.text()) || Roles.isRoleWord(t)) {
             return false;
         }
         int tags = lexicon.tags(t.text());
@@ -653,12 +650,7 @@ public final class PersonRecognizer {
 
     /** Comparison key of a name word: case, accents and -sky transliteration variants ignored. */
     static String key(String word) {
-        String s = word.indexOf('’') >= 0 ? word.replace('’', '\'') : word;
-        s = s.toLowerCase(Locale.ROOT);
-        if (!isAscii(s)) {
-            s = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").replace("ø", "o");
-        }
-        return SKY_VARIANTS.matcher(s).replaceFirst("$1y");
+        return SKY_VARIANTS.matcher(TextKeys.key(word)).replaceFirst("$1y");
     }
 
     /**
@@ -670,15 +662,6 @@ public final class PersonRecognizer {
         String last = canonical.substring(space + 1);
         String unified = SKY_VARIANTS.matcher(last).replaceFirst("$1y");
         return canonical.substring(0, space + 1) + unified;
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) > 127) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String spaced(String s) {

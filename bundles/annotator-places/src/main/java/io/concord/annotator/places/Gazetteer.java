@@ -6,11 +6,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+
+import io.concord.language.TextKeys;
 
 /**
  * Place names with their canonical name and kind, read once from the bundled {@code gazetteer.tsv}
@@ -23,7 +24,6 @@ public final class Gazetteer {
     /** The bundled resource, relative to this class. */
     public static final String RESOURCE = "gazetteer.tsv";
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /**
      * One name. {@code kind} "none" blocks a name (an institution such as the Kremlin). {@code commonWord}
@@ -199,7 +199,6 @@ public final class Gazetteer {
     }
 
     static String fold(String s) {
-        String d = Normalizer.normalize(s, Normalizer.Form.NFKD);
-        return MARKS.matcher(d).replaceAll("").replace("ø", "o").replace("Ø", "O").replace("ß", "ss").replace("ł", "l");
+        return TextKeys.fold(s);
     }
 }

@@ -1,7 +1,6 @@
 package io.concord.annotator.places;
 
 import java.util.ArrayList;
-import io.concord.api.text.Segmentation;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +9,8 @@ import java.util.Set;
 
 import io.concord.annotator.places.Tokens.Kind;
 import io.concord.annotator.places.Tokens.Token;
+import io.concord.api.text.Segmentation;
+import io.concord.language.CalendarWords;
 
 /**
  * Finds named places in English news text: gazetteer names (longest match first) and water bodies named
@@ -51,9 +52,6 @@ public final class PlaceRecognizer {
             "September", "October", "November", "December", "Visit", "Visiting", "Leaving", "Reporting", "Dateline",
             "Neighbouring", "Neighboring", "Nearby", "Neighbour", "Neighbor", "Rural", "Coastal", "Landlocked");
 
-    /** Month names: never a place on their own ("in March" is a date, not the English town). */
-    private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
-            "August", "September", "October", "November", "December");
 
     /** What ends the place names of a wire dateline: {@code PORTO ALEGRE, Brazil (Reuters) -}. */
     private static final Set<String> DATELINE_END = Set.of(",", "(", "—", "–", "-", ":");
@@ -452,7 +450,7 @@ public final class PlaceRecognizer {
         }
         boolean lowerAdmin = ADMIN_AFTER.contains(next.text()) && Character.isLowerCase(next.text().charAt(0))
                 && !next.is("state");
-        if (lowerAdmin && !FREE_BEFORE.contains(t.text()) && !MONTHS.contains(t.text()) && !sentenceStart(text, tokens, i)
+        if (lowerAdmin && !FREE_BEFORE.contains(t.text()) && !CalendarWords.isMonth(t.text()) && !sentenceStart(text, tokens, i)
                 && i > 0 && (tokens.get(i - 1).is("the") || tokens.get(i - 1).is("and") || tokens.get(i - 1).is(","))) {
             return new Candidate(i, i, new Gazetteer.Entry(t.text(), t.text(), "region", -1, false, false));
         }
@@ -557,7 +555,7 @@ public final class PlaceRecognizer {
         if (last.text().endsWith(".") && !(c.first == c.last - 1 && first.kind() == Kind.ABBREVIATION)) {
             after = null; // "... and the U.S. While ...": the abbreviation's full stop ends the sentence
         }
-        if (c.first == c.last && (MONTHS.contains(first.text()) || ORGANISATION_HEADS.contains(first.text()))) {
+        if (c.first == c.last && (CalendarWords.isMonth(first.text()) || ORGANISATION_HEADS.contains(first.text()))) {
             return null; // "in March", "at the University of Oxford"
         }
         if ("city".equals(kind) && after != null && RESULT_VERBS.contains(after.text())) {

@@ -1,6 +1,5 @@
 package io.concord.annotator.quotes;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import io.concord.language.CalendarWords;
+import io.concord.language.TextKeys;
 
 /**
  * One document as the attribution rules see it: the tokens outside quotations (each quotation one token),
@@ -41,7 +43,6 @@ final class Discourse {
             "spokespeople");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     final String text;
     final List<QuotedSpan> quotes;
@@ -363,7 +364,7 @@ final class Discourse {
             }
             boolean modifier = (t.capitalised && !LEX.DETERMINERS.contains(t.lower)
                     && !LEX.PREPOSITIONS.contains(t.lower) && !LEX.CLAUSE_OPENERS.contains(t.lower)
-                    && !LEX.MONTHS_AND_DAYS.contains(t.lower) && !(j == sentenceStart(j) && isCommonWord(t)))
+                    && !CalendarWords.isMonthOrWeekday(t.lower) && !(j == sentenceStart(j) && isCommonWord(t)))
                     || BODY_MODIFIERS.contains(t.lower) || LEX.demonyms.contains(t.lower);
             if (!modifier) {
                 break;
@@ -620,7 +621,7 @@ final class Discourse {
             Token t = tokens.get(b);
             boolean strip = LEX.isTitle(t.lower) || LEX.demonyms.contains(t.lower) || LEX.DETERMINERS.contains(t.lower)
                     || LEX.GENERIC_SPEAKERS.contains(t.lower)
-                    || LEX.MONTHS_AND_DAYS.contains(t.lower) || LEX.CLAUSE_OPENERS.contains(t.lower)
+                    || CalendarWords.isMonthOrWeekday(t.lower) || LEX.CLAUSE_OPENERS.contains(t.lower)
                     || LEX.PREPOSITIONS.contains(t.lower) || LEX.countries.containsKey(t.lower)
                     || (b == sentenceStart(b) && isCommonWord(t) && (b == last ? !nextIsReportingVerb(b)
                             : SENTENCE_ADVERBS.contains(t.lower) || t.lower.endsWith("ly")))
@@ -644,7 +645,7 @@ final class Discourse {
         }
         int letters = 0;
         for (int k = b; k <= last; k++) {
-            if (LEX.MONTHS_AND_DAYS.contains(tokens.get(k).lower)) {
+            if (CalendarWords.isMonthOrWeekday(tokens.get(k).lower)) {
                 return;
             }
             letters += tokens.get(k).lower.length();
@@ -793,8 +794,7 @@ final class Discourse {
 
     /** Lower case, accents and other combining marks removed, curly apostrophe as straight. */
     static String fold(String s) {
-        String d = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
-        return d.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return TextKeys.key(s);
     }
 
     static String surname(String name) {

@@ -60,9 +60,6 @@ final class Lexicon {
             "letter", "message", "video", "address", "broadcast", "session", "meeting", "forum", "call", "press",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "hours", "days", "weeks", "times", "x", "twitter", "telegram", "facebook");
-    static final Set<String> MONTHS_AND_DAYS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday");
     /** Name particles written in lower case inside a name ("Ursula von der Leyen"). */
     static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "di", "du", "la", "le",
             "al", "bin", "ibn", "el", "dos", "das", "del", "ter", "zu");

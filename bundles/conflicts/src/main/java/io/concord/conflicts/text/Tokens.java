@@ -1,11 +1,11 @@
 package io.concord.conflicts.text;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import io.concord.language.TextKeys;
 
 /** Splits text into words for comparison; hyphenated words become several tokens. */
 public final class Tokens {
@@ -14,7 +14,6 @@ public final class Tokens {
     // long text then overflows the stack.
     private static final Pattern WORD = Pattern.compile(
             "(?:\\p{Lu}\\.){2,}+|\\p{L}[\\p{L}\\p{M}]*+(?:['’]\\p{L}++)*+|\\p{N}++(?:[.,]\\p{N}++)*+");
-    private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
 
     private Tokens() {}
 
@@ -69,9 +68,7 @@ public final class Tokens {
 
     /** Lower case, no accents, straight apostrophes, dots of abbreviations and digit separators dropped. */
     public static String normalize(String raw) {
-        String s = Normalizer.normalize(raw, Normalizer.Form.NFKD);
-        s = DIACRITICS.matcher(s).replaceAll("");
-        s = s.replace('’', '\'').replace('‘', '\'').toLowerCase(Locale.ROOT);
+        String s = TextKeys.key(raw);
         if (s.indexOf('.') >= 0 && !Character.isDigit(s.charAt(0))) {
             s = s.replace(".", "");
         }

@@ -1,11 +1,11 @@
 package io.concord.export.html;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import io.concord.language.TextKeys;
 
 /**
  * Marks the words of one version of a statement that the other version does not share (a word-level
@@ -89,8 +89,7 @@ final class WordHighlighter {
         List<Word> out = new ArrayList<>();
         Matcher m = WORD.matcher(text == null ? "" : text);
         while (m.find()) {
-            String norm = Normalizer.normalize(m.group(), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                    .replace('’', '\'').toLowerCase(Locale.ROOT);
+            String norm = TextKeys.key(m.group());
             norm = norm.replaceAll("[.,]+$", "");
             out.add(new Word(m.start(), m.end(), norm));
         }

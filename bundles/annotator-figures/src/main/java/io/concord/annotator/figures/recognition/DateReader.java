@@ -3,6 +3,8 @@ package io.concord.annotator.figures.recognition;
 import java.util.List;
 import java.util.Set;
 
+import io.concord.language.CalendarWords;
+
 /**
  * Date rules: weekdays, months with or without day and year, day-month dates, ISO dates, years standing alone,
  * decades and {@code mid-2027}. Values are TIMEX3 strings. Remembers the last full year for
@@ -42,11 +44,11 @@ final class DateReader {
     /** A date starting with the word at i (weekday, month, season, mid-/early-/late-); -1 when none. */
     int atWord(int i, Token tok) {
         if (tok.isCapitalized()) {
-            Integer weekday = Calendar.WEEKDAYS.get(tok.lower());
-            if (weekday != null) {
+            int weekday = CalendarWords.weekday(tok.lower());
+            if (weekday > 0) {
                 return weekday(i, weekday);
             }
-            if (Calendar.MONTHS.containsKey(tok.lower()) || Calendar.MONTH_ABBREVIATIONS.containsKey(tok.lower())) {
+            if (CalendarWords.isMonth(tok.lower()) || (CalendarWords.monthAbbreviation(tok.lower()) > 0)) {
                 int r = month(i);
                 if (r > i) {
                     return r;
@@ -87,8 +89,8 @@ final class DateReader {
     /** {@code March 15, 2024}, {@code Sept 2027}, {@code November}, {@code January the same year}. */
     private int month(int i) {
         Token tok = t.get(i);
-        boolean abbreviation = !Calendar.MONTHS.containsKey(tok.lower());
-        int m = abbreviation ? Calendar.MONTH_ABBREVIATIONS.get(tok.lower()) : Calendar.MONTHS.get(tok.lower());
+        boolean abbreviation = !CalendarWords.isMonth(tok.lower());
+        int m = abbreviation ? CalendarWords.monthAbbreviation(tok.lower()) : CalendarWords.month(tok.lower());
         int j = i + 1;
         if (abbreviation && w.get(j) != null && t.get(j).isSymbol('.') && !t.get(j).spaced()) {
             j++;
@@ -124,7 +126,7 @@ final class DateReader {
         boolean dateContext = prev != null && (Calendar.DATE_PREPOSITIONS.contains(prev.lower())
                 || (prev.isDash() && !prev.spaced() && spanStartWithMid(i) < i));
         if (prev != null && prev.isCapitalized() && tok.spaced() && !w.isSentenceStart(i - 1)
-                && !Calendar.WEEKDAYS.containsKey(prev.lower()) && !w.isTitleLine(i)) {
+                && !CalendarWords.isWeekday(prev.lower()) && !w.isTitleLine(i)) {
             return i + 1; // Theresa May, Brian May
         }
         String sameYear = sameYear(i + 1);
@@ -175,15 +177,15 @@ final class DateReader {
         if (mt == null || !mt.isCapitalized() || !mt.spaced()) {
             return -1;
         }
-        Integer m = Calendar.MONTHS.get(mt.lower());
-        if (m == null) {
-            m = Calendar.MONTH_ABBREVIATIONS.get(mt.lower());
+        int m = CalendarWords.month(mt.lower());
+        if (m == 0) {
+            m = CalendarWords.monthAbbreviation(mt.lower());
         }
-        if (m == null) {
+        if (m == 0) {
             return -1;
         }
         int last = j;
-        if (!Calendar.MONTHS.containsKey(mt.lower()) && w.get(j + 1) != null && t.get(j + 1).isSymbol('.')
+        if (!CalendarWords.isMonth(mt.lower()) && w.get(j + 1) != null && t.get(j + 1).isSymbol('.')
                 && !t.get(j + 1).spaced()) {
             last = j + 1;
         }
@@ -224,7 +226,7 @@ final class DateReader {
             return emitDate(i, j, t.get(j).text(), CONF_YEAR);
         }
         Token mt = w.get(j);
-        if (mt != null && mt.isCapitalized() && Calendar.MONTHS.containsKey(mt.lower())) {
+        if (mt != null && mt.isCapitalized() && CalendarWords.isMonth(mt.lower())) {
             return month(j);
         }
         return -1;

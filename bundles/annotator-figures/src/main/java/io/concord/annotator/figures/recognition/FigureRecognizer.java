@@ -1,6 +1,7 @@
 package io.concord.annotator.figures.recognition;
 
 import java.util.List;
+
 import io.concord.api.text.Segmentation;
 
 /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.concord.annotator.figures.units.UnitConversions;
+import io.concord.language.CalendarWords;
 
 /**
  * One left-to-right pass over the tokens of one document. At each token it tries, in order, a date
@@ -692,7 +693,7 @@ final class FigureScanner {
                     return num.last() + 1; // article 5, Flight 17, No 10
                 }
                 if (TokenWindow.hasUpperCase(prev) && !w.isSentenceStart(first - 1)
-                        && !Calendar.WEEKDAYS.containsKey(prev.lower()) && !Calendar.MONTHS.containsKey(prev.lower())
+                        && !CalendarWords.isWeekday(prev.lower()) && !CalendarWords.isMonth(prev.lower())
                         && !isFunctionWord(prev.lower())) {
                     return num.last() + 1; // Resolution 2231, Boeing 737, Windows 11
                 }
