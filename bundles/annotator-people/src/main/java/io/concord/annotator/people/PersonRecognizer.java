@@ -13,6 +13,7 @@ import io.concord.annotator.people.Tokens.Kind;
 import io.concord.annotator.people.Tokens.Token;
 import io.concord.api.text.Segmentation;
 import io.concord.language.CalendarWords;
+import io.concord.language.ReportingVerbs;
 import io.concord.language.TextKeys;
 
 /**
@@ -58,9 +59,6 @@ public final class PersonRecognizer {
     private static final Set<String> ADVERBS = Set.of("has", "had", "also", "later", "then", "previously", "repeatedly",
             "again", "recently", "publicly", "earlier", "once", "reportedly", "allegedly", "himself", "herself");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "The", "A", "An");
-    /** Verbs of speech that make a capitalised everyday word before them a surname ({@code after Trump said}). */
-    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "tells", "added", "wrote",
-            "tweeted", "posted", "insisted", "argued", "warned", "stressed", "vowed", "pledged", "announced");
     /** Nouns after {@code the} and a surname that name that person's government ({@code the Trump administration}). */
     private static final Set<String> GOVERNMENT_OF = Set.of("administration", "presidency", "White");
     /** Prepositions that put a firm or a place rather than a person before a verb of speech. */
@@ -462,7 +460,7 @@ public final class PersonRecognizer {
         }
         Token before = tokens.get(c.first - 1);
         Token after = tokens.get(c.last + 1);
-        if (!SPEECH_VERBS.contains(after.text()) || !adjacent(text, t, after)) {
+        if (!ReportingVerbs.isSpeechVerb(after.text()) || !adjacent(text, t, after)) {
             return false;
         }
         String b = before.text();

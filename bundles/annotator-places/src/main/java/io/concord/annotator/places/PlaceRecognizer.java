@@ -11,6 +11,7 @@ import io.concord.annotator.places.Tokens.Kind;
 import io.concord.annotator.places.Tokens.Token;
 import io.concord.api.text.Segmentation;
 import io.concord.language.CalendarWords;
+import io.concord.language.ReportingVerbs;
 
 /**
  * Finds named places in English news text: gazetteer names (longest match first) and water bodies named
@@ -123,8 +124,6 @@ public final class PlaceRecognizer {
     private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "de", "del", "da", "do", "dos", "das",
             "upon", "on", "la", "le", "les", "al", "el", "y", "en", "sur", "am", "an", "der", "di", "du", "des", "i");
 
-    private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "told", "added", "stated", "wrote",
-            "tweeted", "posted", "insisted", "argued", "warned", "noted", "explained", "asked", "replied");
 
     private final Gazetteer gazetteer;
 
@@ -588,11 +587,11 @@ public final class PlaceRecognizer {
         if (e.commonWord() && !locative) {
             return new Judged(match, true); // "Nice", "Mobile", "Date": only "in Nice"
         }
-        if (e.personalName() && "region".equals(e.kind()) && after != null && REPORTING_VERBS.contains(after.text())) {
+        if (e.personalName() && "region".equals(e.kind()) && after != null && ReportingVerbs.isSpeechVerb(after.text())) {
             return null; // "Clare said": a person, not the Irish county
         }
         if (e.personalName() && "city".equals(kind) && e.population() < 1_000_000) {
-            boolean sayVerb = after != null && REPORTING_VERBS.contains(after.text());
+            boolean sayVerb = after != null && ReportingVerbs.isSpeechVerb(after.text());
             if (sayVerb) {
                 return null; // "Rubio said"
             }

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.concord.api.text.Segmentation;
+import io.concord.api.text.Word;
 import io.concord.language.CalendarWords;
 import io.concord.language.TextKeys;
 
@@ -55,20 +57,13 @@ final class Discourse {
     private final List<PersonMention> persons;
     private final Set<String> capitalisedMidSentence = new HashSet<>();
 
-    private final Layout layout;
-
-    Discourse(String text, List<QuotedSpan> quotes, List<PersonMention> persons) {
-        this(text, quotes, persons, new Layout(text));
-    }
-
-    Discourse(String text, List<QuotedSpan> quotes, List<PersonMention> persons, Layout layout) {
-        this.text = text;
-        this.layout = layout;
+    Discourse(Segmentation segmentation, List<QuotedSpan> quotes, List<PersonMention> persons) {
+        this.text = segmentation.text();
         this.quotes = quotes;
         this.persons = persons;
         this.quoteToken = new int[quotes.size()];
-        tokenize();
-        splitSentences();
+        tokenize(segmentation);
+        splitSentences(segmentation);
         this.mentionAt = new Mention[tokens.size()];
         findGivenPersons();
         findBodies();
@@ -80,77 +75,108 @@ final class Discourse {
 
     // ---- tokens and sentences ----
 
-    private void tokenize() {
-        int n = text.length();
+    /**
+     * The segmenter's tokens as the attribution rules read them: each quotation one token, and words joined
+     * across inner apostrophes, hyphens, dots and ampersands ({@code al-Assad}, {@code AT&T}) with a
+     * possessive {@code ’s} kept on its word (the token records it).
+     */
+    private void tokenize(Segmentation segmentation) {
+        List<Word> words = segmentation.words();
+        List<int[]> paragraphs = segmentation.paragraphs();
         int q = 0;
         int paragraph = 0;
         int i = 0;
-        while (i < n) {
-            if (q < quotes.size() && i == quotes.get(q).open()) {
+        while (i < words.size()) {
+            Word w = words.get(i);
+            while (paragraph + 1 < paragraphs.size() && w.begin() >= paragraphs.get(paragraph + 1)[0]) {
+                paragraph++;
+            }
+            while (q < quotes.size() && quotes.get(q).close() <= w.begin()) {
+                q++; // a quotation with no token inside (empty marks) stands nowhere
+            }
+            if (q < quotes.size() && w.begin() >= quotes.get(q).open()) {
                 QuotedSpan s = quotes.get(q);
                 quoteToken[q] = tokens.size();
                 tokens.add(new Token(s.open(), s.close(), Token.Kind.QUOTE, text.substring(s.begin(), s.end()), q,
                         paragraph));
-                i = s.close();
+                while (i < words.size() && words.get(i).begin() < s.close()) {
+                    i++;
+                }
                 q++;
                 continue;
             }
-            char c = text.charAt(i);
-            if (c == '\n') {
-                // a run of line breaks is one paragraph break; in hard-wrapped text only a blank line is one
-                if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).paragraph == paragraph
-                        && layout.paragraphBreak(i)) {
-                    paragraph++;
+            if (w.isWord() || w.isAbbreviation() || w.isNumber()) {
+                int last = i;
+                while (joins(words, last)) {
+                    last += words.get(last + 1).text().length() > 1 && isPossessive(words.get(last + 1)) ? 1 : 2;
                 }
-                i++;
-            } else if (Character.isWhitespace(c)) {
-                i++;
-            } else if (Character.isLetterOrDigit(c)) {
-                int e = wordEnd(i);
-                tokens.add(new Token(i, e, Token.Kind.WORD, text.substring(i, e), -1, paragraph));
-                i = e;
+                int end = words.get(last).end();
+                tokens.add(new Token(w.begin(), end, Token.Kind.WORD, text.substring(w.begin(), end), -1, paragraph));
+                i = last + 1;
             } else {
-                tokens.add(new Token(i, i + 1, Token.Kind.PUNCT, String.valueOf(c), -1, paragraph));
+                tokens.add(new Token(w.begin(), w.end(), Token.Kind.PUNCT, w.text(), -1, paragraph));
                 i++;
             }
+        }
+        for (int k = q; k < quotes.size(); k++) {
+            // quotations after the last token (text ends inside one) still get their token
+            QuotedSpan s = quotes.get(k);
+            quoteToken[k] = tokens.size();
+            tokens.add(new Token(s.open(), s.close(), Token.Kind.QUOTE, text.substring(s.begin(), s.end()), k, paragraph));
         }
     }
 
-    /** Letters and digits, joined by inner apostrophes, hyphens, dots or ampersands; "U.S." keeps its last dot. */
-    private int wordEnd(int i) {
-        int n = text.length();
-        int e = i;
-        boolean initials = true;
-        while (e < n) {
-            char c = text.charAt(e);
-            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
-                e++;
-            } else if ("\u2019'-.&".indexOf(c) >= 0 && e + 1 < n && Character.isLetterOrDigit(text.charAt(e + 1))) {
-                e++;
-            } else {
-                break;
-            }
+    /** Whether word {@code k} goes on with the next: a possessive, or a joiner and a word, with no space between. */
+    private boolean joins(List<Word> words, int k) {
+        if (k + 1 >= words.size() || words.get(k + 1).begin() != words.get(k).end()) {
+            return false;
         }
-        String w = text.substring(i, e);
-        for (int k = 0; k < w.length(); k++) {
-            boolean letterSlot = k % 2 == 0;
-            char c = w.charAt(k);
-            if (letterSlot ? !Character.isUpperCase(c) : c != '.') {
-                initials = false;
-                break;
-            }
+        Word next = words.get(k + 1);
+        if (isPossessive(next) && next.text().length() > 1) {
+            return !quoteStartsAt(next.begin());
         }
-        if (initials && w.length() >= 3 && e < n && text.charAt(e) == '.') {
-            e++;
+        if (next.length() != 1 || "\u2019'-.&".indexOf(next.text().charAt(0)) < 0 || k + 2 >= words.size()) {
+            return false;
         }
-        return e;
+        Word after = words.get(k + 2);
+        return after.begin() == next.end() && Character.isLetterOrDigit(after.text().charAt(0))
+                && !quoteStartsAt(next.begin());
     }
 
-    private void splitSentences() {
+    private static boolean isPossessive(Word w) {
+        String t = w.text();
+        return t.length() == 2 && (t.charAt(0) == '\u2019' || t.charAt(0) == '\'') && (t.charAt(1) == 's' || t.charAt(1) == 'S');
+    }
+
+    private boolean quoteStartsAt(int offset) {
+        int lo = 0;
+        int hi = quotes.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int open = quotes.get(mid).open();
+            if (open == offset) {
+                return true;
+            }
+            if (open < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A token starts a sentence where the segmenter starts one (a quotation is one token, so no sentence
+     * ends inside it) or where a paragraph starts.
+     */
+    private void splitSentences(Segmentation segmentation) {
         int sentence = -1;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (i == 0 || startsSentence(i)) {
+            boolean starts = i == 0 || t.paragraph != tokens.get(i - 1).paragraph
+                    || segmentation.sentenceAt(t.begin) != segmentation.sentenceAt(tokens.get(i - 1).end - 1);
+            if (starts) {
                 sentence++;
                 sentenceStarts.add(i);
             } else if (t.capitalised) {
@@ -158,35 +184,6 @@ final class Discourse {
             }
             t.sentence = sentence;
         }
-    }
-
-    private boolean startsSentence(int i) {
-        Token t = tokens.get(i);
-        Token prev = tokens.get(i - 1);
-        if (t.paragraph != prev.paragraph) {
-            return true;
-        }
-        boolean nextOpens = t.capitalised || t.kind == Token.Kind.QUOTE
-                || (t.kind == Token.Kind.WORD && Character.isDigit(t.text.charAt(0)));
-        if (!nextOpens) {
-            return false;
-        }
-        if (prev.kind == Token.Kind.QUOTE) {
-            QuotedSpan s = quotes.get(prev.quote);
-            char last = text.charAt(s.end() - 1);
-            return s.closed() && ".?!\u2026".indexOf(last) >= 0;
-        }
-        if (prev.kind == Token.Kind.PUNCT && ".?!\u2026".indexOf(prev.text.charAt(0)) >= 0) {
-            if (prev.isPunct('.') && i >= 2) {
-                Token before = tokens.get(i - 2);
-                if (before.isWord() && (LEX.ABBREVIATIONS.contains(before.lower)
-                        || (before.text.length() == 1 && Character.isUpperCase(before.text.charAt(0))))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 
     int sentenceStart(int tokenIndex) {

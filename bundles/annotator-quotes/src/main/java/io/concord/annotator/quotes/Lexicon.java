@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import io.concord.language.ReportingVerbs;
+
 /**
  * General English news vocabulary the quote rules need: reporting verbs, titles, body nouns, countries,
  * female given names (resource files next to this class), plus small closed word classes. Loaded once;
@@ -22,7 +24,6 @@ import java.util.Set;
 final class Lexicon {
     static final Lexicon INSTANCE = new Lexicon();
 
-    final Set<String> reportingVerbs;
     final Set<String> titles;
     final Set<String> bodyHeads;
     final Set<String> bodyMembers;
@@ -63,10 +64,6 @@ final class Lexicon {
     /** Name particles written in lower case inside a name ("Ursula von der Leyen"). */
     static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "di", "du", "la", "le",
             "al", "bin", "ibn", "el", "dos", "das", "del", "ter", "zu");
-    static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "rep",
-            "sen", "gov", "prof", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "no", "capt", "maj", "adm", "rev",
-            "mt", "ft", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "fig", "approx", "e.g",
-            "i.e", "etc", "u.s", "u.k");
     static final Set<String> FEMALE_TITLES = Set.of("mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess",
             "duchess", "baroness", "spokeswoman", "chairwoman", "congresswoman", "councilwoman", "empress");
     static final Set<String> MALE_TITLES = Set.of("mr", "sir", "lord", "king", "prince", "duke", "baron", "spokesman",
@@ -84,7 +81,6 @@ final class Lexicon {
     static final Set<String> TITLE_ACRONYMS = Set.of("CEO", "CFO", "COO", "MP", "MEP", "MSP", "TV", "AM", "PM", "OK");
 
     private Lexicon() {
-        reportingVerbs = words("reporting-verbs.txt");
         titles = words("titles.txt");
         Set<String> heads = new HashSet<>();
         Set<String> members = new HashSet<>();
@@ -146,7 +142,7 @@ final class Lexicon {
     }
 
     boolean isReportingVerb(String lower) {
-        return reportingVerbs.contains(lower);
+        return ReportingVerbs.isReportingVerb(lower);
     }
 
     /** A title word; hyphenated titles count when every part is one ("Secretary-General"). */

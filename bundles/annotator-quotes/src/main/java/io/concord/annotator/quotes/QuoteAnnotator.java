@@ -3,6 +3,7 @@ package io.concord.annotator.quotes;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.concord.api.text.Segmentation;
 import io.concord.types.Person;
 import io.concord.types.Quote;
 import org.apache.uima.UimaContext;
@@ -17,7 +18,8 @@ import org.apache.uima.resource.ResourceInitializationException;
  * resolved from. Needs the people annotator's {@link Person} mentions (their canonical names); the rules
  * live in {@link QuoteReader}.
  */
-@TypeCapability(inputs = "io.concord.types.Person", outputs = "io.concord.types.Quote")
+@TypeCapability(inputs = {"io.concord.types.Token", "io.concord.types.Sentence", "io.concord.types.Person"},
+        outputs = "io.concord.types.Quote")
 public final class QuoteAnnotator extends JCasAnnotator_ImplBase {
     public static final String PARAM_MIN_QUOTE_WORDS = "minQuoteWords";
     public static final String PARAM_PRONOUN_LOOKBACK = "pronounLookbackSentences";
@@ -58,7 +60,7 @@ public final class QuoteAnnotator extends JCasAnnotator_ImplBase {
         for (Person p : people) {
             mentions.add(new PersonMention(p.getBegin(), p.getEnd(), p.getCanonical(), p.getRole()));
         }
-        for (QuoteMatch m : reader.read(text, mentions)) {
+        for (QuoteMatch m : reader.read(Segmentation.of(jcas), mentions)) {
             Quote q = new Quote(jcas, m.begin(), m.end());
             q.setSpeaker(m.speaker());
             q.setCue(m.cue());

@@ -19,18 +19,11 @@ final class QuoteMarkScanner {
         this.singleMarks = singleMarks;
     }
 
-    List<QuotedSpan> scan(String text) {
-        return scan(text, new Layout(text));
-    }
-
-    List<QuotedSpan> scan(String text, Layout layout) {
+    /** The quotations in each paragraph (a quotation never runs past its paragraph's end). */
+    List<QuotedSpan> scan(String text, List<int[]> paragraphs) {
         List<QuotedSpan> out = new ArrayList<>();
-        int n = text.length();
-        int p = 0;
-        while (p < n) {
-            int pe = layout.paragraphEnd(p);
-            scanParagraph(text, p, pe, out);
-            p = pe + 1;
+        for (int[] p : paragraphs) {
+            scanParagraph(text, p[0], p[1], out);
         }
         return out;
     }

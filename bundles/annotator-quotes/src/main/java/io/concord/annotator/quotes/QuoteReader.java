@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import io.concord.api.text.Segmentation;
+
 /**
- * Reads the direct quotations of a news text and who uttered them. Text and known person mentions in,
+ * Reads the direct quotations of a news text and who uttered them. Segmented text and known person mentions in,
  * quotations out; no UIMA. Thread-safe: all per-document state lives in the call.
  */
 public final class QuoteReader {
@@ -26,17 +28,17 @@ public final class QuoteReader {
     }
 
     /**
-     * @param text    the document text
+     * @param segmentation the document's tokens, sentences and paragraphs
      * @param persons person mentions (canonical name and role may be null); may be empty, then names are
      *                read from capitalised words
      */
-    public List<QuoteMatch> read(String text, List<PersonMention> persons) {
-        Layout layout = new Layout(text);
-        List<QuotedSpan> spans = scanner.scan(text, layout);
+    public List<QuoteMatch> read(Segmentation segmentation, List<PersonMention> persons) {
+        String text = segmentation.text();
+        List<QuotedSpan> spans = scanner.scan(text, segmentation.paragraphs());
         if (spans.isEmpty()) {
             return List.of();
         }
-        Discourse d = new Discourse(text, spans, persons, layout);
+        Discourse d = new Discourse(segmentation, spans, persons);
         SpeakerAttributor attributor = new SpeakerAttributor(d, settings.pronounLookbackSentences());
         List<QuoteMatch> out = new ArrayList<>();
         for (int q = 0; q < spans.size(); q++) {

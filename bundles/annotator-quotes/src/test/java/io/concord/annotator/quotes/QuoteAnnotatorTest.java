@@ -9,6 +9,7 @@ import java.lang.annotation.Annotation;
 import java.util.Arrays;
 import java.util.List;
 
+import io.concord.annotator.segmenter.SegmenterProvider;
 import io.concord.types.ConcordTypeSystem;
 import io.concord.types.Person;
 import io.concord.types.Quote;
@@ -22,6 +23,16 @@ import org.junit.jupiter.api.Test;
 
 /** The analysis engine on a CAS holding hand-made Person annotations, as the people annotator would leave them. */
 class QuoteAnnotatorTest {
+    private static final AnalysisEngine SEGMENTER = segmenter();
+
+    private static AnalysisEngine segmenter() {
+        try {
+            return AnalysisEngineFactory.createEngine(new SegmenterProvider().description());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static final String TEXT = "Foreign Minister Olena Marchuk met her Polish counterpart on Tuesday. "
             + "“We expect results, not promises,” Marchuk told reporters. She added that the talks had been "
             + "“frank and useful”.\n\nThe Kremlin called the meeting “a provocation”.";
@@ -44,6 +55,7 @@ class QuoteAnnotatorTest {
         Person full = person(jcas, "Olena Marchuk", 0, "Olena Marchuk");
         Person surname = person(jcas, "Marchuk", TEXT.indexOf("told") - 12, "Olena Marchuk");
 
+        SEGMENTER.process(jcas);
         engine.process(jcas);
 
         List<Quote> quotes = jcas.select(Quote.class).asList();
@@ -69,7 +81,8 @@ class QuoteAnnotatorTest {
         assertEquals("quotes", provider.id());
         AnalysisEngineDescription description = provider.description();
         Capability capability = description.getAnalysisEngineMetaData().getCapabilities()[0];
-        assertEquals(List.of("io.concord.types.Person"), names(capability.getInputs()));
+        assertEquals(List.of("io.concord.types.Token", "io.concord.types.Sentence", "io.concord.types.Person"),
+                names(capability.getInputs()));
         assertEquals(List.of("io.concord.types.Quote"), names(capability.getOutputs()));
         assertEquals(4, description.getAnalysisEngineMetaData().getConfigurationParameterSettings()
                 .getParameterValue(QuoteAnnotator.PARAM_MIN_QUOTE_WORDS));
@@ -83,6 +96,7 @@ class QuoteAnnotatorTest {
                     new TestConfig(min)).description());
             JCas jcas = engine.newJCas();
             jcas.setDocumentText(text);
+            SEGMENTER.process(jcas);
             engine.process(jcas);
             assertEquals(min == 3 ? 1 : 0, jcas.select(Quote.class).count(), "minQuoteWords=" + min);
         }

@@ -7,15 +7,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import io.concord.annotator.segmenter.NewsSegmenter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class QuoteMarkScannerTest {
+    private static final NewsSegmenter SEGMENTER = new NewsSegmenter();
+
+    /** The quotations {@code scanner} finds in the paragraphs the segmenter finds in {@code text}. */
+    private static List<QuotedSpan> scan(QuoteMarkScanner scanner, String text) {
+        return scanner.scan(text, SEGMENTER.tokensAndSentences(text).paragraphs());
+    }
+
     private static final QuoteMarkScanner SCANNER = new QuoteMarkScanner(true);
 
     private static String contents(String text) {
-        return SCANNER.scan(text).stream().map(s -> text.substring(s.begin(), s.end()))
+        return scan(SCANNER, text).stream().map(s -> text.substring(s.begin(), s.end()))
                 .collect(Collectors.joining("|"));
     }
 
@@ -41,7 +49,7 @@ class QuoteMarkScannerTest {
     @Test
     void runsAnOpenQuotationToTheEndOfItsParagraph() {
         String text = "She said: “The first part ends here.\n\n“And the second part closes,” she added.";
-        List<QuotedSpan> spans = SCANNER.scan(text);
+        List<QuotedSpan> spans = scan(SCANNER, text);
         assertEquals(2, spans.size());
         assertFalse(spans.get(0).closed());
         assertEquals("The first part ends here.", text.substring(spans.get(0).begin(), spans.get(0).end()));
@@ -60,6 +68,6 @@ class QuoteMarkScannerTest {
     @Test
     void ignoresSingleMarksWhenSwitchedOff() {
         String text = "‘We will not be lectured,’ she said.";
-        assertTrue(new QuoteMarkScanner(false).scan(text).isEmpty());
+        assertTrue(scan(new QuoteMarkScanner(false), text).isEmpty());
     }
 }

@@ -6,16 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 
+import io.concord.annotator.segmenter.NewsSegmenter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Quotations and speakers read from text alone (no person mentions given: names come from capitals). */
 class QuoteReaderTest {
+    private static final NewsSegmenter SEGMENTER = new NewsSegmenter();
+
+    /** What {@code reader} finds in {@code text}, segmented as the pipeline does. */
+    private static List<QuoteMatch> read(QuoteReader reader, String text, List<PersonMention> persons) {
+        return reader.read(SEGMENTER.tokensAndSentences(text), persons);
+    }
+
     private static final QuoteReader READER = new QuoteReader(QuoteSettings.DEFAULTS);
 
     private static Optional<QuoteMatch> quote(String text, String content) {
-        return READER.read(text, List.of()).stream()
+        return read(READER, text, List.of()).stream()
                 .filter(m -> text.substring(m.begin(), m.end()).equals(content)).findFirst();
     }
 
@@ -110,7 +118,7 @@ class QuoteReaderTest {
             She said her favourite song was “Bohemian Rhapsody”.
             """)
     void skipsScareQuotesLabelsAndTitles(String text) {
-        assertEquals(List.of(), READER.read(text, List.of()));
+        assertEquals(List.of(), read(READER, text, List.of()));
     }
 
     @Test
@@ -127,7 +135,7 @@ class QuoteReaderTest {
         List<PersonMention> persons = List.of(
                 new PersonMention(b, b + "Olena Marchuk".length(), "Olena Marchuk", "Foreign Minister"),
                 new PersonMention(s, s + "Marchuk".length(), "Olena Marchuk", null));
-        QuoteMatch m = READER.read(text, persons).get(0);
+        QuoteMatch m = read(READER, text, persons).get(0);
         assertEquals("Olena Marchuk", m.speaker());
         assertEquals(1, m.speakerMention());
     }
@@ -136,7 +144,7 @@ class QuoteReaderTest {
     void fallsBackToCapitalisedNamesWhereNoGivenPersonCoversTheSpeaker() {
         String text = "Olena Marchuk met her counterpart. “We expect results,” Marchuk said.";
         List<PersonMention> persons = List.of(new PersonMention(0, 13, "Olena Marchuk", null));
-        QuoteMatch m = READER.read(text, persons).get(0);
+        QuoteMatch m = read(READER, text, persons).get(0);
         assertEquals("Olena Marchuk", m.speaker());
         assertEquals(0, m.speakerMention());
     }
@@ -151,7 +159,7 @@ class QuoteReaderTest {
     void givesPronounAndContextAttributionsLowerConfidence() {
         String text = "Governor Tom Reyes met the families. “We failed them,” Reyes said. “We failed them,” he said. "
                 + "“We must do better.”";
-        List<QuoteMatch> quotes = READER.read(text, List.of());
+        List<QuoteMatch> quotes = read(READER, text, List.of());
         assertEquals(3, quotes.size());
         assertTrue(quotes.get(0).confidence() > quotes.get(1).confidence(), "pronoun below name");
         assertTrue(quotes.get(1).confidence() > quotes.get(2).confidence(), "context below pronoun");
@@ -160,7 +168,7 @@ class QuoteReaderTest {
     @Test
     void leavesTheSpeakerNullWhenTheTextDoesNotSayWho() {
         String text = "The storm hit the coast overnight.\n\n“Everything is gone, absolutely everything.”";
-        QuoteMatch m = READER.read(text, List.of()).get(0);
+        QuoteMatch m = read(READER, text, List.of()).get(0);
         assertEquals(null, m.speaker());
     }
 
@@ -168,7 +176,7 @@ class QuoteReaderTest {
     void survivesUnbalancedAndDegenerateInput() {
         for (String text : List.of("", "“", "”", "\"\"\"", "“a", "he said “", "‘", "'", "“”", "\n\n“\n”",
                 "He said. “", "“x,” said", "“x,” he", ", said “y z w”", "“A b c,” according to")) {
-            READER.read(text, List.of());
+            read(READER, text, List.of());
         }
     }
 }

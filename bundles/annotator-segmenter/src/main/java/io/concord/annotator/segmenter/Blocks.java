@@ -18,6 +18,10 @@ final class Blocks {
             "(?:By|BY|Written by|Reporting by|Reported by|Story by|Words by)\\s+\\p{Lu}.*");
     private static final int MAX_HEADLINE_WORDS = 25;
     private static final int MAX_BYLINE_WORDS = 20;
+    /** Lines longer than this are not hard-wrapped. */
+    private static final int MAX_WRAPPED_LINE = 100;
+    /** A line that fills at least this much of the width was wrapped by the writer, not ended. */
+    private static final int FILLED_LINE = 50;
 
     private Blocks() {}
 
@@ -80,25 +84,27 @@ final class Blocks {
     }
 
     /**
-     * Prose wrapped at a fixed width (mail, agency wires, old archives): most lines are long and of
-     * similar length, and paragraphs are set off by blank lines.
+     * Prose wrapped at a fixed width (wire copy, mail, old archives): several line breaks that are not
+     * blank lines, no line longer than a wrapped line, and most lines before a single break filled to the
+     * width. Then only a blank line ends a paragraph.
      */
-    private static boolean hardWrapped(String text, List<int[]> lines) {
+    static boolean hardWrapped(String text, List<int[]> lines) {
+        int singleBreaks = 0;
         int filled = 0;
-        int wrapWidth = 0;
-        boolean blank = false;
-        for (int[] l : lines) {
-            int len = l[1] - l[0];
-            if (len == 0) {
-                blank = true;
-            } else if (len >= 40 && len <= 100) {
-                wrapWidth++;
+        for (int i = 0; i < lines.size(); i++) {
+            int len = lines.get(i)[1] - lines.get(i)[0];
+            if (len > MAX_WRAPPED_LINE) {
+                return false;
             }
-            if (len > 0) {
-                filled++;
+            boolean next = i + 1 < lines.size() && lines.get(i + 1)[1] > lines.get(i + 1)[0];
+            if (len > 0 && next) {
+                singleBreaks++;
+                if (len >= FILLED_LINE) {
+                    filled++;
+                }
             }
         }
-        return blank && filled >= 5 && wrapWidth * 10 >= filled * 7;
+        return singleBreaks >= 3 && filled * 4 >= singleBreaks * 3;
     }
 
     /**

@@ -21,10 +21,11 @@ public final class NewsSegmenter {
         Blocks.Layout layout = Blocks.of(text);
         List<Word> tokens = words.split(text);
         List<int[]> spans = sentences.split(text, layout.unwrapped(), tokens);
-        return new Result(new Segmentation(text, tokens, spans), layout.paragraphs(), layout.headline(), layout.bylines());
+        return new Result(new Segmentation(text, tokens, spans, layout.paragraphs()), layout.paragraphs(),
+                layout.headline(), layout.bylines());
     }
 
-    /** Tokens and sentences only, as the recognisers take them. */
+    /** Tokens, sentences and paragraphs, as the recognisers take them. */
     public Segmentation tokensAndSentences(String text) {
         return segment(text).segmentation();
     }

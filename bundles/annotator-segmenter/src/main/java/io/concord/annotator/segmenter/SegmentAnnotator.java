@@ -50,5 +50,6 @@ public final class SegmentAnnotator extends JCasAnnotator_ImplBase {
         for (int[] b : result.bylines()) {
             new Byline(jcas, b[0], b[1]).addToIndexes();
         }
+        s.attachTo(jcas); // the annotators after this one read these tokens without building them again
     }
 }

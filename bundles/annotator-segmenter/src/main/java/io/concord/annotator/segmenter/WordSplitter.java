@@ -60,7 +60,7 @@ final class WordSplitter {
 
     private static Word word(String text, int begin, int end) {
         String t = text.substring(begin, end);
-        return new Word(begin, end, t, Word.shapeOf(t), null);
+        return new Word(begin, end, t, Word.shapeOf(t));
     }
 
     /** {@code U.S}, {@code a.m} (dots inside), an initial {@code J}, or a known abbreviation such as {@code Mr}. */

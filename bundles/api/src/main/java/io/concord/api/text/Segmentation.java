@@ -2,16 +2,21 @@ package io.concord.api.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 
+import io.concord.types.Paragraph;
 import io.concord.types.Sentence;
 import io.concord.types.Token;
+import org.apache.uima.cas.CAS;
 import org.apache.uima.jcas.JCas;
 
 /**
- * A document's tokens and sentences, read once from the CAS where the segmenter wrote them (or made by a
- * segmenter directly, in tests). Recognisers take this instead of re-reading the text with a tokenizer of
- * their own. Sentences are given as token index ranges as well as character spans.
+ * A document's tokens, sentences and paragraphs, read once from the CAS where the segmenter wrote them (or
+ * made by a segmenter directly, in tests). Recognisers take this instead of re-reading the text with a
+ * tokenizer of their own. Sentences are given as token index ranges as well as character spans.
  */
 public final class Segmentation {
     private final String text;
@@ -20,13 +25,29 @@ public final class Segmentation {
     private final int[] sentenceEnd;
     private final int[] sentenceOfWord;
     private final int[] firstWordOfSentence;
+    private final List<int[]> paragraphs;
+    /** Index sizes when this view was read from a CAS, to tell whether it still holds. */
+    private int tokensRead = -1;
+    private int sentencesRead = -1;
+    private int paragraphsRead = -1;
+
+    /** The view last read from each CAS (CASes are pooled and reused, so they are few). */
+    private static final Map<CAS, Segmentation> READ = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** Tokens and sentences; the whole text is one paragraph. */
+    public Segmentation(String text, List<Word> words, List<int[]> sentences) {
+        this(text, words, sentences, List.of());
+    }
 
     /**
      * @param sentences character spans {@code [begin, end)} of the sentences, in order and not overlapping;
      *                  every word lies inside one of them
+     * @param paragraphs character spans of the paragraphs, in order; empty when the text is one paragraph
      */
-    public Segmentation(String text, List<Word> words, List<int[]> sentences) {
+    public Segmentation(String text, List<Word> words, List<int[]> sentences, List<int[]> paragraphs) {
         this.text = text;
+        this.paragraphs = paragraphs.isEmpty() && !text.isEmpty()
+                ? List.of(new int[] {0, text.length()}) : List.copyOf(paragraphs);
         this.words = List.copyOf(words);
         this.sentenceBegin = new int[sentences.size()];
         this.sentenceEnd = new int[sentences.size()];
@@ -49,12 +70,43 @@ public final class Segmentation {
         }
     }
 
-    /** The tokens and sentences the segmenter wrote into {@code jcas}; empty lists if it has not run. */
+    /**
+     * The tokens, sentences and paragraphs the segmenter wrote into {@code jcas} (empty if it has not run),
+     * read once per document: every annotator after the segmenter gets the same instance, as long as the
+     * text and the number of tokens, sentences and paragraphs are unchanged. (A component that replaces
+     * tokens one for one, or changes their shape, must not rely on this view.)
+     */
     public static Segmentation of(JCas jcas) {
         String text = jcas.getDocumentText() == null ? "" : jcas.getDocumentText();
+        int tokens = jcas.getAnnotationIndex(Token.class).size();
+        int sentenceCount = jcas.getAnnotationIndex(Sentence.class).size();
+        int paragraphCount = jcas.getAnnotationIndex(Paragraph.class).size();
+        Segmentation cached = READ.get(jcas.getCas());
+        if (cached != null && cached.text == text && cached.words.size() == tokens
+                && cached.tokensRead == tokens && cached.sentencesRead == sentenceCount
+                && cached.paragraphsRead == paragraphCount) {
+            return cached;
+        }
+        Segmentation read = read(jcas, text);
+        read.attachTo(jcas);
+        return read;
+    }
+
+    /**
+     * Makes this the view that {@link #of} returns for {@code jcas}, for a segmenter that has just written
+     * exactly these tokens, sentences and paragraphs into it (so they are not read back once more).
+     */
+    public void attachTo(JCas jcas) {
+        tokensRead = jcas.getAnnotationIndex(Token.class).size();
+        sentencesRead = jcas.getAnnotationIndex(Sentence.class).size();
+        paragraphsRead = jcas.getAnnotationIndex(Paragraph.class).size();
+        READ.put(jcas.getCas(), this);
+    }
+
+    private static Segmentation read(JCas jcas, String text) {
         List<Word> words = new ArrayList<>();
         for (Token t : jcas.select(Token.class)) {
-            words.add(new Word(t.getBegin(), t.getEnd(), t.getCoveredText(), t.getShape(), t.getPos()));
+            words.add(new Word(t.getBegin(), t.getEnd(), text.substring(t.getBegin(), t.getEnd()), t.getShape()));
         }
         List<int[]> sentences = new ArrayList<>();
         for (Sentence s : jcas.select(Sentence.class)) {
@@ -63,7 +115,11 @@ public final class Segmentation {
         if (sentences.isEmpty() && !words.isEmpty()) {
             sentences.add(new int[] {0, text.length()});
         }
-        return new Segmentation(text, words, sentences);
+        List<int[]> paragraphs = new ArrayList<>();
+        for (Paragraph p : jcas.select(Paragraph.class)) {
+            paragraphs.add(new int[] {p.getBegin(), p.getEnd()});
+        }
+        return new Segmentation(text, words, sentences, paragraphs);
     }
 
     public String text() {
@@ -99,6 +155,11 @@ public final class Segmentation {
     /** Whether word {@code w} is the first of its sentence. */
     public boolean startsSentence(int w) {
         return firstWordOfSentence[sentenceOfWord[w]] == w;
+    }
+
+    /** Character spans {@code [begin, end)} of the paragraphs, in order (callers must not modify them). */
+    public List<int[]> paragraphs() {
+        return paragraphs;
     }
 
     /** Index of the sentence that holds character {@code offset}, or -1 if it lies between sentences. */

@@ -2,11 +2,10 @@ package io.concord.api.text;
 
 /**
  * One token of a document as the recognisers read it: its UTF-16 span, text and word shape (see
- * {@code io.concord.types.Token}). Plain Java, so rules can be tested with tables without a CAS.
- *
- * @param pos Universal Dependencies tag when a tagger has run, else {@code null}
+ * {@code io.concord.types.Token}; a tagger's part of speech is read from the Token itself). Plain Java, so
+ * rules can be tested with tables without a CAS.
  */
-public record Word(int begin, int end, String text, String shape, String pos) {
+public record Word(int begin, int end, String text, String shape) {
 
     /** Shape of a token: upper case X, lower case x, digit d, anything else as written, runs collapsed. */
     public static String shapeOf(CharSequence token) {

@@ -22,6 +22,7 @@ import io.concord.conflicts.text.Candidates;
 import io.concord.conflicts.text.DocumentView;
 import io.concord.conflicts.text.Linker;
 import io.concord.conflicts.text.Token;
+import io.concord.language.ReportingVerbs;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
@@ -46,10 +47,6 @@ public final class DateRule implements ConflictRule {
     private static final int PLACE_WINDOW = 8;
     private static final int REPORTING_WINDOW = 5;
     private static final int INDEX_FEATURES = 8;
-    private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "tells", "stated", "states",
-            "added", "noted", "remarked", "indicated", "according", "wrote", "writes", "tweeted", "posted",
-            "explained", "commented", "argued", "insisted", "asserted", "acknowledged", "declared", "reported",
-            "announced", "signalled", "signaled", "warned", "affirmed", "stressed", "emphasized", "emphasised");
 
     /** Words that join another event to the one a date belongs to ("rallied on Monday after the deal"). */
     private static final Set<String> CONNECTORS = Set.of("after", "before", "following", "since", "ahead", "until",
@@ -216,7 +213,7 @@ public final class DateRule implements ConflictRule {
 
     /** A date next to a reporting verb dates the report, not the event ("the Kremlin said on Wednesday"). */
     static boolean reporting(DocumentView view, AnnotationRecord a) {
-        return view.tokenNear(a, REPORTING_WINDOW, REPORTING_WINDOW, true, t -> REPORTING.contains(t.norm())) != null;
+        return view.tokenNear(a, REPORTING_WINDOW, REPORTING_WINDOW, true, t -> ReportingVerbs.isSpeechVerb(t.norm()) || t.norm().equals("according")) != null;
     }
 
     /** Whether a date is said to start or to end something, from the words right around it; null if neither. */
