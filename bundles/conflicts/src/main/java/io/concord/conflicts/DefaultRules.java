@@ -3,25 +3,28 @@ package io.concord.conflicts;
 import java.util.List;
 
 import io.concord.api.conflict.ConflictRule;
+import io.concord.api.text.TextSegmenter;
 import io.concord.conflicts.dates.DateRule;
 import io.concord.conflicts.figures.FigureRule;
 import io.concord.conflicts.quotes.QuoteRule;
 import io.concord.conflicts.roles.RoleRule;
+import io.concord.conflicts.text.DocumentViews;
 
 /** The rules this bundle ships, with default settings, for use outside an OSGi framework. */
 public final class DefaultRules {
     private DefaultRules() {}
 
-    public static List<ConflictRule> all() {
+    public static List<ConflictRule> all(DocumentViews views) {
         return List.of(
-                new FigureRule(Configs.defaults(FigureRule.Config.class)),
-                new QuoteRule(Configs.defaults(QuoteRule.Config.class)),
+                new FigureRule(Configs.defaults(FigureRule.Config.class), views),
+                new QuoteRule(Configs.defaults(QuoteRule.Config.class), views),
                 new RoleRule(Configs.defaults(RoleRule.Config.class)),
-                new DateRule(Configs.defaults(DateRule.Config.class)));
+                new DateRule(Configs.defaults(DateRule.Config.class), views));
     }
 
-    /** A detector with default settings and these rules. */
-    public static StoryConflictDetector detector() {
-        return StoryConflictDetector.withRules(Configs.defaults(StoryConflictDetector.Config.class), all());
+    /** A detector with default settings and these rules, reading texts with {@code segmenter}. */
+    public static StoryConflictDetector detector(TextSegmenter segmenter) {
+        DocumentViews views = new DocumentViews(segmenter);
+        return StoryConflictDetector.withRules(Configs.defaults(StoryConflictDetector.Config.class), views, all(views));
     }
 }

@@ -15,6 +15,7 @@ import io.concord.api.model.ConflictReport.StoryInfo;
 import io.concord.api.model.DocumentRecord;
 import io.concord.api.model.Story;
 import io.concord.conflicts.text.DocumentView;
+import io.concord.conflicts.text.DocumentViews;
 import io.concord.conflicts.text.Token;
 import io.concord.conflicts.text.Tokens;
 
@@ -32,13 +33,15 @@ public final class StoryClusterer {
     /** How many following documents a document is compared with through a name or quote of very many. */
     private static final int CROWDED_WINDOW = 8;
 
+    private final DocumentViews views;
     private final double threshold;
     private final int maxPostings;
 
     /** The stories and, for each, a label naming its most prominent people and places. */
     public record Result(List<Story> stories, List<StoryInfo> infos) {}
 
-    public StoryClusterer(double threshold, int maxPostings) {
+    public StoryClusterer(DocumentViews views, double threshold, int maxPostings) {
+        this.views = views;
         this.threshold = threshold;
         this.maxPostings = maxPostings;
     }
@@ -135,7 +138,7 @@ public final class StoryClusterer {
     }
 
     /** Feature weights of one document before IDF: log-scaled counts. */
-    static Map<String, Double> features(DocumentRecord d, Map<String, String> display) {
+    Map<String, Double> features(DocumentRecord d, Map<String, String> display) {
         Map<String, Integer> counts = new HashMap<>();
         for (AnnotationRecord a : d.annotations()) {
             String f = DocumentView.entityFeature(a);
@@ -151,8 +154,7 @@ public final class StoryClusterer {
             }
         }
         Map<String, Integer> words = new HashMap<>();
-        String text = d.text() == null ? "" : d.text();
-        for (Token t : Tokens.of(text)) {
+        for (Token t : views.of(d).tokens()) {
             if (!t.stop() && !t.isNumber() && t.norm().length() > 2) {
                 words.merge("w:" + t.key(), 1, Integer::sum);
             }

@@ -18,6 +18,7 @@ import io.concord.api.model.Conflict;
 import io.concord.api.model.ConflictReport;
 import io.concord.api.model.DocumentRecord;
 import io.concord.api.model.Story;
+import io.concord.conflicts.text.DocumentViews;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -52,19 +53,21 @@ public final class StoryConflictDetector implements ConflictDetector {
     }
 
     private final Config config;
+    private final DocumentViews views;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile List<ConflictRule> rules = List.of();
 
     @Activate
-    public StoryConflictDetector(Config config) {
+    public StoryConflictDetector(Config config, @Reference DocumentViews views) {
         this.config = config;
+        this.views = views;
     }
 
     /** A detector with a fixed set of rules, for use outside an OSGi framework. */
-    public static StoryConflictDetector withRules(Config config, List<ConflictRule> rules) {
-        StoryConflictDetector d = new StoryConflictDetector(config);
+    public static StoryConflictDetector withRules(Config config, DocumentViews views, List<ConflictRule> rules) {
+        StoryConflictDetector d = new StoryConflictDetector(config, views);
         d.rules = List.copyOf(rules);
         return d;
     }
@@ -74,7 +77,7 @@ public final class StoryConflictDetector implements ConflictDetector {
         List<DocumentRecord> documents = input.stream().map(StoryConflictDetector::sane).toList();
         List<ConflictRule> active = new ArrayList<>(rules);
         active.sort(Comparator.comparing(ConflictRule::id));
-        StoryClusterer.Result grouped = new StoryClusterer(config.storySimilarity(), config.maxPostings())
+        StoryClusterer.Result grouped = new StoryClusterer(views, config.storySimilarity(), config.maxPostings())
                 .cluster(documents);
         List<Conflict> conflicts = new ArrayList<>();
         List<Conflict> consistent = new ArrayList<>();

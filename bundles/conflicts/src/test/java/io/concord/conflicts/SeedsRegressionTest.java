@@ -32,7 +32,7 @@ class SeedsRegressionTest {
         Path seeds = GoldSeeds.seedsDir();
         assumeTrue(Files.isDirectory(seeds.resolve("gold")), "seed texts not found");
         List<DocumentRecord> docs = GoldSeeds.load(seeds);
-        report = DefaultRules.detector().detect(docs);
+        report = DefaultRules.detector(TestViews.SEGMENTER).detect(docs);
         Path out = Path.of("target/seeds/conflicts.json");
         Files.createDirectories(out.getParent());
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {

@@ -30,7 +30,7 @@ class StoryClustererTest {
                         + "union chief Sharon Graham called it “the only option left”."),
                 quake("q2", "Rescuers in Hatay pulled survivors from collapsed buildings after the earthquake in Turkey. "
                         + "Recep Tayyip Erdogan visited the province and promised rebuilding."));
-        StoryClusterer.Result r = new StoryClusterer(0.45, 200).cluster(docs);
+        StoryClusterer.Result r = new StoryClusterer(TestViews.views(), 0.45, 200).cluster(docs);
         List<List<String>> stories = r.stories().stream().map(Story::documents)
                 .map(d -> d.stream().map(DocumentRecord::id).sorted().toList()).toList();
         assertEquals(List.of(List.of("s1", "s2"), List.of("q1", "q2")), stories);
@@ -43,6 +43,6 @@ class StoryClustererTest {
                 strike("s1", "Dock workers at Felixstowe began a strike on Monday over pay; Sharon Graham called it "
                         + "“the only option left”."),
                 quake("q1", "A powerful earthquake struck Hatay in southern Turkey; Recep Tayyip Erdogan flew in."));
-        assertEquals(2, new StoryClusterer(0.45, 200).cluster(docs).stories().size());
+        assertEquals(2, new StoryClusterer(TestViews.views(), 0.45, 200).cluster(docs).stories().size());
     }
 }

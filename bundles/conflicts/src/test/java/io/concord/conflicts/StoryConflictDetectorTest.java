@@ -52,7 +52,7 @@ class StoryConflictDetectorTest {
     @Test
     void appliesEveryRegisteredRuleToEveryStory() {
         FirstQuotesRule rule = new FirstQuotesRule();
-        ConflictReport r = StoryConflictDetector.withRules(CONFIG, List.of(rule)).detect(twoReports());
+        ConflictReport r = StoryConflictDetector.withRules(CONFIG, TestViews.views(), List.of(rule)).detect(twoReports());
         assertEquals(1, rule.stories.size());
         assertEquals(1, r.conflicts().size(), "a conflict within one document is dropped");
         Conflict c = r.conflicts().get(0);
@@ -73,25 +73,25 @@ class StoryConflictDetectorTest {
                 throw new IllegalStateException("boom");
             }
         };
-        ConflictReport r = StoryConflictDetector.withRules(CONFIG, List.of(broken, new FirstQuotesRule()))
+        ConflictReport r = StoryConflictDetector.withRules(CONFIG, TestViews.views(), List.of(broken, new FirstQuotesRule()))
                 .detect(twoReports());
         assertEquals(1, r.conflicts().size());
     }
 
     @Test
     void toleratesEmptyInputAndBrokenAnnotations() {
-        assertTrue(DefaultRules.detector().detect(List.of()).conflicts().isEmpty());
+        assertTrue(DefaultRules.detector(TestViews.SEGMENTER).detect(List.of()).conflicts().isEmpty());
         DocumentRecord broken = new DocumentRecord("x", null, List.of(new AnnotationRecord(
                 "quote", 5, 90, "out of range", Map.of("speaker", "Nobody"))), List.of());
         List<DocumentRecord> docs = new ArrayList<>(twoReports());
         docs.add(broken);
-        ConflictReport r = DefaultRules.detector().detect(docs);
+        ConflictReport r = DefaultRules.detector(TestViews.SEGMENTER).detect(docs);
         assertEquals(2, r.stories().size());
     }
 
     @Test
     void reportsNothingWithoutRules() {
-        ConflictReport r = StoryConflictDetector.withRules(CONFIG, List.of()).detect(twoReports());
+        ConflictReport r = StoryConflictDetector.withRules(CONFIG, TestViews.views(), List.of()).detect(twoReports());
         assertTrue(r.conflicts().isEmpty());
         assertEquals(1, r.stories().size());
     }

@@ -5,12 +5,12 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Properties;
-
 import javax.sql.DataSource;
 
 import io.concord.api.AnnotationService;
 import io.concord.api.Exporter;
 import io.concord.api.conflict.ConflictDetector;
+import io.concord.api.text.TextSegmenter;
 import io.concord.workbench.curation.ConflictView;
 import io.concord.workbench.curation.Curation;
 import io.concord.workbench.curation.Entities;
@@ -59,6 +59,10 @@ public final class Workspace {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile ConflictDetector detector;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile TextSegmenter segmenter;
+
     @Activate
     public Workspace(WorkbenchConfig config,
                      @Reference(target = "(osgi.jdbc.driver.class=org.h2.Driver)") DataSourceFactory h2,
@@ -74,7 +78,7 @@ public final class Workspace {
         this.reannotation = new Reannotation(db, annotation, events::projectChanged);
         this.importer = new Importer(db, config.maxDocumentBytes());
         this.intake = new Intake(importer, reannotation);
-        this.conflicts = new ConflictView(db, () -> detector, events::pluginsGeneration, events::projectChanged);
+        this.conflicts = new ConflictView(db, () -> detector, () -> segmenter, events::pluginsGeneration, events::projectChanged);
         this.entities = new Entities(db, curation, conflicts);
         this.exports = new Exports(db, annotation, () -> exporters == null ? List.of() : exporters, conflicts);
     }

@@ -7,12 +7,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.concord.annotator.segmenter.TextSegmenterService;
 import io.concord.api.model.Conflict;
 import io.concord.api.model.ConflictReport;
 import io.concord.conflicts.Configs;
 import io.concord.conflicts.DefaultRules;
 import io.concord.conflicts.StoryClusterer;
 import io.concord.conflicts.StoryConflictDetector;
+import io.concord.conflicts.text.DocumentViews;
 
 /**
  * Times conflict detection on generated collections. Arguments: collection sizes (default 1000 10000);
@@ -32,7 +34,8 @@ public final class ConflictBench {
         for (String a : args.length == 0 ? new String[] {"1000", "10000"} : args) {
             sizes.add(Integer.parseInt(a));
         }
-        StoryConflictDetector detector = DefaultRules.detector();
+        TextSegmenterService segmenter = new TextSegmenterService();
+        StoryConflictDetector detector = DefaultRules.detector(segmenter);
         StoryConflictDetector.Config config = Configs.defaults(StoryConflictDetector.Config.class);
         System.out.printf(Locale.ROOT, "conflict detection benchmark: %d timed runs per size after one warm-up, seed %d,"
                 + " %d cores, max heap %d MiB%n", runs, seed, Runtime.getRuntime().availableProcessors(),
@@ -47,7 +50,7 @@ public final class ConflictBench {
             List<Double> grouping = new ArrayList<>();
             for (int r = 0; r < runs; r++) {
                 long t0 = System.nanoTime();
-                new StoryClusterer(config.storySimilarity(), config.maxPostings()).cluster(c.documents());
+                new StoryClusterer(new DocumentViews(segmenter), config.storySimilarity(), config.maxPostings()).cluster(c.documents());
                 long t1 = System.nanoTime();
                 report = detector.detect(c.documents());
                 long t2 = System.nanoTime();

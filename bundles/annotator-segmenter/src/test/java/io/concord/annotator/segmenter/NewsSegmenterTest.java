@@ -64,6 +64,12 @@ class NewsSegmenterTest {
     }
 
     @Test
+    void aClosingQuoteEndsItsSentenceAndALowerCaseWordAfterAnAcronymDoesNotStartOne() {
+        assertEquals(List.of("Mr. Smith met U.S. officials on Monday.", "He said “it went well.”", "Talks resume in May.",
+                "Headline"), sentences("Mr. Smith met U.S. officials on Monday. He said “it went well.” Talks resume in May.\nHeadline"));
+    }
+
+    @Test
     void aLineBreakEndsASentenceUnlessTheLineIsOnlyWrapped() {
         assertEquals(List.of("Talks Stall in Geneva", "By Jane Doe", "The talks stalled on Monday."),
                 sentences("Talks Stall in Geneva\nBy Jane Doe\n\nThe talks stalled on Monday.\n"));

@@ -169,6 +169,12 @@ public final class Segmentation {
         return s >= 0 && offset < sentenceEnd[s] ? s : -1;
     }
 
+    /** Index of the sentence that holds {@code offset}, or of the last one before it; -1 before the first. */
+    public int sentenceAtOrBefore(int offset) {
+        int i = Arrays.binarySearch(sentenceBegin, offset);
+        return i >= 0 ? i : -i - 2;
+    }
+
     /** Index of the first word that ends after {@code offset} (words.size() if none). */
     public int wordAt(int offset) {
         int lo = 0;

@@ -20,11 +20,13 @@ import io.concord.conflicts.claims.Versions;
 import io.concord.conflicts.text.Bag;
 import io.concord.conflicts.text.Candidates;
 import io.concord.conflicts.text.DocumentView;
+import io.concord.conflicts.text.DocumentViews;
 import io.concord.conflicts.text.Linker;
 import io.concord.conflicts.text.Token;
 import io.concord.language.ReportingVerbs;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -85,10 +87,12 @@ public final class DateRule implements ConflictRule {
     }
 
     private final Config config;
+    private final DocumentViews views;
 
     @Activate
-    public DateRule(Config config) {
+    public DateRule(Config config, @Reference DocumentViews views) {
         this.config = config;
+        this.views = views;
     }
 
     @Override
@@ -149,7 +153,7 @@ public final class DateRule implements ConflictRule {
                     continue;
                 }
                 if (view == null) {
-                    view = new DocumentView(docs.get(d));
+                    view = views.of(docs.get(d));
                     docPeople = new HashSet<>();
                     for (DocumentView.Entity e : view.entities()) {
                         if (e.feature().startsWith(DocumentView.PERSON)) {

@@ -20,11 +20,13 @@ import io.concord.conflicts.claims.Versions;
 import io.concord.conflicts.text.Bag;
 import io.concord.conflicts.text.Candidates;
 import io.concord.conflicts.text.DocumentView;
+import io.concord.conflicts.text.DocumentViews;
 import io.concord.conflicts.text.Linker;
 import io.concord.conflicts.text.Token;
 import io.concord.conflicts.text.Tokens;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -116,11 +118,13 @@ public final class FigureRule implements ConflictRule {
     }
 
     private final Config config;
+    private final DocumentViews views;
     private final Quantity.Tolerance tolerance;
 
     @Activate
-    public FigureRule(Config config) {
+    public FigureRule(Config config, @Reference DocumentViews views) {
         this.config = config;
+        this.views = views;
         this.tolerance = new Quantity.Tolerance(config.approxTolerance(), config.hedgeReach(), config.roundingCap());
     }
 
@@ -231,7 +235,7 @@ public final class FigureRule implements ConflictRule {
                     continue;
                 }
                 if (view == null) {
-                    view = new DocumentView(docs.get(d));
+                    view = views.of(docs.get(d));
                 }
                 // the context of a figure stops at the next figure of its kind that states another quantity
                 List<int[]> barriers = new ArrayList<>();

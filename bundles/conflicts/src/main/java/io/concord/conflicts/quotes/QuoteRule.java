@@ -18,12 +18,14 @@ import io.concord.conflicts.claims.Versions;
 import io.concord.conflicts.text.Bag;
 import io.concord.conflicts.text.Candidates;
 import io.concord.conflicts.text.DocumentView;
+import io.concord.conflicts.text.DocumentViews;
 import io.concord.conflicts.text.Linker;
 import io.concord.conflicts.text.Names;
 import io.concord.conflicts.text.Synonyms;
-import io.concord.conflicts.text.Tokens;
+import io.concord.conflicts.text.Token;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -62,10 +64,12 @@ public final class QuoteRule implements ConflictRule {
     }
 
     private final Config config;
+    private final DocumentViews views;
 
     @Activate
-    public QuoteRule(Config config) {
+    public QuoteRule(Config config, @Reference DocumentViews views) {
         this.config = config;
+        this.views = views;
     }
 
     @Override
@@ -112,7 +116,7 @@ public final class QuoteRule implements ConflictRule {
                     continue;
                 }
                 if (view == null) {
-                    view = new DocumentView(docs.get(d));
+                    view = views.of(docs.get(d));
                 }
                 String speaker = a.string("speaker");
                 items.add(new Item(d, view, a, text, speaker == null || speaker.isBlank() ? null : speaker,
@@ -241,12 +245,12 @@ public final class QuoteRule implements ConflictRule {
 
     /** Whether the words right before a quote negate it ("she would not “support the bill”"). */
     private static boolean negatedBefore(Item it) {
-        String text = it.view().text();
         int from = Math.max(0, it.quote().begin() - 30);
-        List<String> before = Tokens.words(text.substring(from, it.quote().begin()));
+        List<Token> before = it.view().tokens(from, it.quote().begin());
         int n = before.size();
         for (int i = Math.max(0, n - 4); i < n; i++) {
-            if (before.get(i).equals("not") || before.get(i).equals("never") || before.get(i).equals("no")) {
+            String w = before.get(i).norm();
+            if (w.equals("not") || w.equals("never") || w.equals("no")) {
                 return true;
             }
         }

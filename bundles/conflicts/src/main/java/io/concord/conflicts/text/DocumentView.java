@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 
 import io.concord.api.model.AnnotationRecord;
 import io.concord.api.model.DocumentRecord;
+import io.concord.api.text.Segmentation;
 
 /**
  * A document prepared for comparison, built once per rule call: its words, sentences, word meanings
@@ -22,16 +23,16 @@ public final class DocumentView {
     private final List<Synonyms.Concept> concepts;
     /** Index of the concept that holds each token. */
     private final int[] conceptOfToken;
-    private final Sentences sentences;
+    private final Segmentation sentences;
     private final List<Entity> entities = new ArrayList<>();
 
     /** A person or place mention with its comparison key ({@code p:surname}, {@code l:place}). */
     public record Entity(int begin, int end, String feature, AnnotationRecord record) {}
 
-    public DocumentView(DocumentRecord record) {
+    /** The view of {@code record}, whose text {@code segmentation} segments. */
+    public DocumentView(DocumentRecord record, Segmentation segmentation) {
         this.record = record;
-        String text = record.text() == null ? "" : record.text();
-        this.tokens = Tokens.of(text);
+        this.tokens = Tokens.of(segmentation);
         this.tokenStarts = new int[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             tokenStarts[i] = tokens.get(i).begin();
@@ -44,7 +45,7 @@ public final class DocumentView {
                 conceptOfToken[t] = c;
             }
         }
-        this.sentences = Sentences.of(text);
+        this.sentences = segmentation;
         for (AnnotationRecord a : record.annotations()) {
             String feature = entityFeature(a);
             if (feature != null) {
@@ -123,12 +124,17 @@ public final class DocumentView {
 
     /** Begin of the sentence holding {@code begin} and end of the sentence holding {@code end - 1}. */
     public int[] sentenceSpan(int begin, int end) {
-        int first = Math.max(0, sentences.indexOf(begin));
-        int last = Math.max(first, sentences.indexOf(Math.max(begin, end - 1)));
-        if (sentences.size() == 0) {
+        int first = Math.max(0, sentences.sentenceAtOrBefore(begin));
+        int last = Math.max(first, sentences.sentenceAtOrBefore(Math.max(begin, end - 1)));
+        if (sentences.sentenceCount() == 0) {
             return new int[] {0, text().length()};
         }
-        return new int[] {sentences.start(first), Math.max(sentences.end(last), end)};
+        return new int[] {sentences.sentenceBegin(first), Math.max(sentences.sentenceEnd(last), end)};
+    }
+
+    /** The document this view is of. */
+    public DocumentRecord record() {
+        return record;
     }
 
     /**

@@ -5,9 +5,14 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.concord.api.text.Segmentation;
+import io.concord.api.text.Word;
 import io.concord.language.TextKeys;
 
-/** Splits text into words for comparison; hyphenated words become several tokens. */
+/**
+ * Words for comparison: a document's from its segmentation, a short string's (a name, a role, a quotation)
+ * by a word pattern. Hyphenated words become several tokens.
+ */
 public final class Tokens {
     // Abbreviations with dots first (U.S., U.K.), then words with inner apostrophes, then numbers.
     // Possessive quantifiers: a greedy repeated group recurses once per repetition, and "1,1,1,..." in a
@@ -17,6 +22,43 @@ public final class Tokens {
 
     private Tokens() {}
 
+    /**
+     * The comparison words of a segmented document: the segmenter's words and numbers (punctuation and the
+     * possessive {@code ’s} left out), a number glued to a word split from it ({@code 3.5bn} gives
+     * {@code 3.5} and {@code bn}), normalised as {@link #normalize} says.
+     */
+    public static List<Token> of(Segmentation segmentation) {
+        String text = segmentation.text();
+        List<Token> out = new ArrayList<>(segmentation.words().size());
+        for (Word w : segmentation.words()) {
+            if (w.isNumber()) {
+                int split = w.begin();
+                while (split < w.end() && !Character.isLetter(text.charAt(split))) {
+                    split++;
+                }
+                addNumber(out, text, w.begin(), split);
+                if (split < w.end()) {
+                    add(out, split, w.end(), text.substring(split, w.end()));
+                }
+            } else if (w.isWord() || w.isAbbreviation()) {
+                add(out, w.begin(), w.end(), w.text());
+            }
+        }
+        return out;
+    }
+
+    /** The number at the start of a token, without a trailing separator ({@code 2,} or {@code 5.}). */
+    private static void addNumber(List<Token> out, String text, int begin, int end) {
+        int e = end;
+        while (e > begin && !Character.isDigit(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e > begin) {
+            add(out, begin, e, text.substring(begin, e));
+        }
+    }
+
+    /** The words of a short string (a name, a role, a quotation's text), as a document's words are read. */
     public static List<Token> of(String text) {
         return of(text, 0, text.length());
     }

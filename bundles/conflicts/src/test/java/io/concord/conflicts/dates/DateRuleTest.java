@@ -9,10 +9,11 @@ import io.concord.api.model.Conflict;
 import io.concord.api.model.Story;
 import io.concord.conflicts.Configs;
 import io.concord.conflicts.TestDocs;
+import io.concord.conflicts.TestViews;
 import org.junit.jupiter.api.Test;
 
 class DateRuleTest {
-    private final DateRule rule = new DateRule(Configs.defaults(DateRule.Config.class));
+    private final DateRule rule = new DateRule(Configs.defaults(DateRule.Config.class), TestViews.views());
 
     private static TestDocs summit(String id, String text) {
         return TestDocs.doc(id, text).place("Geneva", "Geneva").person("Lammy", "David Lammy");

@@ -13,10 +13,11 @@ import io.concord.api.model.Conflict;
 import io.concord.api.model.Story;
 import io.concord.conflicts.Configs;
 import io.concord.conflicts.TestDocs;
+import io.concord.conflicts.TestViews;
 import org.junit.jupiter.api.Test;
 
 class FigureRuleTest {
-    private final FigureRule rule = new FigureRule(Configs.defaults(FigureRule.Config.class));
+    private final FigureRule rule = new FigureRule(Configs.defaults(FigureRule.Config.class), TestViews.views());
 
     private static TestDocs flood(String id, String text) {
         return TestDocs.doc(id, text).place("Valencia", "Valencia").person("Carlos Mazón", "Carlos Mazón");
@@ -113,7 +114,8 @@ class FigureRuleTest {
                 flood("b", "Near Valencia around 6,000 people were evacuated, Carlos Mazón said.")
                         .figure("6,000", "count", 6000L, null, "approx").build()));
         assertTrue(rule.apply(story).stream().allMatch(Conflict::consistent));
-        FigureRule strict = new FigureRule(Configs.of(FigureRule.Config.class, Map.of("flagQualifierDifferences", true)));
+        FigureRule strict = new FigureRule(Configs.of(FigureRule.Config.class, Map.of("flagQualifierDifferences", true)),
+                TestViews.views());
         List<Conflict> out = strict.apply(story);
         assertFalse(out.get(0).consistent());
         assertEquals("low", out.get(0).severity());

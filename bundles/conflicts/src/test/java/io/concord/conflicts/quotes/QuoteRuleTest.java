@@ -11,10 +11,11 @@ import io.concord.api.model.Conflict;
 import io.concord.api.model.Story;
 import io.concord.conflicts.Configs;
 import io.concord.conflicts.TestDocs;
+import io.concord.conflicts.TestViews;
 import org.junit.jupiter.api.Test;
 
 class QuoteRuleTest {
-    private final QuoteRule rule = new QuoteRule(Configs.defaults(QuoteRule.Config.class));
+    private final QuoteRule rule = new QuoteRule(Configs.defaults(QuoteRule.Config.class), TestViews.views());
 
     private static List<Conflict> of(List<Conflict> all, String kind, boolean consistent) {
         return all.stream().filter(c -> c.kind().equals(kind) && c.consistent() == consistent).toList();

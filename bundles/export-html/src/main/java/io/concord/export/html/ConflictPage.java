@@ -9,11 +9,13 @@ import java.util.Objects;
 
 import io.concord.api.model.AnnotatedCollection;
 import io.concord.api.model.Claim;
-import io.concord.api.text.ClaimContext;
 import io.concord.api.model.Conflict;
-import io.concord.api.model.ConflictReport;
 import io.concord.api.model.ConflictReport.StoryInfo;
+import io.concord.api.model.ConflictReport;
 import io.concord.api.model.DocumentRecord;
+import io.concord.api.text.ClaimContext;
+import io.concord.api.text.Segmentation;
+import io.concord.api.text.TextSegmenter;
 
 /**
  * The conflict report of a collection as one page: per story, each disagreement with the sentence of
@@ -27,7 +29,9 @@ final class ConflictPage {
 
     private ConflictPage() {}
 
-    static String render(AnnotatedCollection collection) {
+    /** The page; {@code segmenter} (null if none is installed) gives the sentences claims are shown in. */
+    static String render(AnnotatedCollection collection, TextSegmenter segmenter) {
+        Contexts contexts = new Contexts(segmenter);
         Map<String, DocumentRecord> docs = new HashMap<>();
         for (DocumentRecord d : collection.documents()) {
             docs.put(d.id(), d);
@@ -69,14 +73,14 @@ final class ConflictPage {
                 b.append("<p class=\"none\">No disagreements found.</p>\n");
             }
             for (Conflict c : cs) {
-                conflict(b, c, docs, ++number);
+                conflict(b, c, docs, ++number, contexts);
             }
             if (!ok.isEmpty()) {
                 b.append("<details class=\"agree\">\n<summary>").append(ok.size())
                         .append(ok.size() == 1 ? " statement looks different but agrees"
                                 : " statements look different but agree").append("</summary>\n<ul>\n");
                 for (Conflict c : ok) {
-                    agreement(b, c, docs);
+                    agreement(b, c, docs, contexts);
                 }
                 b.append("</ul>\n</details>\n");
             }
@@ -117,7 +121,8 @@ final class ConflictPage {
         return s.id().isEmpty() ? "other" : "story-" + Html.token(s.id());
     }
 
-    private static void conflict(StringBuilder b, Conflict c, Map<String, DocumentRecord> docs, int number) {
+    private static void conflict(StringBuilder b, Conflict c, Map<String, DocumentRecord> docs, int number,
+                                 Contexts contexts) {
         String severity = Html.token(c.severity() == null ? "medium" : c.severity());
         b.append("<article class=\"conflict sev-").append(severity).append("\" id=\"conflict-").append(number)
                 .append("\">\n<header><span class=\"badge kind\">").append(Html.escape(c.kind()))
@@ -140,7 +145,7 @@ final class ConflictPage {
                     .append(reports).append(reports == 1 ? " report" : " reports").append("</small></h4>\n");
             for (Claim cl : claims) {
                 b.append("<figure class=\"claim\"><blockquote>");
-                context(b, cl, docs.get(cl.document()), other);
+                context(b, cl, docs.get(cl.document()), other, contexts);
                 b.append("</blockquote><figcaption>").append(Html.escape(cl.document())).append("</figcaption></figure>\n");
             }
             b.append("</section>\n");
@@ -150,12 +155,12 @@ final class ConflictPage {
         b.append("</article>\n");
     }
 
-    private static void agreement(StringBuilder b, Conflict c, Map<String, DocumentRecord> docs) {
+    private static void agreement(StringBuilder b, Conflict c, Map<String, DocumentRecord> docs, Contexts contexts) {
         b.append("<li><p class=\"summary\"><span class=\"badge kind\">").append(Html.escape(c.kind())).append("</span> ")
                 .append(Html.escape(c.summary())).append("</p>\n<ul class=\"claims\">\n");
         for (Claim cl : c.claims()) {
             b.append("<li>");
-            context(b, cl, docs.get(cl.document()), null);
+            context(b, cl, docs.get(cl.document()), null, contexts);
             b.append(" <cite>").append(Html.escape(cl.document())).append("</cite></li>\n");
         }
         b.append("</ul></li>\n");
@@ -186,14 +191,15 @@ final class ConflictPage {
      * The sentence around a claim, the claim in {@code <mark>}; inside it, the words that {@code other}
      * lacks are highlighted. Without the document, the claim's own text.
      */
-    static void context(StringBuilder b, Claim cl, DocumentRecord doc, String other) {
+    static void context(StringBuilder b, Claim cl, DocumentRecord doc, String other, Contexts contexts) {
         String text = doc == null ? null : doc.text();
-        if (text == null || cl.begin() < 0 || cl.end() > text.length() || cl.begin() > cl.end()
+        Segmentation segmentation = text == null ? null : contexts.of(doc);
+        if (segmentation == null || cl.begin() < 0 || cl.end() > text.length() || cl.begin() > cl.end()
                 || !Objects.equals(text.substring(cl.begin(), cl.end()), cl.text())) {
             b.append("<mark>").append(WordHighlighter.highlight(cl.text() == null ? "" : cl.text(), other)).append("</mark>");
             return;
         }
-        int[] s = ClaimContext.sentence(text, cl.begin(), cl.end(), CONTEXT_LIMIT);
+        int[] s = ClaimContext.sentence(segmentation, cl.begin(), cl.end(), CONTEXT_LIMIT);
         if (s[0] > 0 && s[0] < cl.begin() && cl.begin() - s[0] >= CONTEXT_LIMIT) {
             b.append('…');
         }
@@ -202,6 +208,20 @@ final class ConflictPage {
                 .append(Html.escape(text.substring(cl.end(), s[1])));
         if (s[1] < text.length() && s[1] - cl.end() >= CONTEXT_LIMIT) {
             b.append('…');
+        }
+    }
+
+    /** Each document segmented once per page, when a claim of it is shown. */
+    static final class Contexts {
+        private final TextSegmenter segmenter;
+        private final Map<String, Segmentation> done = new HashMap<>();
+
+        Contexts(TextSegmenter segmenter) {
+            this.segmenter = segmenter;
+        }
+
+        Segmentation of(DocumentRecord doc) {
+            return segmenter == null ? null : done.computeIfAbsent(doc.id(), id -> segmenter.segment(doc.text()));
         }
     }
 

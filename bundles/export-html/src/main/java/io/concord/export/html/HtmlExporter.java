@@ -9,11 +9,27 @@ import java.nio.charset.StandardCharsets;
 import io.concord.api.AnnotatedDocument;
 import io.concord.api.Exporter;
 import io.concord.api.model.AnnotatedCollection;
+import io.concord.api.text.TextSegmenter;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** Writes a collection's conflicts as one self-contained HTML page ({@code conflicts.html}); no per-document files. */
 @Component(service = Exporter.class)
 public final class HtmlExporter implements Exporter {
+    /** Gives the sentences claims are shown in; without one, a claim is shown alone. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile TextSegmenter segmenter;
+
+    public HtmlExporter() {}
+
+    /** An exporter that shows claims in the sentences {@code segmenter} finds, for use outside OSGi. */
+    public HtmlExporter(TextSegmenter segmenter) {
+        this.segmenter = segmenter;
+    }
     @Override
     public String format() {
         return "html";
@@ -52,7 +68,7 @@ public final class HtmlExporter implements Exporter {
     @Override
     public void writeCollection(AnnotatedCollection collection, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        w.write(ConflictPage.render(collection));
+        w.write(ConflictPage.render(collection, segmenter));
         w.flush();
     }
 }

@@ -10,22 +10,25 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
 
+import io.concord.annotator.segmenter.TextSegmenterService;
 import io.concord.api.model.AnnotatedCollection;
 import io.concord.api.model.Claim;
 import io.concord.api.model.Conflict;
-import io.concord.api.model.ConflictReport;
 import io.concord.api.model.ConflictReport.StoryInfo;
+import io.concord.api.model.ConflictReport;
 import io.concord.api.model.DocumentRecord;
+import io.concord.api.text.ClaimContext;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
 class ConflictPageTest {
+    private static final TextSegmenterService SEGMENTER = new TextSegmenterService();
+
     private static final String A = "Harbour workers walked out on Monday. The union said the strike would “end the "
             + "standoff” within days.";
     private static final String B = "The union said the strike would “cease the standoff” within days. Talks resume Friday.";
@@ -64,7 +67,7 @@ class ConflictPageTest {
 
     @Test
     void writesAWellFormedSelfContainedPage() throws Exception {
-        String html = ConflictPage.render(collection());
+        String html = ConflictPage.render(collection(), SEGMENTER);
         Document d = parse(html);
         assertEquals("html", d.getDocumentElement().getTagName());
         assertEquals(1, select(d, "//head/style").getLength());
@@ -74,7 +77,7 @@ class ConflictPageTest {
 
     @Test
     void showsEachSideWithItsSentenceGroupedByStory() throws Exception {
-        Document d = parse(ConflictPage.render(collection()));
+        Document d = parse(ConflictPage.render(collection(), SEGMENTER));
         NodeList stories = select(d, "//section[@class='story']");
         assertEquals(1, stories.getLength(), "a story without findings is only listed at the end");
         assertEquals("Harbour strike & <union>", select(d, "//section[@class='story']/h2").item(0).getTextContent());
@@ -87,7 +90,7 @@ class ConflictPageTest {
 
     @Test
     void highlightsTheDifferingWords() throws Exception {
-        Document d = parse(ConflictPage.render(collection()));
+        Document d = parse(ConflictPage.render(collection(), SEGMENTER));
         NodeList changed = select(d, "//article//span[@class='changed']");
         assertEquals(2, changed.getLength());
         assertEquals("end", changed.item(0).getTextContent());
@@ -97,7 +100,7 @@ class ConflictPageTest {
 
     @Test
     void escapesAllText() throws Exception {
-        String html = ConflictPage.render(collection());
+        String html = ConflictPage.render(collection(), SEGMENTER);
         assertFalse(html.contains("<strikers>") || html.contains("<union>") || html.contains("<1,200>")
                 || html.contains("<Hatay>"));
         assertTrue(html.contains("&lt;strikers&gt; &amp; families"));
@@ -107,7 +110,7 @@ class ConflictPageTest {
 
     @Test
     void listsStatementsThatLookDifferentButAgree() throws Exception {
-        Document d = parse(ConflictPage.render(collection()));
+        Document d = parse(ConflictPage.render(collection(), SEGMENTER));
         NodeList agree = select(d, "//details[@class='agree']/ul/li");
         assertEquals(1, agree.getLength());
         assertEquals(2, select(d, "//details[@class='agree']//ul[@class='claims']/li").getLength());
@@ -121,7 +124,7 @@ class ConflictPageTest {
 
     @Test
     void isACollectionExporter() throws Exception {
-        HtmlExporter e = new HtmlExporter();
+        HtmlExporter e = new HtmlExporter(SEGMENTER);
         assertEquals("html", e.format());
         assertFalse(e.writesDocuments());
         assertTrue(e.writesCollection());
@@ -136,7 +139,7 @@ class ConflictPageTest {
     void findsTheSentenceAroundAClaimAcrossClosingQuotes() {
         String text = "He urged them to “end the bloodshed.” The president said there was “a real chance” now. Next.";
         int begin = text.indexOf("a real chance");
-        int[] s = io.concord.api.text.ClaimContext.sentence(text, begin, begin + "a real chance".length(), 320);
+        int[] s = ClaimContext.sentence(SEGMENTER.segment(text), begin, begin + "a real chance".length(), 320);
         assertEquals("The president said there was “a real chance” now.", text.substring(s[0], s[1]));
     }
 
@@ -144,12 +147,21 @@ class ConflictPageTest {
     void endsTheContextWithAClaimThatEndsItsSentence() {
         String text = "He said he was “ready for war.” The UK dismissed it.";
         int begin = text.indexOf("ready for war.");
-        int[] s = io.concord.api.text.ClaimContext.sentence(text, begin, begin + "ready for war.".length(), 320);
+        int[] s = ClaimContext.sentence(SEGMENTER.segment(text), begin, begin + "ready for war.".length(), 320);
         assertEquals("He said he was “ready for war.”", text.substring(s[0], s[1]));
     }
 
     @Test
     void writesAPageForAnEmptyReport() throws Exception {
-        parse(ConflictPage.render(new AnnotatedCollection(List.of(), ConflictReport.empty())));
+        String html = ConflictPage.render(new AnnotatedCollection(List.of(), ConflictReport.empty()), SEGMENTER);
+        parse(html);
+        assertTrue(html.contains("0 documents · 0 stories · <strong>0 disagreements</strong>"), html);
+        assertEquals(1, html.split("<mark>", -1).length - 1, "only the legend's mark, no claim");
+    }
+
+    @Test
+    void showsAClaimAloneWhenNoSegmenterIsInstalled() throws Exception {
+        String html = ConflictPage.render(collection(), null);
+        assertTrue(html.contains("<mark>"), html);
     }
 }

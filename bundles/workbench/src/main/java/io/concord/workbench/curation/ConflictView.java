@@ -20,6 +20,8 @@ import io.concord.api.model.Conflict;
 import io.concord.api.model.ConflictReport;
 import io.concord.api.model.DocumentRecord;
 import io.concord.api.text.ClaimContext;
+import io.concord.api.text.Segmentation;
+import io.concord.api.text.TextSegmenter;
 import io.concord.workbench.store.Database;
 import io.concord.workbench.store.Documents;
 import io.concord.workbench.store.Projects;
@@ -50,18 +52,22 @@ public final class ConflictView {
 
     private final Database db;
     private final Supplier<ConflictDetector> detector;
+    private final Supplier<TextSegmenter> segmenter;
     private final java.util.function.LongSupplier pluginsGeneration;
     private final LongConsumer projectChanged;
     private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
 
     /**
+     * @param segmenter         gives the sentences claims are shown in (null when none is installed: a claim
+     *                          is then shown alone)
      * @param pluginsGeneration a number that changes whenever conflict rules or the detector come or go, so
      *                          results of another set of rules are not served from the cache
      */
-    public ConflictView(Database db, Supplier<ConflictDetector> detector, java.util.function.LongSupplier pluginsGeneration,
-                        LongConsumer projectChanged) {
+    public ConflictView(Database db, Supplier<ConflictDetector> detector, Supplier<TextSegmenter> segmenter,
+                        java.util.function.LongSupplier pluginsGeneration, LongConsumer projectChanged) {
         this.db = db;
         this.detector = detector;
+        this.segmenter = segmenter;
         this.pluginsGeneration = pluginsGeneration;
         this.projectChanged = projectChanged;
     }
@@ -111,6 +117,10 @@ public final class ConflictView {
         });
         Map<String, String> texts = new HashMap<>();
         docs.forEach(doc -> texts.put(doc.id(), doc.text()));
+        TextSegmenter seg = segmenter.get();
+        Map<String, Segmentation> segmented = new HashMap<>();
+        Function<String, Segmentation> sentences = id -> seg == null || texts.get(id) == null ? null
+                : segmented.computeIfAbsent(id, k -> seg.segment(texts.get(k)));
         ConflictReport report = d.detect(docs);
         Map<String, String> storyOf = new HashMap<>();
         List<StoryView> stories = new ArrayList<>();
@@ -118,19 +128,19 @@ public final class ConflictView {
             stories.add(new StoryView(s.id(), s.label(), s.documents()));
             s.documents().forEach(doc -> storyOf.put(doc, s.id()));
         }
-        return new Report(stories, entries(report.conflicts(), names, titles, texts, storyOf),
-                entries(report.consistent(), names, titles, texts, storyOf), null);
+        return new Report(stories, entries(report.conflicts(), names, titles, sentences, storyOf),
+                entries(report.consistent(), names, titles, sentences, storyOf), null);
     }
 
     private static List<ConflictEntry> entries(List<Conflict> conflicts, Map<String, String> names, Map<String, String> titles,
-                                               Map<String, String> texts, Map<String, String> storyOf) {
+                                               Function<String, Segmentation> sentences, Map<String, String> storyOf) {
         List<ConflictEntry> out = new ArrayList<>();
         for (Conflict cf : conflicts) {
             List<ClaimView> claims = new ArrayList<>();
             for (Claim cl : cf.claims()) {
                 claims.add(new ClaimView(cl.document(), names.get(cl.document()), titles.get(cl.document()), cl.begin(), cl.end(),
                         cl.text(), cl.version(),
-                        context(texts.get(cl.document()), cl.begin(), cl.end())));
+                        context(sentences.apply(cl.document()), cl.begin(), cl.end())));
             }
             String story = cf.claims().isEmpty() ? null : storyOf.get(cf.claims().get(0).document());
             out.add(new ConflictEntry(key(cf), cf.kind(), cf.severity(), cf.summary(), cf.consistent(), story, claims,
@@ -175,11 +185,12 @@ public final class ConflictView {
     }
 
     /** The sentence around a claim, as the HTML report shows it. */
-    static Map<String, Object> context(String text, int begin, int end) {
+    static Map<String, Object> context(Segmentation segmentation, int begin, int end) {
+        String text = segmentation == null ? null : segmentation.text();
         if (text == null || begin < 0 || end > text.length() || begin > end) {
             return null;
         }
-        int[] s = ClaimContext.sentence(text, begin, end, CONTEXT_LIMIT);
+        int[] s = ClaimContext.sentence(segmentation, begin, end, CONTEXT_LIMIT);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("begin", s[0]);
         m.put("end", s[1]);

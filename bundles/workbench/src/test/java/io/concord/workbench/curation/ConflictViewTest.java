@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.util.List;
 import java.util.Map;
 
+import io.concord.annotator.segmenter.TextSegmenterService;
 import io.concord.api.model.Claim;
 import io.concord.api.model.Conflict;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class ConflictViewTest {
     void contextIsTheSentenceAroundTheClaim() {
         String text = "First one. The toll rose to 41 on Monday. \"It is grim,\" he said. Last.";
         int begin = text.indexOf("41");
-        Map<String, Object> ctx = ConflictView.context(text, begin, begin + 2);
+        Map<String, Object> ctx = ConflictView.context(new TextSegmenterService().segment(text), begin, begin + 2);
         assertEquals("The toll rose to 41 on Monday.", ctx.get("text"));
     }
 }

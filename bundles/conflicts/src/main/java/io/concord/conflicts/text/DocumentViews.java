@@ -1,0 +1,50 @@
+package io.concord.conflicts.text;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.concord.api.model.DocumentRecord;
+import io.concord.api.text.TextSegmenter;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The comparison view of each document, made once and shared by the story clusterer and every rule of
+ * this bundle (a document used to be tokenized once per rule). Segmentation comes from the segmenter's
+ * {@link TextSegmenter} service, so the rules read the same words and sentences as the annotators. Keeps
+ * the views of the last documents asked for; a detection walks story by story, so that is enough.
+ */
+@Component(service = DocumentViews.class)
+public final class DocumentViews {
+    private static final int KEPT = 512;
+
+    private final TextSegmenter segmenter;
+    private final Map<String, DocumentView> recent = new LinkedHashMap<>(KEPT * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, DocumentView> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    @Activate
+    public DocumentViews(@Reference TextSegmenter segmenter) {
+        this.segmenter = segmenter;
+    }
+
+    /** The view of {@code record}, from the cache when the same record was seen last. */
+    public DocumentView of(DocumentRecord record) {
+        synchronized (recent) {
+            DocumentView v = recent.get(record.id());
+            if (v != null && v.record() == record) {
+                return v;
+            }
+        }
+        String text = record.text() == null ? "" : record.text();
+        DocumentView view = new DocumentView(record, segmenter.segment(text));
+        synchronized (recent) {
+            recent.put(record.id(), view);
+        }
+        return view;
+    }
+}
