@@ -127,7 +127,7 @@ public final class DocumentRecords {
                 text.substring(a.getBegin(), a.getEnd()), attrs);
     }
 
-    /** Dates carry their TIMEX3 string as value; normalised values only where a base unit applies. */
+    /** Dates carry their TIMEX3 string as value; normalised values only where a base unit applies; bounds only of ranges. */
     private static void figureValue(Figure fig, Map<String, Object> attrs) {
         attrs.remove("timex");
         if (fig.getTimex() != null) {
@@ -142,6 +142,10 @@ public final class DocumentRecords {
         }
         if (fig.getQualifier() == null) {
             attrs.put("qualifier", "exact");
+        }
+        if (!(fig.getLow() < fig.getHigh())) {
+            attrs.remove("low"); // not a range
+            attrs.remove("high");
         }
         attrs.putIfAbsent("unit", null);
     }

@@ -59,6 +59,11 @@ public class FigureAnnotator extends JCasAnnotator_ImplBase {
                 f.setNormalizedUnit(m.normalizedUnit());
             }
             f.setMeasured(m.measured());
+            if (m.range() != null) {
+                f.setLow(m.range().low());
+                f.setHigh(m.range().high());
+            }
+            f.setHedge(m.hedge());
             f.setConfidence(m.confidence());
             f.addToIndexes();
         }

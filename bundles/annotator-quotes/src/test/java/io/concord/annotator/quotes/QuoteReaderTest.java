@@ -176,7 +176,10 @@ class QuoteReaderTest {
     void survivesUnbalancedAndDegenerateInput() {
         for (String text : List.of("", "“", "”", "\"\"\"", "“a", "he said “", "‘", "'", "“”", "\n\n“\n”",
                 "He said. “", "“x,” said", "“x,” he", ", said “y z w”", "“A b c,” according to")) {
-            read(READER, text, List.of());
+            for (QuoteMatch m : read(READER, text, List.of())) {
+                assertTrue(0 <= m.begin() && m.begin() <= m.end() && m.end() <= text.length(), text + ": " + m);
+                assertTrue(m.confidence() > 0 && m.confidence() <= 1, text + ": " + m);
+            }
         }
     }
 }

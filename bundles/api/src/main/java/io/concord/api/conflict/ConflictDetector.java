@@ -4,10 +4,13 @@ import java.util.List;
 
 import io.concord.api.model.ConflictReport;
 import io.concord.api.model.DocumentRecord;
-import org.osgi.annotation.versioning.ConsumerType;
+import org.osgi.annotation.versioning.ProviderType;
 
-/** Finds where the documents of a collection disagree, and where they only look different. */
-@ConsumerType
+/**
+ * Finds where the documents of a collection disagree, and where they only look different. Implemented by
+ * Concord's conflict bundle; third parties add {@link ConflictRule}s to it rather than implementing this.
+ */
+@ProviderType
 public interface ConflictDetector {
     ConflictReport detect(List<DocumentRecord> documents);
 }

@@ -226,7 +226,7 @@ public final class FigureRule implements ConflictRule {
             List<AnnotationRecord> figures = docs.get(d).annotations("figure");
             List<Quantity> quantities = new ArrayList<>();
             for (AnnotationRecord a : figures) {
-                quantities.add(Quantity.of(a, docs.get(d).text(), tolerance));
+                quantities.add(Quantity.of(a, tolerance));
             }
             for (int f = 0; f < figures.size(); f++) {
                 AnnotationRecord a = figures.get(f);
@@ -455,19 +455,14 @@ public final class FigureRule implements ConflictRule {
         return new Claim(it.view().id(), a.begin(), a.end(), a.text(), null);
     }
 
-    /** The figure as a reader would quote it: its hedge, the figure, and the two words after it. */
+    /** The figure as a reader would quote it: its hedge (as the annotator found it), the figure, and the two words after it. */
     static String phrase(Item it) {
         String text = it.view().text();
         AnnotationRecord a = it.figure();
         StringBuilder b = new StringBuilder();
-        if (Hedges.before(text, a.begin()) != null) {
-            String before = text.substring(Math.max(0, a.begin() - 30), a.begin()).strip();
-            String[] w = before.split("\\s+");
-            int keep = w.length >= 2 && HEDGE_PAIRS.contains((w[w.length - 2] + " " + w[w.length - 1]).toLowerCase(Locale.ROOT))
-                    ? 2 : 1;
-            for (int i = w.length - keep; i < w.length; i++) {
-                b.append(w[i]).append(' ');
-            }
+        String hedge = a.string("hedge");
+        if (hedge != null && !hedge.isBlank()) {
+            b.append(hedge).append(' ');
         }
         b.append(a.text());
         int stop = a.end();
@@ -481,9 +476,6 @@ public final class FigureRule implements ConflictRule {
         }
         return (b + text.substring(a.end(), stop)).strip();
     }
-
-    private static final Set<String> HEDGE_PAIRS = Set.of("just over", "more than", "less than", "fewer than",
-            "at least", "at most", "close to", "up to", "just under", "an estimated", "in excess", "as many", "as much");
 
     /** What the figures measure, when an annotator said so. */
     private static String measured(List<Item> cluster) {

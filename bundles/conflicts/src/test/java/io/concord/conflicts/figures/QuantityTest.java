@@ -15,42 +15,49 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class QuantityTest {
-    /** A figure annotation on {@code figure} inside {@code sentence}; value null means "read it from the text". */
+    /** A figure annotation on {@code figure} inside {@code sentence}, with what the figures annotator found. */
     static Quantity quantity(String sentence, String figure, String kind, Double value, String unit, String qualifier) {
+        return Quantity.of(figure(sentence, figure, kind, value, unit, qualifier, Map.of()), Quantity.Tolerance.DEFAULT);
+    }
+
+    static AnnotationRecord figure(String sentence, String figure, String kind, Double value, String unit, String qualifier,
+                                   Map<String, Object> more) {
         int begin = sentence.indexOf(figure);
         Map<String, Object> attrs = new LinkedHashMap<>();
         attrs.put("kind", kind);
         attrs.put("value", value);
         attrs.put("unit", unit);
         attrs.put("qualifier", qualifier);
-        return Quantity.of(new AnnotationRecord("figure", begin, begin + figure.length(), figure, attrs), sentence,
-                Quantity.Tolerance.DEFAULT);
+        attrs.putAll(more);
+        return new AnnotationRecord("figure", begin, begin + figure.length(), figure, attrs);
     }
 
-    @ParameterizedTest(name = "{0} / {4} -> {8}")
+    @ParameterizedTest(name = "{0} {3} / {5} {8} -> {10}")
     @CsvSource(delimiter = '|', textBlock = """
-            # sentence A                                        | figure A            | kind A  | unit A | sentence B                                   | figure B              | kind B  | unit B | agree
-            The rebels now hold just over nineteen per cent of the north | nineteen per cent | percent | %   | The rebels control 19.3% of the north        | 19.3%                 | percent | %      | true
-            Troops seized around 270 square miles of land       | 270 square miles    | measure | mi2    | Troops seized 701 sq km of land              | 701 sq km             | measure | km2    | true
-            The bloc will raise ninety billion euro for the plan | ninety billion euro | money   | EUR    | The bloc will raise €90bn for the plan       | €90bn                 | money   | EUR    | true
-            The quake had a magnitude of 5.9 officials said     | 5.9                 | count   |        | The quake had a magnitude of 6.1             | 6.1                   | count   |        | false
-            At least 6,000 children were moved                  | 6,000               | count   |        | Around 6,000 children were moved             | 6,000                 | count   |        | true
-            More than 19,000 children were taken                | 19,000              | count   |        | Some 19,000 children were taken              | 19,000                | count   |        | true
-            More than 19,000 children were taken                | 19,000              | count   |        | 40,000 children were taken                   | 40,000                | count   |        | false
-            The storm killed 40 people                          | 40                  | count   |        | The storm killed 25 people                   | 25                    | count   |        | false
-            The talks lasted close to five hours                | five hours          | duration| h      | after a nearly five-hour meeting             | five-hour             | duration| h      | true
-            The fund covers two-thirds of the needs             | two-thirds          | ratio   |        | The fund covers 67% of the needs             | 67%                   | percent | %      | true
-            The fund covers two-thirds of the needs             | two-thirds          | ratio   |        | The fund covers 40% of the needs             | 40%                   | percent | %      | false
-            The march drew 20,000 people                        | 20,000              | count   |        | The march drew 19,000 people                 | 19,000                | count   |        | false
-            The new line is 12 miles long                       | 12 miles            | measure | mi     | The new line is 19.3 km long                 | 19.3 km               | measure | km     | true
-            The quake killed at least 41 people                 | 41                  | count   |        | The quake killed 53 people                   | 53                    | count   |        | false
-            The quake killed at least 41 people                 | 41                  | count   |        | The quake killed 43 people                   | 43                    | count   |        | true
-            At least two disputes block a deal                  | two                 | count   |        | Two disputes block a deal                    | Two                   | count   |        | true
+            # figure A          | kind A  | value A  | unit A | qualifier A | figure B   | kind B  | value B | unit B | qualifier B | agree
+            nineteen per cent   | percent | 19       | %      | over        | 19.3%      | percent | 19.3    | %      | exact       | true
+            270 square miles    | measure | 270      | mi2    | approx      | 701 sq km  | measure | 701     | km2    | exact       | true
+            ninety billion euro | money   | 9E10     | EUR    | exact       | €90bn      | money   | 9E10    | EUR    | exact       | true
+            5.9                 | count   | 5.9      |        | exact       | 6.1        | count   | 6.1     |        | exact       | false
+            6,000               | count   | 6000     |        | at-least    | 6,000      | count   | 6000    |        | approx      | true
+            19,000              | count   | 19000    |        | over        | 19,000     | count   | 19000   |        | approx      | true
+            19,000              | count   | 19000    |        | over        | 40,000     | count   | 40000   |        | exact       | false
+            40                  | count   | 40       |        | exact       | 25         | count   | 25      |        | exact       | false
+            five hours          | duration| 5        | h      | under       | five-hour  | duration| 5       | h      | under       | true
+            two-thirds          | ratio   | 0.6667   |        | exact       | 67%        | percent | 67      | %      | exact       | true
+            two-thirds          | ratio   | 0.6667   |        | exact       | 40%        | percent | 40      | %      | exact       | false
+            20,000              | count   | 20000    |        | exact       | 19,000     | count   | 19000   |        | exact       | false
+            12 miles            | measure | 12       | mi     | exact       | 19.3 km    | measure | 19.3    | km     | exact       | true
+            41                  | count   | 41       |        | at-least    | 53         | count   | 53      |        | exact       | false
+            41                  | count   | 41       |        | at-least    | 43         | count   | 43      |        | exact       | true
+            two                 | count   | 2        |        | at-least    | Two        | count   | 2       |        | exact       | true
+            2 percentage points | percent | 2        | pp     | exact       | 2%         | percent | 2       | %      | exact       | false
             """)
-    void comparesFiguresAfterNormalisingUnitsHedgesAndPrecision(String sa, String fa, String ka, String ua, String sb,
-                                                                 String fb, String kb, String ub, boolean agree) {
-        Quantity a = quantity(sa, fa, ka, null, ua, "exact");
-        Quantity b = quantity(sb, fb, kb, null, ub, "exact");
+    void comparesFiguresAfterNormalisingUnitsHedgesAndPrecision(String fa, String ka, double va, String ua, String qa,
+                                                                 String fb, String kb, double vb, String ub, String qb,
+                                                                 boolean agree) {
+        Quantity a = quantity(fa, fa, ka, va, ua, qa);
+        Quantity b = quantity(fb, fb, kb, vb, ub, qb);
         assertNotNull(a);
         assertNotNull(b);
         assertEquals(agree, a.agrees(b), a + " vs " + b);
@@ -65,17 +72,36 @@ class QuantityTest {
     }
 
     @Test
-    void convertsSquareMilesToSquareKilometres() {
-        Quantity q = quantity("gained 270 square miles", "270 square miles", "measure", 270.0, "mi2", "exact");
-        assertEquals("area", q.dimension());
-        assertEquals(699.3, q.value(), 0.1);
+    void usesTheAnnotatorsNormalisedValueAndConvertsWhenAFigureAddedByHandHasNone() {
+        Quantity annotated = Quantity.of(figure("gained 270 square miles", "270 square miles", "measure", 270.0, "mi2",
+                "exact", Map.of("normalizedValue", 699.2968, "normalizedUnit", "km2")), Quantity.Tolerance.DEFAULT);
+        Quantity byHand = quantity("gained 270 square miles", "270 square miles", "measure", 270.0, "mi2", "exact");
+        assertEquals("km2", annotated.dimension());
+        assertEquals(699.3, annotated.value(), 0.1);
+        assertEquals("km2", byHand.dimension());
+        assertEquals(699.3, byHand.value(), 0.1);
     }
 
     @Test
-    void readsHedgeFromTextWhenAnnotationSaysExact() {
-        Quantity q = quantity("officials counted more than 300 victims", "300", "count", 300.0, null, "exact");
+    void aStatedRangeIsTheIntervalItself() {
+        Quantity range = Quantity.of(figure("40-50 tanks", "40-50", "count", 45.0, null, "approx",
+                Map.of("low", 40, "high", 50)), Quantity.Tolerance.DEFAULT);
+        assertEquals(40, range.low(), 1e-9);
+        assertEquals(50, range.high(), 1e-9);
+        assertTrue(range.agrees(quantity("41 tanks", "41", "count", 41.0, null, "exact")));
+    }
+
+    @Test
+    void trustsTheAnnotatorsQualifier() {
+        Quantity q = quantity("officials counted more than 300 victims", "300", "count", 300.0, null, "over");
         assertEquals("over", q.qualifier());
         assertEquals(300, q.low(), 1e-9);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"19000,500", "3500000,50000", "19.3,0.05", "40,0.5", "270,5", "9E10,5E9"})
+    void precisionIsThatOfTheValueAsWritten(double value, double half) {
+        assertEquals(half, Quantity.halfUnit(value), half * 1e-9);
     }
 
     @Test
@@ -98,7 +124,6 @@ class QuantityTest {
         Map<String, Object> attrs = new LinkedHashMap<>();
         attrs.put("kind", "date");
         attrs.put("value", "2024-03-15");
-        assertNull(Quantity.of(new AnnotationRecord("figure", 0, 14, "March 15, 2024", attrs), "March 15, 2024",
-                Quantity.Tolerance.DEFAULT));
+        assertNull(Quantity.of(new AnnotationRecord("figure", 0, 14, "March 15, 2024", attrs), Quantity.Tolerance.DEFAULT));
     }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import io.concord.annotator.figures.units.UnitConversions;
+import io.concord.language.UnitConversions;
 import io.concord.language.CalendarWords;
 
 /**
@@ -174,6 +174,7 @@ final class FigureScanner {
         double value = num.value();
         int last = num.last();
         boolean range = false;
+        FigureMatch.Range stated = null;
         if (spanStart == numStart && num.first() > 0 && !num.words()) {
             Token sign = t.get(num.first() - 1);
             boolean glued = !t.get(num.first()).spaced();
@@ -192,6 +193,7 @@ final class FigureScanner {
             }
             double hi = parseDigits(t.get(last + 2).text());
             if (hi > value) {
+                stated = new FigureMatch.Range(value, hi);
                 value = (value + hi) / 2;
                 last += 2;
                 range = true;
@@ -319,6 +321,8 @@ final class FigureScanner {
             return last + 1;
         }
         Qualifier qualifier = range ? Qualifier.APPROX : Hedges.before(w, spanStart);
+        int hedgeStart = range ? spanStart : Hedges.start(w, spanStart);
+        String hedge = hedgeStart < spanStart ? text.substring(t.get(hedgeStart).begin(), t.get(spanStart - 1).end()) : null;
         int afterHedge = Hedges.after(w, last + 1);
         if (afterHedge > 0) {
             boolean dashed = w.dashJoined(last + 1);
@@ -348,7 +352,7 @@ final class FigureScanner {
             measured = MeasuredNoun.before(t, Hedges.start(w, spanStart));
         }
         FigureMatch m = new FigureMatch(t.get(spanStart).begin(), t.get(last).end(), kind, value, null, unit,
-                qualifier, normalizedValue, normalizedUnit, measured, confidence);
+                qualifier, normalizedValue, normalizedUnit, measured, confidence, stated, hedge);
         add(m, last + 1);
         if (kind == FigureKind.COUNT && measured == null && standsForNoun(last + 1)) {
             elliptic.add(out.size() - 1);

@@ -1,4 +1,4 @@
-package io.concord.annotator.figures.units;
+package io.concord.language;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package io.concord.annotator.figures.units;
+package io.concord.language;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
