@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import io.concord.annotator.people.Tokens.Kind;
 import io.concord.annotator.people.Tokens.Token;
 import io.concord.api.text.Segmentation;
+import io.concord.api.text.TitleCaseLines;
 import io.concord.language.CalendarWords;
 import io.concord.language.ReportingVerbs;
 import io.concord.language.TextKeys;
@@ -112,7 +113,7 @@ public final class PersonRecognizer {
     public List<Mention> find(Segmentation segmentation) {
         String text = segmentation.text();
         List<Token> tokens = Tokens.of(segmentation);
-        List<Candidate> candidates = candidates(text, tokens, headlineTokens(text, tokens));
+        List<Candidate> candidates = candidates(text, tokens, headlineTokens(segmentation, tokens));
         for (Candidate c : candidates) {
             judge(text, tokens, c);
             if (c.headline && c.nameTokens == 1 && lexicon.has(tokens.get(c.first).text(), NameLexicon.WORD)) {
@@ -666,38 +667,13 @@ public final class PersonRecognizer {
         return s.indexOf("  ") < 0 ? s : s.replaceAll(" +", " ");
     }
 
-    /** Short function words that title-case headlines leave in lower case. */
-    private static final Set<String> HEADLINE_LOWER_CASE = Set.of("with", "from", "into", "over", "upon", "onto",
-            "than", "that", "amid", "about", "after", "near", "under", "this");
-
-    /**
-     * Marks the tokens of title-case lines (headlines), where capitalisation says nothing: there an everyday
-     * word is a name only when the document confirms it elsewhere.
-     */
-    private static boolean[] headlineTokens(String text, List<Token> tokens) {
+    /** Whether each token stands in a title-case line (a headline), where capitalisation says nothing. */
+    private static boolean[] headlineTokens(Segmentation segmentation, List<Token> tokens) {
+        boolean[] byWord = TitleCaseLines.of(segmentation);
         boolean[] out = new boolean[tokens.size()];
-        int t = 0;
-        while (t < tokens.size()) {
-            int lineEnd = text.indexOf('\n', tokens.get(t).begin());
-            if (lineEnd < 0) {
-                lineEnd = text.length();
-            }
-            int u = t;
-            int words = 0;
-            boolean lowerCaseWord = false;
-            while (u < tokens.size() && tokens.get(u).begin() < lineEnd) {
-                Token tok = tokens.get(u);
-                if (tok.kind() == Kind.WORD && tok.text().length() >= 4) {
-                    words++;
-                    lowerCaseWord |= !tok.capitalised() && !HEADLINE_LOWER_CASE.contains(tok.text());
-                }
-                u++;
-            }
-            boolean headline = words >= 3 && !lowerCaseWord;
-            for (int k = t; k < u; k++) {
-                out[k] = headline;
-            }
-            t = u;
+        for (int i = 0; i < tokens.size(); i++) {
+            int w = segmentation.wordAt(tokens.get(i).begin());
+            out[i] = w < byWord.length && byWord[w];
         }
         return out;
     }

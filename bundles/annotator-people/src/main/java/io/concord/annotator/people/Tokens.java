@@ -25,17 +25,7 @@ final class Tokens {
 
         /** All letters upper case and more than one of them: an acronym such as {@code NATO} or {@code US}. */
         boolean acronym() {
-            int letters = 0;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (Character.isLowerCase(c)) {
-                    return false;
-                }
-                if (Character.isLetter(c)) {
-                    letters++;
-                }
-            }
-            return letters >= 2;
+            return Word.isAcronym(text);
         }
 
         /** The word without a trailing full stop ({@code Mr.} -> {@code Mr}). */

@@ -10,6 +10,7 @@ import java.util.Set;
 import io.concord.annotator.places.Tokens.Kind;
 import io.concord.annotator.places.Tokens.Token;
 import io.concord.api.text.Segmentation;
+import io.concord.api.text.TitleCaseLines;
 import io.concord.language.CalendarWords;
 import io.concord.language.ReportingVerbs;
 
@@ -135,7 +136,7 @@ public final class PlaceRecognizer {
     public List<Match> find(Segmentation segmentation) {
         String text = segmentation.text();
         List<Token> tokens = Tokens.of(segmentation);
-        boolean[] headline = headlineTokens(text, tokens);
+        boolean[] headline = headlineTokens(segmentation, tokens);
         List<Found> found = new ArrayList<>();
         List<Found> unconfirmed = new ArrayList<>(); // names that are places only if the text confirms them
         int matchedUntil = -1; // index of the last token of the previous accepted match
@@ -723,38 +724,13 @@ public final class PlaceRecognizer {
         return s.indexOf("  ") < 0 ? s : s.replaceAll(" +", " ");
     }
 
-    /** Short function words that title-case headlines leave in lower case. */
-    private static final Set<String> HEADLINE_LOWER_CASE = Set.of("with", "from", "into", "over", "upon", "onto",
-            "than", "that", "amid", "about", "after", "near", "under", "this");
-
-    /**
-     * Marks the tokens of title-case lines (headlines): there every word is capitalised, so a capitalised
-     * neighbour says nothing about a longer name.
-     */
-    private static boolean[] headlineTokens(String text, List<Token> tokens) {
+    /** Whether each token stands in a title-case line (a headline), where capitalisation says nothing. */
+    private static boolean[] headlineTokens(Segmentation segmentation, List<Token> tokens) {
+        boolean[] byWord = TitleCaseLines.of(segmentation);
         boolean[] out = new boolean[tokens.size()];
-        int t = 0;
-        while (t < tokens.size()) {
-            int lineEnd = text.indexOf('\n', tokens.get(t).begin());
-            if (lineEnd < 0) {
-                lineEnd = text.length();
-            }
-            int u = t;
-            int words = 0;
-            boolean lowerCaseWord = false;
-            while (u < tokens.size() && tokens.get(u).begin() < lineEnd) {
-                Token tok = tokens.get(u);
-                if (tok.kind() == Kind.WORD && tok.text().length() >= 4) {
-                    words++;
-                    lowerCaseWord |= !tok.capitalised() && !HEADLINE_LOWER_CASE.contains(tok.text());
-                }
-                u++;
-            }
-            boolean headline = words >= 3 && !lowerCaseWord;
-            for (int k = t; k < u; k++) {
-                out[k] = headline;
-            }
-            t = u;
+        for (int i = 0; i < tokens.size(); i++) {
+            int w = segmentation.wordAt(tokens.get(i).begin());
+            out[i] = w < byWord.length && byWord[w];
         }
         return out;
     }

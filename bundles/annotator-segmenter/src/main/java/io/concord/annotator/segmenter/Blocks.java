@@ -66,21 +66,26 @@ final class Blocks {
             while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
                 end++;
             }
-            int b = start;
-            int e = end;
-            while (b < e && Character.isWhitespace(text.charAt(b))) {
-                b++;
-            }
-            while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
-                e--;
-            }
-            out.add(new int[] {b, e});
+            out.add(trimmed(text, start, end));
             if (end >= n) {
                 break;
             }
             start = end + (text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n' ? 2 : 1);
         }
         return out;
+    }
+
+    /** {@code [begin, end)} without the white space at either end (empty when it is all white space). */
+    static int[] trimmed(String text, int begin, int end) {
+        int b = begin;
+        int e = end;
+        while (b < e && Character.isWhitespace(text.charAt(b))) {
+            b++;
+        }
+        while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return new int[] {b, e};
     }
 
     /**

@@ -30,16 +30,9 @@ final class SentenceSplitter {
         sentences.setText(breakable);
         int start = sentences.first();
         for (int end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
-            int b = start;
-            int e = end;
-            while (b < e && Character.isWhitespace(text.charAt(b))) {
-                b++;
-            }
-            while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
-                e--;
-            }
-            if (b < e) {
-                raw.add(new int[] {b, e});
+            int[] span = Blocks.trimmed(text, start, end);
+            if (span[0] < span[1]) {
+                raw.add(span);
             }
         }
         return mend(text, raw, words);

@@ -50,6 +50,11 @@ public record Word(int begin, int end, String text, String shape) {
 
     /** All letters upper case and more than one of them: an acronym such as {@code NATO} or {@code U.S.}. */
     public boolean acronym() {
+        return isAcronym(text);
+    }
+
+    /** Whether {@code text} has no lower-case letter and at least two upper-case ones ({@code NATO}, {@code U.S.}). */
+    public static boolean isAcronym(String text) {
         int letters = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -1,0 +1,61 @@
+package io.concord.api.text;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The lines written in title case (headlines, section heads), where capitalisation says nothing about
+ * names: there an everyday word is a name only when the document confirms it elsewhere. A line is in
+ * title case when it has at least three words of four letters or more and none of them is in lower case,
+ * but for the short function words that headlines leave small ({@code with}, {@code from}, ...). A
+ * hyphenated word counts once ({@code Kremlin-backed}).
+ */
+public final class TitleCaseLines {
+    /** Function words of four letters or more that title-case headlines leave in lower case. */
+    private static final Set<String> LEFT_SMALL = Set.of("with", "from", "into", "over", "upon", "onto",
+            "than", "that", "amid", "about", "after", "near", "under", "this");
+    private static final int MIN_LONG_WORDS = 3;
+
+    private TitleCaseLines() {}
+
+    /** For each word of the segmentation, whether its line is in title case. */
+    public static boolean[] of(Segmentation segmentation) {
+        String text = segmentation.text();
+        List<Word> words = segmentation.words();
+        boolean[] out = new boolean[words.size()];
+        int w = 0;
+        while (w < words.size()) {
+            int lineEnd = text.indexOf('\n', words.get(w).begin());
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            int u = w;
+            int longWords = 0;
+            boolean lowerCase = false;
+            while (u < words.size() && words.get(u).begin() < lineEnd) {
+                Word word = words.get(u);
+                if (word.isWord() && word.length() >= 4 && !continuesHyphenatedWord(words, u)) {
+                    longWords++;
+                    lowerCase |= !word.capitalised() && !LEFT_SMALL.contains(word.text());
+                }
+                u++;
+            }
+            boolean titleCase = longWords >= MIN_LONG_WORDS && !lowerCase;
+            for (int k = w; k < u; k++) {
+                out[k] = titleCase;
+            }
+            w = u;
+        }
+        return out;
+    }
+
+    /** The part after the hyphen of {@code Kremlin-backed}: glued to a hyphen glued to a word. */
+    private static boolean continuesHyphenatedWord(List<Word> words, int u) {
+        if (u < 2) {
+            return false;
+        }
+        Word hyphen = words.get(u - 1);
+        return hyphen.end() == words.get(u).begin() && (hyphen.is("-") || hyphen.is("‑"))
+                && words.get(u - 2).end() == hyphen.begin() && words.get(u - 2).isWord();
+    }
+}
