@@ -33,4 +33,23 @@ class WordListsTest {
         assertTrue(CalendarWords.isCalendarWord("Thu"));
         assertFalse(CalendarWords.isCalendarWord("Marchers"));
     }
+
+    @Test
+    void honorificsWithOrWithoutTheirStopAndAbbreviatedRanksOnlyWithIt() {
+        assertTrue(Honorifics.is("Mr"));
+        assertTrue(Honorifics.is("Mr."));
+        assertTrue(Honorifics.is("Sen."));
+        assertFalse(Honorifics.is("Sen"), "a name, written without the stop");
+        assertTrue(Honorifics.isKey("sheikh"));
+        assertTrue(Honorifics.isKey("gen"));
+        assertFalse(Honorifics.isKey("president"));
+    }
+
+    @Test
+    void countriesWithDemonymsAndPlacesThatDoNotSpeak() {
+        Countries.Country uk = Countries.all().stream().filter(c -> c.aliases().contains("UK")).findFirst().orElseThrow();
+        assertTrue(uk.sovereign());
+        assertFalse(uk.demonyms().isEmpty());
+        assertTrue(Countries.all().stream().anyMatch(c -> c.name().equals("Scotland") && !c.sovereign()));
+    }
 }

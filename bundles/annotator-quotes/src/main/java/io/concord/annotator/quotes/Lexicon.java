@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import io.concord.language.Countries;
 import io.concord.language.ReportingVerbs;
 
 /**
@@ -102,16 +103,13 @@ final class Lexicon {
         Set<String> adjectives = new HashSet<>();
         Map<String, String> adjectiveOf = new HashMap<>();
         int longest = 1;
-        for (String line : lines("countries.txt")) {
-            String[] f = line.split("\\|", -1);
-            String name = f[0].trim();
-            List<String> all = new ArrayList<>(List.of(name));
-            if (f.length > 2 && !f[2].isBlank()) {
-                for (String alias : f[2].split(",")) {
-                    all.add(alias.trim());
-                }
+        for (Countries.Country c : Countries.all()) {
+            if (!c.sovereign()) {
+                continue; // a nation of a country or a continent does not speak as a government
             }
-            String demonym = f.length > 1 ? f[1].split(",")[0].trim() : "";
+            List<String> all = new ArrayList<>(List.of(c.name()));
+            all.addAll(c.aliases());
+            String demonym = c.demonyms().isEmpty() ? "" : c.demonyms().get(0);
             for (String alias : all) {
                 String key = alias.toLowerCase(Locale.ROOT);
                 names.put(key, alias);
@@ -120,12 +118,8 @@ final class Lexicon {
                 }
                 longest = Math.max(longest, key.split("\\s+").length);
             }
-            if (f.length > 1) {
-                for (String d : f[1].split(",")) {
-                    if (!d.isBlank()) {
-                        adjectives.add(d.trim().toLowerCase(Locale.ROOT));
-                    }
-                }
+            for (String d : c.demonyms()) {
+                adjectives.add(d.toLowerCase(Locale.ROOT));
             }
         }
         countries = Map.copyOf(names);

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import io.concord.language.Honorifics;
+
 /**
  * Keys for names of people and bodies, tolerant of the variation between outlets: transliteration
  * ({@code Zelenskyy}, {@code Zelenskiy}, {@code Zelensky}), honorifics, and surname-only mentions.
  */
 public final class Names {
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady",
-            "prof", "the");
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
     private Names() {}
@@ -22,7 +22,7 @@ public final class Names {
             return out;
         }
         for (Token t : Tokens.of(name)) {
-            if (!HONORIFICS.contains(t.norm())) {
+            if (!t.norm().equals("the") && !Honorifics.isKey(t.norm())) {
                 out.add(fold(t.norm()));
             }
         }

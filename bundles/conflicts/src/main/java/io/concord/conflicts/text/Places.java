@@ -1,13 +1,9 @@
 package io.concord.conflicts.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+
+import io.concord.language.Countries;
 
 /**
  * Words that name a place without being annotated as one: nationality adjectives ({@code Ukrainian})
@@ -25,27 +21,14 @@ public final class Places {
 
     private static Map<String, String> load() {
         Map<String, String> out = new HashMap<>();
-        try (InputStream in = Places.class.getResourceAsStream("demonyms.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource demonyms.txt");
+        for (Countries.Country c : Countries.all()) {
+            String feature = DocumentView.PLACE + String.join(" ", Names.words(c.name()));
+            for (String demonym : c.demonyms()) {
+                out.putIfAbsent(Tokens.normalize(demonym), feature);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                line = line.strip();
-                int eq = line.indexOf('=');
-                if (line.isEmpty() || line.startsWith("#") || eq < 0) {
-                    continue;
-                }
-                String place = line.substring(eq + 1).strip();
-                String feature = DocumentView.PLACE + String.join(" ", Names.words(place));
-                out.put(Tokens.normalize(line.substring(0, eq).strip()), feature);
-                if (!place.contains(" ")) {
-                    out.put(Tokens.normalize(place), feature);
-                }
+            if (!c.name().contains(" ")) {
+                out.putIfAbsent(Tokens.normalize(c.name()), feature);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return out;
     }
