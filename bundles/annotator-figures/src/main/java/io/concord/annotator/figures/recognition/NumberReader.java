@@ -1,0 +1,240 @@
+package io.concord.annotator.figures.recognition;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the number that starts at a token: digits (with a glued vulgar fraction or {@code /d}), number words
+ * ({@code ninety}, {@code twenty-five}, {@code one hundred and twenty}), {@code a dozen}, {@code a million},
+ * fractions ({@code two-thirds}, {@code a third of}, {@code half}) and a trailing {@code and a half}. It says how
+ * the number was written; what follows it (multiplier, unit) is left to the caller.
+ */
+final class NumberReader {
+    /** A parsed number: tokens first..last, its value, and how it was written. */
+    record Num(int first, int last, double value, boolean words, boolean ratio, boolean scaled) {}
+
+    /** Determiners after {@code half} that make it a share: {@code half the country}. */
+    private static final Set<String> SHARE_DETERMINERS = Set.of(
+            "the", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those", "all");
+
+    private final TokenWindow w;
+    private final List<Token> t;
+    private final int n;
+    private final UnitReader units;
+
+    NumberReader(TokenWindow w, UnitReader units) {
+        this.w = w;
+        this.t = w.tokens();
+        this.n = w.size();
+        this.units = units;
+    }
+
+    /** Cardinal digits, number words, fractions; null when nothing numeric starts at j. */
+    Num parseNumber(int j) {
+        Token tok = w.get(j);
+        if (tok == null) {
+            return null;
+        }
+        if (tok.isNumber()) {
+            double v = parseDigits(tok.text());
+            int last = j;
+            Token next = w.get(j + 1);
+            if (next != null && !next.spaced() && NumberWords.VULGAR_FRACTIONS.containsKey(next.text())) {
+                v += NumberWords.VULGAR_FRACTIONS.get(next.text());
+                last++;
+            } else if (next != null && next.isSymbol('/') && !next.spaced() && w.get(j + 2) != null
+                    && t.get(j + 2).isNumber() && !t.get(j + 2).spaced()) {
+                double d = parseDigits(t.get(j + 2).text());
+                if (d >= 2 && d <= 10 && v < d && !(w.get(j + 3) != null && t.get(j + 3).isSymbol('/'))) {
+                    return new Num(j, j + 2, v / d, false, true, false);
+                }
+                return null;
+            }
+            int andHalf = andAHalf(last + 1);
+            if (andHalf > 0) {
+                return new Num(j, andHalf, v + 0.5, false, false, false);
+            }
+            return new Num(j, last, v, false, false, false);
+        }
+        if (tok.type() == Token.Type.SYMBOL) {
+            Double f = NumberWords.VULGAR_FRACTIONS.get(tok.text());
+            return f == null ? null : new Num(j, j, f, false, true, false);
+        }
+        return parseWords(j);
+    }
+
+    private Num parseWords(int j) {
+        Token tok = t.get(j);
+        Token next = w.get(j + 1);
+        if (tok.is("a") || tok.is("an")) {
+            if (next == null || !next.spaced() || !next.isWord()) {
+                return null;
+            }
+            if (next.is("dozen")) {
+                return new Num(j, j + 1, 12, true, false, false);
+            }
+            Double scale = NumberWords.SCALES.get(next.lower());
+            if (scale != null && scale >= 100 && !next.is("lakh") && !next.is("crore")) {
+                int last = j + 1;
+                int andHalf = andAHalf(last + 1);
+                double v = scale;
+                if (andHalf > 0) {
+                    v = scale * 1.5;
+                    last = andHalf;
+                }
+                return new Num(j, last, v, true, false, true);
+            }
+            if (NumberWords.isSingularDenominator(next.lower()) && fractionFollows(j + 2)) {
+                return new Num(j, j + 1, 1.0 / NumberWords.DENOMINATORS.get(next.lower()), true, true, false);
+            }
+            return null;
+        }
+        if (tok.is("half")) {
+            return parseHalf(j);
+        }
+        // numerator + denominator: two-thirds, three quarters, one-fifth
+        Integer small = NumberWords.SMALL.get(tok.lower());
+        if (small != null && small >= 1 && small <= 10 && next != null && next.isDash() && !next.spaced()) {
+            Token den = w.get(j + 2);
+            if (den != null && !den.spaced() && isDenominatorFor(small, den.lower())) {
+                return new Num(j, j + 2, (double) small / NumberWords.DENOMINATORS.get(den.lower()), true, true,
+                        false);
+            }
+        } else if (small != null && small >= 1 && small <= 10 && next != null && next.spaced()
+                && isDenominatorFor(small, next.lower()) && (small > 1 || fractionFollows(j + 2))) {
+            return new Num(j, j + 1, (double) small / NumberWords.DENOMINATORS.get(next.lower()), true, true, false);
+        }
+        return parseCardinalWords(j);
+    }
+
+    /** {@code ninety}, {@code twenty-five}, {@code one hundred and twenty}, {@code ninety billion}. */
+    Num parseCardinalWords(int j) {
+        double total = 0;
+        double current = 0;
+        int last = -1;
+        boolean scaled = false;
+        int k = j;
+        String previous = null; // "small", "tens", "hundred", "scale"
+        while (k < n) {
+            Token tok = t.get(k);
+            if (k > j && !tok.spaced() || !tok.isWord()) {
+                break;
+            }
+            Integer small = NumberWords.SMALL.get(tok.lower());
+            Integer tens = NumberWords.TENS.get(tok.lower());
+            Double scale = NumberWords.SCALES.get(tok.lower());
+            if (small != null) {
+                if ("small".equals(previous) || ("tens".equals(previous) && small >= 10)) {
+                    break;
+                }
+                current += small;
+                previous = "small";
+                last = k++;
+            } else if (tens != null) {
+                if ("small".equals(previous) || "tens".equals(previous)) {
+                    break;
+                }
+                current += tens;
+                previous = "tens";
+                last = k++;
+                // twenty-five
+                if (w.dashJoined(k) && w.get(k + 1) != null && !t.get(k + 1).spaced()) {
+                    Integer unit = NumberWords.SMALL.get(t.get(k + 1).lower());
+                    if (unit != null && unit >= 1 && unit <= 9) {
+                        current += unit;
+                        previous = "small";
+                        last = k + 1;
+                        k += 2;
+                    }
+                }
+            } else if (tok.is("hundred") && ("small".equals(previous) || "tens".equals(previous))
+                    || scale != null && !tok.is("hundred") && previous != null && !"scale".equals(previous)) {
+                if (tok.is("hundred")) {
+                    current = (current == 0 ? 1 : current) * 100;
+                    previous = "hundred";
+                } else {
+                    total += (current == 0 ? 1 : current) * scale;
+                    current = 0;
+                    previous = "scale";
+                }
+                scaled = true;
+                last = k++;
+            } else if (tok.is("and") && ("hundred".equals(previous) || "scale".equals(previous)) && k + 1 < n
+                    && NumberWords.isCardinal(t.get(k + 1).lower())) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        if (last < 0) {
+            return null;
+        }
+        double value = total + current;
+        int andHalf = andAHalf(last + 1);
+        if (andHalf > 0 && !scaled) {
+            return new Num(j, andHalf, value + 0.5, true, false, false);
+        }
+        return new Num(j, last, value, true, false, scaled);
+    }
+
+    /** {@code half of}, {@code half a million}, {@code half an hour}. */
+    private Num parseHalf(int j) {
+        Token prev = w.get(j - 1);
+        if (prev != null && (prev.is("the") || prev.is("first") || prev.is("second") || prev.is("a")
+                || prev.is("and") || prev.is("latter") || prev.is("other"))) {
+            return null;
+        }
+        Token next = w.get(j + 1);
+        if (next == null) {
+            return new Num(j, j, 0.5, true, true, false);
+        }
+        if (!next.spaced()) {
+            return next.type() == Token.Type.SYMBOL && !next.isDash() ? new Num(j, j, 0.5, true, true, false) : null;
+        }
+        if ((next.is("a") || next.is("an")) && w.get(j + 2) != null) {
+            Token after = t.get(j + 2);
+            Double scale = NumberWords.SCALES.get(after.lower());
+            if (scale != null && scale >= 1000) {
+                return new Num(j, j + 2, 0.5 * scale, true, false, true);
+            }
+            int[] end = new int[1];
+            UnitLexicon.UnitDef unit = units.unitAt(j + 2, end, false, false);
+            if (unit != null && unit.kind() != FigureKind.MONEY) {
+                return new Num(j, j + 1, 0.5, true, false, false); // the unit is read next: half an hour
+            }
+            return null;
+        }
+        if (next.is("of") || SHARE_DETERMINERS.contains(next.lower()) || hedgedBefore(j)) {
+            return new Num(j, j, 0.5, true, true, false); // half of, half the, almost half
+        }
+        return null;
+    }
+
+    private boolean isDenominatorFor(int numerator, String lower) {
+        Integer d = NumberWords.DENOMINATORS.get(lower);
+        if (d == null || numerator >= d) {
+            return false;
+        }
+        boolean plural = lower.endsWith("s");
+        return numerator == 1 ? !plural : plural;
+    }
+
+    /** A singular fraction ({@code a third}) is a share only before {@code of} or punctuation, not {@code a third term}. */
+    private boolean fractionFollows(int k) {
+        Token tok = w.get(k);
+        return tok == null || tok.is("of") || tok.type() == Token.Type.SYMBOL && !tok.isDash();
+    }
+
+    /** {@code and a half} after a number: the index of {@code half}, or -1. */
+    private int andAHalf(int k) {
+        return w.is(k, "and") && w.is(k + 1, "a") && w.is(k + 2, "half") ? k + 2 : -1;
+    }
+
+    private boolean hedgedBefore(int i) {
+        return Hedges.before(w, i) != Qualifier.EXACT;
+    }
+
+    static double parseDigits(String s) {
+        return Double.parseDouble(s.indexOf(',') >= 0 ? s.replace(",", "") : s);
+    }
+}

@@ -1,0 +1,131 @@
+package io.concord.annotator.figures.recognition;
+
+import java.util.List;
+
+/**
+ * Reads what ties a number to a second one: a dashed range ({@code 5-6}), the multiplier and unit that a bare
+ * first number borrows from the second ({@code 5 to 10 per cent}, {@code $2 to $3 billion}) and the denominator
+ * of a ratio ({@code one in five}, {@code three out of four}, {@code one-in-three}).
+ */
+final class RangeRatioReader {
+    /** What a bare number borrows from the figure after it in a range. */
+    record Shared(double scale, UnitLexicon.UnitDef def, String currency) {}
+
+    private final TokenWindow w;
+    private final List<Token> t;
+    private final UnitReader units;
+    private final NumberReader numbers;
+
+    RangeRatioReader(TokenWindow w, UnitReader units, NumberReader numbers) {
+        this.w = w;
+        this.t = w.tokens();
+        this.units = units;
+        this.numbers = numbers;
+    }
+
+    /** A dash and a number glued after the number ending at last ({@code 5-6}), with no third part after it. */
+    boolean dashRangeFollows(int last) {
+        return w.dashJoined(last + 1) && w.get(last + 2) != null && t.get(last + 2).isNumber()
+                && !w.dashJoined(last + 3);
+    }
+
+    /**
+     * For a bare number at the start of a range ({@code 5 to 10 per cent}, {@code 5-6 million}): the multiplier and
+     * unit of the number after the connector at k, or null when that number has neither or no connector follows.
+     */
+    Shared sharedUnit(int k) {
+        if (!(w.is(k, "to") || w.is(k, "and") || w.is(k, "or"))) {
+            return null;
+        }
+        Token second = w.get(k + 1);
+        if (second == null || !second.spaced()) {
+            return null;
+        }
+        int start = k + 1;
+        String currency = null;
+        int prefixEnd = units.currencyPrefix(start);
+        if (prefixEnd > start) {
+            currency = UnitLexicon.CURRENCY_PREFIXES.getOrDefault(w.joined(start, prefixEnd), w.get(start).text());
+            start = prefixEnd;
+        }
+        NumberReader.Num num = numbers.parseNumber(start);
+        if (num == null || num.ratio() || num.value() <= 0) {
+            return null;
+        }
+        double scale = 1;
+        int last = num.last();
+        Token s = w.get(last + 1);
+        if (num.scaled()) {
+            return null; // two or three million: the words carry their own scale, too rare to split
+        }
+        if (s != null && s.isWord()) {
+            Double sc = NumberWords.SCALES.get(s.lower());
+            if (sc == null && !num.words()) {
+                sc = NumberWords.ABBREVIATED_SCALES.get(s.lower());
+                if (sc != null && !units.abbreviatedScaleApplies(s, last + 1, currency)) {
+                    sc = null;
+                }
+            }
+            if (sc != null) {
+                scale = sc;
+                last++;
+            }
+        }
+        int[] end = new int[1];
+        UnitLexicon.UnitDef def = currency == null ? units.unitAt(last + 1, end, false, scale != 1) : null;
+        if (def == null && scale == 1 && currency == null) {
+            return null;
+        }
+        if (def != null && def.kind() == FigureKind.MONEY && currency != null) {
+            def = null;
+        }
+        return new Shared(scale, def, currency);
+    }
+
+    /** {@code -in-} at k, glued on both sides: {@code one-in-three}. */
+    boolean dashedRatio(int k) {
+        return w.dashJoined(k) && w.is(k + 1, "in") && !t.get(k + 1).spaced() && w.dashJoined(k + 2)
+                && w.get(k + 3) != null && !t.get(k + 3).spaced();
+    }
+
+    /** {@code in five}, {@code out of four}, {@code in every ten}, {@code -in-three}: the denominator, or 0. */
+    double ratioDenominator(int k, int[] end) {
+        if (dashedRatio(k)) {
+            k += 3;
+            if (!(w.get(k).isNumber() || NumberWords.isCardinal(w.get(k).lower()))) {
+                return 0;
+            }
+        } else if (w.is(k, "in")) {
+            k++;
+        } else if (w.is(k, "out") && w.is(k + 1, "of")) {
+            k += 2;
+        } else {
+            return 0;
+        }
+        if (w.is(k, "every")) {
+            k++;
+        }
+        Token d = w.get(k);
+        if (d == null) {
+            return 0;
+        }
+        double v;
+        if (d.isNumber() && d.text().indexOf('.') < 0) {
+            v = NumberReader.parseDigits(d.text());
+        } else if (NumberWords.isCardinal(d.lower())) {
+            NumberReader.Num words = numbers.parseCardinalWords(k);
+            if (words == null || words.scaled()) {
+                return 0;
+            }
+            v = words.value();
+            k = words.last();
+        } else {
+            return 0;
+        }
+        if (v < 2 || v > 1000 || units.followedByUnit(k)) {
+            return 0;
+        }
+        end[0] = k;
+        return v;
+    }
+}
