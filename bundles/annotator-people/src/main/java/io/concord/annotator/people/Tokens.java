@@ -57,6 +57,20 @@ final class Tokens {
         return out;
     }
 
+    /** Neighbouring words of one name: separated by spaces only. */
+    static boolean adjacent(String text, Token a, Token b) {
+        if (a == null || b == null || b.begin() - a.end() > 3) {
+            return false;
+        }
+        for (int k = a.end(); k < b.begin(); k++) {
+            char ch = text.charAt(k);
+            if (ch != ' ' && ch != '\u00a0') {
+                return false;
+            }
+        }
+        return a.kind() != Kind.PUNCT && b.kind() != Kind.PUNCT;
+    }
+
     /** {@code word-word} written without spaces: one word for a name. */
     private static boolean hyphenJoins(Word before, Word hyphen, Word after) {
         return before.isWord() && (hyphen.is("-") || hyphen.is("‑") || hyphen.is("‐")) && after.isWord()

@@ -1,0 +1,37 @@
+package io.concord.annotator.people;
+
+import java.util.regex.Pattern;
+
+import io.concord.language.TextKeys;
+
+/**
+ * How names are compared and written: the comparison key of a name word, one spelling for {@code -sky}
+ * transliteration variants, runs of spaces collapsed. Shared by propagation and mention building.
+ */
+final class NameKeys {
+
+    private static final Pattern SKY_VARIANTS = Pattern.compile("(?i)(sk)(yy|yi|iy|ii)$");
+
+    private NameKeys() {}
+
+    /** Comparison key of a name word: case, accents and -sky transliteration variants ignored. */
+    static String key(String word) {
+        return SKY_VARIANTS.matcher(TextKeys.key(word)).replaceFirst("$1y");
+    }
+
+    /**
+     * One spelling for transliteration variants of Slavic {@code -sky} surnames ({@code Zelenskyy},
+     * {@code Zelenskiy} -> {@code Zelensky}), the form most English-language news uses.
+     */
+    static String unifySpelling(String canonical) {
+        int space = canonical.lastIndexOf(' ');
+        String last = canonical.substring(space + 1);
+        String unified = SKY_VARIANTS.matcher(last).replaceFirst("$1y");
+        return canonical.substring(0, space + 1) + unified;
+    }
+
+    /** A name as written with runs of spaces collapsed to one. */
+    static String spaced(String s) {
+        return s.indexOf("  ") < 0 ? s : s.replaceAll(" +", " ");
+    }
+}

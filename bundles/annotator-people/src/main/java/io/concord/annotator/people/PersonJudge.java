@@ -1,0 +1,251 @@
+package io.concord.annotator.people;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
+import java.util.regex.Pattern;
+
+import io.concord.annotator.people.Tokens.Kind;
+import io.concord.annotator.people.Tokens.Token;
+
+/**
+ * Decides whether a candidate is a person. The score is the sum of named evidence rules with weights (the
+ * shape of the name, an honorific, a role, a verb of speech for; an article, a firm or a longer name
+ * against); the verdict then applies a threshold and a few exceptions that override it. Holds the rules
+ * only, no per-document state.
+ */
+final class PersonJudge {
+
+    /** Heads of organisation and facility names: a name right before one is part of that name. */
+    private static final Set<String> ORGANISATION_HEADS = Set.of("Foundation", "Institute", "University", "College",
+            "School", "Center", "Centre", "Museum", "Group", "Company", "Corporation", "Inc", "Ltd", "Fund", "Trust",
+            "Prize", "Award", "Airport", "Stadium", "Street", "Square", "Avenue", "Bridge", "Hospital", "Library",
+            "Doctrine", "Plan", "Administration", "Bank", "Report", "Act", "Law", "Line", "Camp", "Palace", "Hall",
+            "Tower", "Park", "Island", "Islands", "Prospekt", "Boulevard", "Road", "Station", "Cathedral", "Church");
+    /** Nouns after {@code the} and a surname that name that person's government ({@code the Trump administration}). */
+    private static final Set<String> GOVERNMENT_OF = Set.of("administration", "presidency", "White");
+    /** Nouns of the stock market around a company name: {@code shares of X}, {@code X stock}. */
+    private static final Set<String> MARKET_NOUNS = Set.of("shares", "Shares", "stock", "stocks", "bonds");
+    /** Romance and German articles: a capitalised one opens a club, league or place name ({@code La Liga}). */
+    private static final Set<String> FOREIGN_ARTICLES = Set.of("La", "Las", "Los", "El", "Il", "Les", "Die", "Das");
+    /** Endings typical of surnames in international news (Slavic, Baltic, Georgian, Armenian, Romanian, ...). */
+    private static final Pattern SURNAME_SHAPE = Pattern.compile(
+            ".{2,}(ov|ova|ev|eva|yov|in|ina|sky|skyy|skyi|skiy|ski|ska|enko|chuk|yuk|ych|vich|wicz|czyk|shvili|dze|ian|yan|escu|oglu|off|ovic|ović|ić)");
+
+    /**
+     * What the rules read about one candidate: its first word and that word's lexicon tags, the tokens right
+     * before and after it (null at the text's ends), and the role the text gives it, before or after.
+     */
+    private record Context(String text, List<Token> tokens, Candidate candidate, Token first, int firstTags,
+            boolean strongGiven, boolean eastAsian, Token before, Token after, String role, boolean roleBefore) {
+
+        boolean multiWord() {
+            return candidate.nameTokens >= 2;
+        }
+
+        boolean firstTagged(int tag) {
+            return (firstTags & tag) != 0;
+        }
+
+        /** Whether the token before the name stands right before it, apart by spaces only. */
+        boolean adjacentBefore() {
+            return Tokens.adjacent(text, before, first);
+        }
+    }
+
+    /**
+     * A named rule of evidence: adds {@code weight} to the score for every time it {@code counts} (once or not
+     * at all for all rules but the count of name-like words).
+     */
+    private record Evidence(String name, int weight, ToIntFunction<Context> counts) {
+
+        static Evidence when(String name, int weight, Predicate<Context> applies) {
+            return new Evidence(name, weight, s -> applies.test(s) ? 1 : 0);
+        }
+    }
+
+    private final NameLexicon lexicon;
+    private final NameWords words;
+    private final Roles roles;
+    private final List<Evidence> evidence;
+
+    PersonJudge(NameLexicon lexicon, NameWords words, Roles roles) {
+        this.lexicon = lexicon;
+        this.words = words;
+        this.roles = roles;
+        this.evidence = evidence();
+    }
+
+    /**
+     * The rules in the order they are summed. The four on how a name opens exclude each other, as do the two
+     * on an everyday word alone and the two on a role before the name.
+     */
+    private List<Evidence> evidence() {
+        return List.of(
+                // a name of two or more words: how it opens ("Moon Jae-in": surname and hyphenated given name,
+                // whatever else the surname means in English), then each name-like word after the first
+                Evidence.when("east Asian family name first", 2, s -> s.multiWord() && s.eastAsian()),
+                Evidence.when("clear given name first", 2, s -> s.multiWord() && !s.eastAsian() && s.strongGiven()),
+                Evidence.when("given name first", 1, s -> s.multiWord() && !s.eastAsian() && !s.strongGiven()
+                        && s.firstTagged(NameLexicon.GIVEN)),
+                // "Base Andrews": an everyday word does not open a name
+                Evidence.when("everyday word first", -2, s -> s.multiWord() && !s.eastAsian() && !s.strongGiven()
+                        && !s.firstTagged(NameLexicon.GIVEN) && s.firstTagged(NameLexicon.WORD)),
+                new Evidence("name-like word after the first", 1, s -> s.multiWord() ? laterNameWords(s) : 0),
+                // "Ilvane Torquesa": two name-like words that are nothing else
+                Evidence.when("only unknown words", 1, s -> s.multiWord() && allUnknown(s)),
+                // a single word
+                Evidence.when("clear given name alone", 1, s -> !s.multiWord() && s.strongGiven()),
+                Evidence.when("surname alone", 1, s -> !s.multiWord() && (s.firstTagged(NameLexicon.SURNAME)
+                        || s.firstTags() == 0 && SURNAME_SHAPE.matcher(s.first().text()).matches())),
+                Evidence.when("everyday word opening a sentence", -3, s -> !s.multiWord()
+                        && s.firstTagged(NameLexicon.WORD) && s.first().sentenceStart()),
+                Evidence.when("everyday word in mid-sentence", -1, s -> !s.multiWord()
+                        && s.firstTagged(NameLexicon.WORD) && !s.first().sentenceStart()),
+                Evidence.when("place name alone", -2, s -> !s.multiWord() && s.firstTagged(NameLexicon.PLACE)),
+                // the context
+                Evidence.when("honorific before", 3, s -> s.before() != null
+                        && NameWords.HONORIFICS.contains(s.before().text()) && s.adjacentBefore()),
+                Evidence.when("role with a title word right before", 3, s -> s.roleBefore()
+                        && s.adjacentBefore() && Roles.isRoleWord(s.before())),
+                Evidence.when("role before", 2, s -> s.roleBefore()
+                        && !(s.adjacentBefore() && Roles.isRoleWord(s.before()))),
+                Evidence.when("role after", 2, s -> s.role() != null && !s.roleBefore()),
+                // "Joint Base Andrews": the end of a longer capitalised name
+                Evidence.when("capitalised everyday word before", -2, this::endOfLongerName),
+                Evidence.when("reporting verb after", 1, s -> SpeechCues.reportingVerbAfter(s.tokens(), s.candidate().last)
+                        || SpeechCues.describedThenReporting(s.tokens(), s.candidate().last)),
+                // "the Marshall plan"
+                Evidence.when("article before", -3, s -> s.before() != null
+                        && NameWords.ARTICLES.contains(s.before().text())),
+                // "Carnegie Endowment", "Kennedy Center"
+                Evidence.when("organisation head after", -3, s -> s.after() != null
+                        && ORGANISATION_HEADS.contains(s.after().text())
+                        && Tokens.adjacent(s.text(), s.tokens().get(s.candidate().last), s.after())),
+                // "Johnson & Johnson", "Larsen & Toubro": a firm
+                Evidence.when("ampersand beside", -5, s -> s.after() != null && s.after().is("&")
+                        || s.before() != null && s.before().is("&")),
+                // "shares of Exxon Mobil", "Nucor shares": a listed company
+                Evidence.when("stock market noun beside", -5, s -> s.before() != null && s.before().is("of")
+                        && s.candidate().first >= 2 && MARKET_NOUNS.contains(s.tokens().get(s.candidate().first - 2).text())
+                        || s.after() != null && MARKET_NOUNS.contains(s.after().text())),
+                // "La Liga", "Los Alamos"
+                Evidence.when("foreign article first", -3, s -> FOREIGN_ARTICLES.contains(s.first().text())
+                        && s.candidate().nameTokens >= 2 && s.role() == null
+                        && !(s.before() != null && NameWords.HONORIFICS.contains(s.before().text()))));
+    }
+
+    /** Scores a candidate and gives it its role and verdict. */
+    void judge(String text, List<Token> tokens, Candidate c) {
+        Context s = context(text, tokens, c);
+        if (s.roleBefore()) {
+            c.listRole = s.before() != null && (s.before().is("including") || s.before().is("like") || s.before().is("as"));
+        }
+        int score = 0;
+        for (Evidence e : evidence) {
+            score += e.weight() * e.counts().applyAsInt(s);
+        }
+        verdict(s, score);
+    }
+
+    private Context context(String text, List<Token> tokens, Candidate c) {
+        Token first = tokens.get(c.first);
+        boolean eastAsian = c.last == c.first + 1 && words.eastAsianSurname(first)
+                && words.eastAsianGivenName(tokens.get(c.last));
+        Token before = c.first > 0 ? tokens.get(c.first - 1) : null;
+        Token after = c.last + 1 < tokens.size() ? tokens.get(c.last + 1) : null;
+        boolean closedApposition = c.last + 1 < tokens.size() && tokens.get(c.last + 1).is(",");
+        String role = roles.before(text, tokens, c.first, closedApposition);
+        boolean roleBefore = role != null;
+        if (role == null) {
+            role = roles.after(text, tokens, c.last);
+        }
+        return new Context(text, tokens, c, first, lexicon.tags(first.text()), words.strongGiven(first), eastAsian,
+                before, after, role, roleBefore);
+    }
+
+    /**
+     * The verdict: a score of 2 or more makes a person, then exceptions override it in this order. Kept as
+     * plain code: each step reads and overwrites what the one before decided.
+     */
+    private void verdict(Context s, int score) {
+        String text = s.text();
+        List<Token> tokens = s.tokens();
+        Candidate c = s.candidate();
+        Token first = s.first();
+        Token before = s.before();
+        Token after = s.after();
+        Token lastToken = tokens.get(c.last);
+        boolean government = before != null && before.is("the") && after != null && Tokens.adjacent(text, lastToken, after)
+                && GOVERNMENT_OF.contains(after.text()) && c.nameTokens == 1
+                && (after.is("White") ? c.last + 2 < tokens.size() && tokens.get(c.last + 2).is("House") : true);
+        c.score = score;
+        c.role = s.role();
+        c.accepted = score >= 2;
+        if (!c.accepted && c.nameTokens == 1 && lexicon.tags(first.text()) == 0 && score >= 0
+                && SpeechCues.speechVerbAfter(text, tokens, c)) {
+            c.accepted = true; // "... after Biden said": a name nothing else explains, before a verb of speech
+            c.score = 2;
+        }
+        if (c.nameTokens == 1 && !words.nameWord(first, false)) {
+            // an everyday word ("Trump", "Brown") needs a title or honorific right before it, or a verb of speech
+            // after it in mid-sentence ("after Trump said")
+            c.accepted = before != null && Tokens.adjacent(text, before, first)
+                    && (NameWords.HONORIFICS.contains(before.text()) || Roles.isRoleWord(before) && s.role() != null)
+                    || SpeechCues.speechVerbAfter(text, tokens, c);
+        }
+        if (government && (lexicon.tags(first.text()) & (NameLexicon.DEMONYM | NameLexicon.ORGANISATION
+                | NameLexicon.PLACE | NameLexicon.HOLIDAY)) == 0) {
+            c.accepted = true; // "the Trump administration", "the Obama White House"
+            c.score = Math.max(c.score, 2);
+        }
+        if (c.nameTokens >= 2 && lexicon.has(NameKeys.spaced(text.substring(first.begin(), tokens.get(c.last).end())),
+                NameLexicon.PLACE | NameLexicon.ORGANISATION)) {
+            c.accepted = false; // "Khan Younis", "Al Jazeera", "Goldman Sachs"
+            c.score = -9;
+        }
+    }
+
+    /** Words after the first that look like names: surnames, unknown words, given names that are not everyday words. */
+    private int laterNameWords(Context s) {
+        int n = 0;
+        for (int k = s.candidate().first + 1; k <= s.candidate().last; k++) {
+            Token t = s.tokens().get(k);
+            if (t.kind() != Kind.WORD || NameWords.PARTICLES.contains(t.text()) || NameWords.SUFFIXES.contains(t.text())) {
+                continue;
+            }
+            int tags = lexicon.tags(t.text());
+            if ((tags & NameLexicon.SURNAME) != 0 || tags == 0 || (tags & NameLexicon.GIVEN) != 0 && (tags & NameLexicon.WORD) == 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** No word of the name is in the lexicon (particles, suffixes and punctuation after the first aside). */
+    private boolean allUnknown(Context s) {
+        if (s.firstTags() != 0) {
+            return false;
+        }
+        for (int k = s.candidate().first + 1; k <= s.candidate().last; k++) {
+            Token t = s.tokens().get(k);
+            if (t.kind() != Kind.WORD || NameWords.PARTICLES.contains(t.text()) || NameWords.SUFFIXES.contains(t.text())) {
+                continue;
+            }
+            if (lexicon.tags(t.text()) != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A capitalised everyday word right before a name without a role, in mid-sentence: a longer name ends here. */
+    private boolean endOfLongerName(Context s) {
+        Token before = s.before();
+        return s.role() == null && before != null && s.adjacentBefore() && before.capitalised()
+                && !before.sentenceStart() && lexicon.has(before.text(), NameLexicon.WORD)
+                && !lexicon.has(before.text(), NameLexicon.DEMONYM | NameLexicon.PLACE | NameLexicon.GIVEN)
+                && !NameWords.HONORIFICS.contains(before.text());
+    }
+}

@@ -1,0 +1,43 @@
+package io.concord.annotator.places;
+
+import java.util.List;
+import java.util.Set;
+
+import io.concord.annotator.places.Tokens.Token;
+
+/**
+ * A town below the population cut-off, taken only where the context makes a place certain: after
+ * {@code in}, {@code near}, {@code from} (and not an everyday word or a personal name).
+ */
+final class SmallTowns {
+
+    /** Prepositions after which a small town (below the population cut-off) is taken: {@code near Siesta Key}. */
+    private static final Set<String> SMALL_TOWN_LOCATIVE = Set.of("in", "near", "outside", "from", "into", "across",
+            "around", "towards", "toward", "In", "Near", "Outside", "From");
+
+    private final Gazetteer gazetteer;
+
+    SmallTowns(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** The longest small town name of up to three words at token {@code i}, or null. */
+    Candidate at(String text, List<Token> tokens, int i) {
+        int k = i - 1;
+        if (k < 0 || !SMALL_TOWN_LOCATIVE.contains(tokens.get(k).text())) {
+            return null;
+        }
+        Candidate best = null;
+        for (int j = i; j < tokens.size() && j < i + 3; j++) {
+            Token last = tokens.get(j);
+            if (!last.capitalised() || j > i && !Tokens.joinable(text, tokens.get(j - 1), last)) {
+                break;
+            }
+            Gazetteer.Entry e = gazetteer.lookupSmall(Tokens.spaced(text, tokens.get(i).begin(), last.end()));
+            if (e != null && !e.commonWord() && !e.personalName()) {
+                best = new Candidate(i, j, e);
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,58 @@
+package io.concord.annotator.places;
+
+import java.util.List;
+import java.util.Set;
+
+import io.concord.annotator.places.Tokens.Kind;
+import io.concord.annotator.places.Tokens.Token;
+
+/**
+ * Water named with a generic word, listed in the gazetteer or not: {@code Lake Baikal}, {@code Dnipro River},
+ * {@code Gulf of Riga}, {@code the Guaiba river}.
+ */
+final class WaterNames {
+
+    private static final Set<String> WATER_AFTER = Set.of("Sea", "Ocean", "River", "Lake", "Gulf", "Bay", "Strait",
+            "Channel", "Canal", "Lagoon", "Reservoir");
+    private static final Set<String> WATER_BEFORE = Set.of("Lake", "Gulf", "Bay", "Strait", "Sea");
+    /** Generic water words written in lower case after a name: {@code the Guaiba river}. */
+    private static final Set<String> WATER_AFTER_LOWER = Set.of("river", "lake", "lagoon", "reservoir");
+
+    private WaterNames() {}
+
+    /** {@code Lake Baikal}, {@code Dnipro River}, {@code Gulf of Riga}: water named with a generic word. */
+    static Candidate at(String text, List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (WATER_BEFORE.contains(t.text()) && i + 1 < tokens.size()) {
+            int j = i + 1;
+            if (tokens.get(j).is("of") && j + 1 < tokens.size() && Tokens.joinable(text, t, tokens.get(j))) {
+                j++;
+            }
+            Token name = tokens.get(j);
+            if (name.capitalised() && name.kind() == Kind.WORD && Tokens.joinable(text, tokens.get(j - 1), name)
+                    && !WATER_AFTER.contains(name.text())) {
+                return water(text, tokens, i, j);
+            }
+        }
+        if (t.kind() == Kind.WORD && i + 1 < tokens.size()) {
+            Token next = tokens.get(i + 1);
+            if (WATER_AFTER.contains(next.text()) && !WATER_AFTER.contains(t.text()) && Tokens.joinable(text, t, next)) {
+                return water(text, tokens, i, i + 1);
+            }
+            if (WATER_AFTER_LOWER.contains(next.text()) && Tokens.adjacent(text, t, next) && !Tokens.allCaps(t)
+                    && !PlaceWords.FREE_BEFORE.contains(t.text()) && !OrganisationNames.HEADS.contains(t.text())
+                    && !Tokens.sentenceStart(text, tokens, i)) {
+                // "the Guaiba river": one water place, its generic word capitalised in the canonical name
+                String name = text.substring(t.begin(), next.end());
+                String canonical = t.text() + " " + Character.toUpperCase(next.text().charAt(0)) + next.text().substring(1);
+                return new Candidate(i, i + 1, new Gazetteer.Entry(name, canonical, "water", -1, false, false));
+            }
+        }
+        return null;
+    }
+
+    private static Candidate water(String text, List<Token> tokens, int first, int last) {
+        String name = text.substring(tokens.get(first).begin(), tokens.get(last).end());
+        return new Candidate(first, last, new Gazetteer.Entry(name, name, "water", -1, false, false));
+    }
+}
