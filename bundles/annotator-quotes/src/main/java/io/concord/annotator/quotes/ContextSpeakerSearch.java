@@ -1,0 +1,75 @@
+package io.concord.annotator.quotes;
+
+import io.concord.annotator.quotes.SpeakerAttributor.Attribution;
+import io.concord.annotator.quotes.SpeakerAttributor.Speaker;
+
+/**
+ * Looks for the speaker of a quotation without a reporting verb in its sentence: the continued speech of an
+ * open quotation, the previous quotation's speaker, or the reporter or subject of the preceding sentence.
+ * Uncued, so less certain.
+ */
+final class ContextSpeakerSearch {
+    private final Discourse d;
+    private final ReportingCues cues;
+    private final ClauseSubjects clauses;
+    private final SpeakerResolver resolver;
+    private final CueSpeakerFinder speakers;
+
+    ContextSpeakerSearch(Discourse d, ReportingCues cues, ClauseSubjects clauses, SpeakerResolver resolver,
+            CueSpeakerFinder speakers) {
+        this.d = d;
+        this.cues = cues;
+        this.clauses = clauses;
+        this.resolver = resolver;
+        this.speakers = speakers;
+    }
+
+    /** {@code previous}: the attribution of quotation {@code q - 1}, or null for the first. */
+    Attribution fromContext(int q, int k, Attribution previous) {
+        int sentence = d.token(k).sentence;
+        int prevQuoteToken = q > 0 ? d.quoteToken[q - 1] : -1;
+        // a quotation continued from an open one in the previous paragraph
+        if (previous != null && !d.quotes.get(q - 1).closed()
+                && d.token(prevQuoteToken).paragraph + 1 >= d.token(k).paragraph && d.sentenceStart(k) == k) {
+            return inherit(previous, 0.75);
+        }
+        if (sentence == 0) {
+            return Attribution.NONE;
+        }
+        int ps = sentence - 1;
+        int pStart = d.sentenceStartOf(ps);
+        int pEnd = d.sentenceEndOf(ps);
+        if (d.token(k).paragraph - d.token(pStart).paragraph > 1) {
+            return Attribution.NONE;
+        }
+        // "He said:" followed by the quotation
+        boolean colon = d.token(pEnd - 1).isPunct(':');
+        if (prevQuoteToken >= pStart && prevQuoteToken < pEnd && previous != null && previous.speaker() != null) {
+            return inherit(previous, 0.7);
+        }
+        for (int i = pEnd - 1; i >= Math.max(pStart, pEnd - SpeakerAttributor.MAX_REACH); i--) {
+            if (cues.isCue(i) && !cues.according(i)) {
+                Speaker sp = speakers.subjectOf(i, 0);
+                if (sp != null) {
+                    return new Attribution(sp, cues.cueText(i), false, colon ? 0.75 : 0.55);
+                }
+            }
+        }
+        Mention subject = clauses.mainSubject(pStart, pEnd, true);
+        if (subject != null) {
+            Speaker sp = resolver.resolve(subject, 0);
+            if (sp != null) {
+                return new Attribution(sp, null, false, 0.5);
+            }
+        }
+        if (previous != null && previous.speaker() != null
+                && d.token(prevQuoteToken).paragraph == d.token(k).paragraph) {
+            return inherit(previous, 0.6);
+        }
+        return Attribution.NONE;
+    }
+
+    private static Attribution inherit(Attribution previous, double certainty) {
+        return new Attribution(previous.speaker(), previous.cue(), false, certainty);
+    }
+}

@@ -1,0 +1,166 @@
+package io.concord.annotator.quotes;
+
+import java.util.Set;
+
+/**
+ * The noun phrases around a reporting verb, read without resolving anyone: the mention heading a phrase, the
+ * words that may sit inside one before a name, and appositions ("X, the minister," / "the chancellor,
+ * Y,") with the person named in them.
+ */
+final class NounPhrases {
+    private static final Lexicon LEX = Lexicon.INSTANCE;
+    /** Determiners that open a speaker's noun phrase ("said the minister", "said his spokesman"). */
+    static final Set<String> NP_DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their");
+
+    private final Discourse d;
+    private final ReportingCues cues;
+
+    NounPhrases(Discourse d, ReportingCues cues) {
+        this.d = d;
+        this.cues = cues;
+    }
+
+    /** The mention heading the noun phrase at {@code j}; {@code end[0]} receives the token after the phrase. */
+    Mention npFrom(int j, int[] end) {
+        int sentence = d.token(j).sentence;
+        Mention personLike = null;
+        Mention other = null;
+        int i = j;
+        while (i < d.size() && d.token(i).sentence == sentence && i - j < 10) {
+            Mention m = d.startingAt(i);
+            if (m != null) {
+                if (m.isPersonLike()) {
+                    personLike = m;
+                } else if (other == null && personLike == null) {
+                    other = m;
+                }
+                i = m.last + 1;
+                if (m.kind == Mention.Kind.PRONOUN) {
+                    break;
+                }
+                continue;
+            }
+            Token t = d.token(i);
+            boolean inside = t.isWord() && (LEX.isTitle(t.lower) || LEX.demonyms.contains(t.lower)
+                    || NP_DETERMINERS.contains(t.lower) || t.possessive
+                    || (t.capitalised && !LEX.CLAUSE_OPENERS.contains(t.lower) && !cues.isCue(i)));
+            if (!inside && personLike == null && other == null && t.isWord() && !cues.isCue(i)) {
+                // "said opposition leader Maria Costa": lower-case role words before a name
+                int k = i;
+                while (k < d.size() && k - i < 3 && d.token(k).isWord() && d.mentionAt[k] == null
+                        && !d.token(k).capitalised && !cues.isCue(k) && !LEX.PREPOSITIONS.contains(d.token(k).lower)
+                        && !LEX.CLAUSE_OPENERS.contains(d.token(k).lower)) {
+                    k++;
+                }
+                // "said lead author Dr Priya Natarajan": title words between the role and the name
+                while (k > i && k < d.size() && k - i < 6 && d.token(k).isWord() && d.mentionAt[k] == null
+                        && LEX.isTitle(d.token(k).lower)) {
+                    k++;
+                }
+                Mention ahead = k > i && k < d.size() ? d.startingAt(k) : null;
+                inside = ahead != null && ahead.isPersonLike();
+                if (inside) {
+                    i = k;
+                    continue;
+                }
+                if (k > i && k < d.size() && cues.isCue(k)) {
+                    i = k; // "the report said": an unnamed subject
+                    break;
+                }
+            }
+            if (!inside) {
+                break;
+            }
+            i++;
+        }
+        end[0] = i;
+        return personLike != null ? personLike : other;
+    }
+
+    /** Words that can sit inside a noun phrase before a name: titles, determiners, possessives, names. */
+    boolean npInternal(int p) {
+        Token t = d.token(p);
+        if (!t.isWord()) {
+            return false;
+        }
+        if (t.possessive || LEX.isTitle(t.lower) || LEX.demonyms.contains(t.lower)) {
+            return true;
+        }
+        if (t.lower.equals("the") || t.lower.equals("a") || t.lower.equals("an")) {
+            return true;
+        }
+        if ((t.lower.equals("of") || t.lower.equals("for")) && p > 0 && p + 1 < d.size()
+                && d.token(p - 1).capitalised && d.token(p + 1).capitalised && LEX.isTitle(d.token(p - 1).lower)) {
+            return true; // "Minister of Information X"
+        }
+        return t.capitalised && d.mentionAt[p] == null && !LEX.CLAUSE_OPENERS.contains(t.lower)
+                && !LEX.PREPOSITIONS.contains(t.lower) && d.sentenceStart(p) != p;
+    }
+
+    /**
+     * "X, Ukraine’s foreign minister, said": the mention before an apposition closed at {@code comma};
+     * "The chancellor, Rachel Moore, said": the person named inside it when the head is only a title.
+     */
+    Mention beforeApposition(int comma, int start) {
+        char closer = d.token(comma).text.charAt(0);
+        char opener = closer == ')' ? '(' : closer;
+        for (int j = comma - 1; j > start && comma - j <= 14; j--) {
+            Token t = d.token(j);
+            if (t.kind == Token.Kind.QUOTE || cues.isCue(j)) {
+                return null;
+            }
+            if (t.isPunct(opener) || (opener == ',' && t.isPunct('\u2014'))) {
+                Mention head = d.endingAt(j - 1);
+                Mention named = appositionPerson(j + 1, comma);
+                if (named != null && (head == null || !head.isPersonLike())) {
+                    return named;
+                }
+                return head;
+            }
+        }
+        return null;
+    }
+
+    /** The person an apposition in [from, to) consists of ("Carlos Ruiz" in ", Carlos Ruiz,"). */
+    Mention appositionPerson(int from, int to) {
+        Mention found = null;
+        for (int i = from; i < to; i++) {
+            Mention m = d.startingAt(i);
+            if (m != null && m.isPersonLike() && m.last < to) {
+                if (found != null) {
+                    return null;
+                }
+                found = m;
+                i = m.last;
+            } else if (!npInternal(i) && !d.token(i).is("the")) {
+                return null;
+            }
+        }
+        return found;
+    }
+
+    int closingComma(int comma) {
+        int end = d.sentenceEnd(comma);
+        for (int j = comma + 1; j < end; j++) {
+            if (d.token(j).isPunct(',')) {
+                return j;
+            }
+        }
+        return end;
+    }
+
+    /** After "X, the minister," returns the token after the closing comma, or -1. */
+    int afterApposition(int comma) {
+        int end = d.sentenceEnd(comma);
+        for (int j = comma + 1; j < end && j - comma <= 14; j++) {
+            Token t = d.token(j);
+            if (t.kind == Token.Kind.QUOTE || cues.isCue(j)) {
+                return -1;
+            }
+            if (t.isPunct(',')) {
+                return cues.skipFillersForward(j + 1);
+            }
+        }
+        return -1;
+    }
+}
