@@ -22,8 +22,6 @@ import io.concord.conflicts.text.Candidates;
 import io.concord.conflicts.text.DocumentView;
 import io.concord.conflicts.text.DocumentViews;
 import io.concord.conflicts.text.Linker;
-import io.concord.conflicts.text.Token;
-import io.concord.conflicts.text.Tokens;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -47,47 +45,7 @@ public final class FigureRule implements ConflictRule {
     private static final double ENTITY_WEIGHT = 1.5;
     private static final int INDEX_FEATURES = 8;
 
-    /**
-     * What happened to the people or things a count is about. Casualty reports put "12 killed" and "20
-     * injured" side by side; a count is never compared with one of another outcome.
-     */
-    private static final Map<String, String> OUTCOMES = outcomes();
-    private static final int OUTCOME_WINDOW = 4;
-    private static final Set<String> AUXILIARIES = Set.of("were", "was", "are", "is", "be", "been", "being", "have",
-            "has", "had", "reportedly", "also", "later", "now");
-
-    private static Map<String, String> outcomes() {
-        Map<String, String> m = new HashMap<>();
-        String[][] classes = {
-                {"dead", "killed", "kill", "kills", "killing", "dead", "died", "die", "dies", "dying", "death", "deaths",
-                        "fatalities", "fatality", "lives", "bodies", "perished", "toll", "fatal"},
-                {"injured", "injured", "injuring", "injures", "wounded", "wounding", "hurt", "injuries", "injury",
-                        "hospitalised", "hospitalized"},
-                {"hungry", "hungry", "hunger", "starving", "starvation", "famine", "malnourished", "malnutrition"},
-                {"infected", "infected", "infections", "sickened"},
-                {"missing", "missing", "unaccounted"},
-                {"displaced", "displaced", "evacuated", "homeless", "fled", "refugees", "evacuees", "uprooted"},
-                {"detained", "arrested", "detained", "jailed", "imprisoned", "captured", "held"},
-                {"rescued", "rescued", "saved", "freed", "released"}};
-        for (String[] c : classes) {
-            for (int i = 1; i < c.length; i++) {
-                m.put(c[i], c[0]);
-            }
-        }
-        return m;
-    }
-
-    /**
-     * Words that name a transaction (a loan, a deal, an offer). Two sums of money each said to be the
-     * transaction of a story are taken as the same quantity, however the reports word it ("loan programme",
-     * "package", "deal valued at"); a sum next to none of them keeps what it measures ("a backlog of $6 billion").
-     */
-    private static final Set<String> TRANSACTIONS = Set.of("loan", "loans", "package", "bailout", "programme",
-            "program", "facility", "deal", "offer", "bid", "bids", "takeover", "acquisition", "purchase", "buyout",
-            "merger", "transaction");
-    private static final String TRANSACTION = "$transaction";
-    private static final int TRANSACTION_BEFORE = 4;
-    private static final int TRANSACTION_AFTER = 3;
+    private static final String TRANSACTION = FigureSurroundings.TRANSACTION;
 
     @ObjectClassDefinition(name = "Concord conflict rule: figures")
     public @interface Config {
@@ -250,11 +208,11 @@ public final class FigureRule implements ConflictRule {
                 // a place or a person after a figure ("$8 billion for Egypt") is not what it measures
                 head.removeIf(h -> h.startsWith(DocumentView.PLACE) || h.startsWith(DocumentView.PERSON));
                 Set<String> measured = new HashSet<>(DocumentView.meanings(a.string("measured")));
-                if (q.dimension().startsWith("money:") && transaction(view, a)) {
+                if (q.dimension().startsWith("money:") && FigureSurroundings.transaction(view, a)) {
                     head.add(TRANSACTION);
                     measured.add(TRANSACTION);
                 }
-                items.add(new Item(d, view, a, q, context, head, measured, outcome(view, a)));
+                items.add(new Item(d, view, a, q, context, head, measured, FigureSurroundings.outcome(view, a)));
             }
         }
         return items;
@@ -270,66 +228,6 @@ public final class FigureRule implements ConflictRule {
         keys.addAll(it.head());
         keys.addAll(it.measured());
         return keys;
-    }
-
-    /** Whether a sum is said to be a transaction: by its {@code measured} or the words just around it in its sentence. */
-    static boolean transaction(DocumentView view, AnnotationRecord a) {
-        String m = a.string("measured");
-        if (m != null) {
-            for (Token t : Tokens.of(m)) {
-                if (TRANSACTIONS.contains(t.norm())) {
-                    return true;
-                }
-            }
-        }
-        return view.tokenNear(a, TRANSACTION_BEFORE, TRANSACTION_AFTER, false, t -> TRANSACTIONS.contains(t.norm())) != null;
-    }
-
-    /** The outcome word nearest to a figure within a few words of its sentence ("killed 12"), or null. */
-    static String outcome(DocumentView view, AnnotationRecord a) {
-        int[] sentence = view.sentenceSpan(a.begin(), a.end());
-        List<Token> tokens = view.tokens();
-        int first = view.tokenAt(a.begin());
-        int last = view.tokenAt(a.end());
-        // the passive first: "40 were injured", "300 people were evacuated"
-        int nouns = 0;
-        String text = view.text();
-        int prev = a.end();
-        for (int t = last; t < Math.min(tokens.size(), last + OUTCOME_WINDOW) && tokens.get(t).end() <= sentence[1]; t++) {
-            Token tok = tokens.get(t);
-            if (clauseBreak(text, prev, tok.begin())) {
-                break; // "kills 31, dozens hurt": the outcome after the comma is another count's
-            }
-            prev = tok.end();
-            String o = OUTCOMES.get(tok.norm());
-            if (o != null) {
-                return o;
-            }
-            if (tok.stop() ? !AUXILIARIES.contains(tok.norm()) : ++nouns > 1) {
-                break;
-            }
-        }
-        for (int d = 1; d <= OUTCOME_WINDOW; d++) {
-            for (int t : new int[] {first - d, last + d - 1}) {
-                if (t < 0 || t >= tokens.size() || tokens.get(t).begin() < sentence[0] || tokens.get(t).end() > sentence[1]) {
-                    continue;
-                }
-                String o = OUTCOMES.get(tokens.get(t).norm());
-                if (o != null) {
-                    return o;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static boolean clauseBreak(String text, int from, int to) {
-        for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
-            if (",;:()\u2013\u2014".indexOf(text.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Values within {@code maxRatio} of each other (or hedged so that they meet) can be one quantity. */
