@@ -76,6 +76,12 @@ final class StageRunner {
             future.get(timeoutMillis, TimeUnit.MILLISECONDS);
             return succeeded(stage, ae, jcas, start);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof OutOfMemoryError oom) {
+                // the document is too large for the heap, whichever annotator met it first: it fails as a whole
+                stage.giveBack(ae);
+                removeUnfinished(jcas);
+                throw oom;
+            }
             return failed(stage, ae, jcas, e.getCause(), start);
         } catch (TimeoutException e) {
             future.cancel(true);

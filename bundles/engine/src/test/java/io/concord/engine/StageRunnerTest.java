@@ -1,6 +1,7 @@
 package io.concord.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,6 +66,14 @@ class StageRunnerTest {
         }
     }
 
+    public static class RunsOutOfMemory extends JCasAnnotator_ImplBase {
+        @Override
+        public void process(JCas jcas) {
+            new Place(jcas, 10, 15).addToIndexes();
+            throw new OutOfMemoryError("Java heap space");
+        }
+    }
+
     public static class IgnoresInterrupts extends JCasAnnotator_ImplBase {
         @Override
         public void process(JCas jcas) {
@@ -111,6 +120,16 @@ class StageRunnerTest {
         assertTrue(r.outcome().message().contains("gazetteer corrupt"), r.outcome().message());
         assertEquals(0, jcas.select(Place.class).count(), "partial annotations of the failed annotator are removed");
         assertEquals(1, jcas.select(Person.class).count(), "the other annotator's work is kept");
+    }
+
+    @Test
+    void aDocumentTooLargeForTheHeapFailsAsAWholeWhicheverAnnotatorMeetsItFirst() throws Exception {
+        JCas jcas = document();
+        StageRunner runner = new StageRunner(EXECUTOR, 5_000, 500);
+        OutOfMemoryError e = assertThrows(OutOfMemoryError.class,
+                () -> runner.run(stage("places", RunsOutOfMemory.class), jcas));
+        assertEquals("Java heap space", e.getMessage());
+        assertEquals(0, jcas.select(Place.class).count(), "its partial work is removed");
     }
 
     @Test
