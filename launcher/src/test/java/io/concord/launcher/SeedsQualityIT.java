@@ -87,7 +87,8 @@ class SeedsQualityIT {
         static final double FIGURE_QUALIFIER = 0.95;
         static final double QUOTE_F1 = 0.98;
         static final double QUOTE_SPEAKER = 0.92;
-        static final double CONFLICT_RECALL = 0.90;
+        // 26 of 29 since word meanings come from WordNet, not from a hand list grown on these texts
+        static final double CONFLICT_RECALL = 0.85;
         static final double CONFLICT_PRECISION = 0.90;
         static final int CONSISTENT_FLAGGED = 0;
     }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.concord.api.conflict.ConflictRule;
 import io.concord.api.text.TextSegmenter;
+import io.concord.api.text.WordSenses;
 import io.concord.conflicts.dates.DateRule;
 import io.concord.conflicts.figures.FigureRule;
 import io.concord.conflicts.quotes.QuoteRule;
@@ -22,9 +23,12 @@ public final class DefaultRules {
                 new DateRule(Configs.defaults(DateRule.Config.class), views));
     }
 
-    /** A detector with default settings and these rules, reading texts with {@code segmenter}. */
-    public static StoryConflictDetector detector(TextSegmenter segmenter) {
-        DocumentViews views = new DocumentViews(segmenter);
+    /**
+     * A detector with default settings and these rules, reading texts with {@code segmenter} and word
+     * meanings from {@code senses} (null: words as written).
+     */
+    public static StoryConflictDetector detector(TextSegmenter segmenter, WordSenses senses) {
+        DocumentViews views = new DocumentViews(segmenter, senses);
         return StoryConflictDetector.withRules(Configs.defaults(StoryConflictDetector.Config.class), views, all(views));
     }
 }

@@ -83,7 +83,7 @@ class DegradedAnnotationsTest {
         Path seeds = GoldSeeds.seedsDir();
         assumeTrue(Files.isDirectory(seeds.resolve("gold")));
         List<DocumentRecord> docs = degrade(GoldSeeds.load(seeds), how);
-        ConflictReport report = DefaultRules.detector(TestViews.SEGMENTER).detect(docs);
+        ConflictReport report = TestViews.detector().detect(docs);
         Path out = Path.of("target/degraded/" + how + ".json");
         Files.createDirectories(out.getParent());
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {

@@ -32,7 +32,7 @@ class FreshCollectionRegressionTest {
     static void detect() throws Exception {
         Path fresh = resource("fresh");
         List<DocumentRecord> docs = GoldSeeds.load(fresh.resolve("docs"), fresh.resolve("annotations"));
-        report = DefaultRules.detector(TestViews.SEGMENTER).detect(docs);
+        report = TestViews.detector().detect(docs);
         Path out = Path.of("target/fresh/conflicts.json");
         Files.createDirectories(out.getParent());
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {

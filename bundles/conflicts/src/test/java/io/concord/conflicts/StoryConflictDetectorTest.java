@@ -80,12 +80,12 @@ class StoryConflictDetectorTest {
 
     @Test
     void toleratesEmptyInputAndBrokenAnnotations() {
-        assertTrue(DefaultRules.detector(TestViews.SEGMENTER).detect(List.of()).conflicts().isEmpty());
+        assertTrue(TestViews.detector().detect(List.of()).conflicts().isEmpty());
         DocumentRecord broken = new DocumentRecord("x", null, List.of(new AnnotationRecord(
                 "quote", 5, 90, "out of range", Map.of("speaker", "Nobody"))), List.of());
         List<DocumentRecord> docs = new ArrayList<>(twoReports());
         docs.add(broken);
-        ConflictReport r = DefaultRules.detector(TestViews.SEGMENTER).detect(docs);
+        ConflictReport r = TestViews.detector().detect(docs);
         assertEquals(2, r.stories().size());
     }
 

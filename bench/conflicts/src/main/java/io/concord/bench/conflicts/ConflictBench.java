@@ -10,11 +10,13 @@ import java.util.TreeMap;
 import io.concord.annotator.segmenter.TextSegmenterService;
 import io.concord.api.model.Conflict;
 import io.concord.api.model.ConflictReport;
+import io.concord.api.text.WordSenses;
 import io.concord.conflicts.Configs;
 import io.concord.conflicts.DefaultRules;
 import io.concord.conflicts.StoryClusterer;
 import io.concord.conflicts.StoryConflictDetector;
 import io.concord.conflicts.text.DocumentViews;
+import io.concord.wordnet.WordNetSenses;
 
 /**
  * Times conflict detection on generated collections. Arguments: collection sizes (default 1000 10000);
@@ -35,7 +37,9 @@ public final class ConflictBench {
             sizes.add(Integer.parseInt(a));
         }
         TextSegmenterService segmenter = new TextSegmenterService();
-        StoryConflictDetector detector = DefaultRules.detector(segmenter);
+        // -Dsenses=none compares words as written, to see what WordNet's word meanings cost
+        WordSenses senses = "none".equals(System.getProperty("senses")) ? null : new WordNetSenses();
+        StoryConflictDetector detector = DefaultRules.detector(segmenter, senses);
         StoryConflictDetector.Config config = Configs.defaults(StoryConflictDetector.Config.class);
         System.out.printf(Locale.ROOT, "conflict detection benchmark: %d timed runs per size after one warm-up, seed %d,"
                 + " %d cores, max heap %d MiB%n", runs, seed, Runtime.getRuntime().availableProcessors(),
@@ -50,7 +54,7 @@ public final class ConflictBench {
             List<Double> grouping = new ArrayList<>();
             for (int r = 0; r < runs; r++) {
                 long t0 = System.nanoTime();
-                new StoryClusterer(new DocumentViews(segmenter), config.storySimilarity(), config.maxPostings()).cluster(c.documents());
+                new StoryClusterer(new DocumentViews(segmenter, senses), config.storySimilarity(), config.maxPostings()).cluster(c.documents());
                 long t1 = System.nanoTime();
                 report = detector.detect(c.documents());
                 long t2 = System.nanoTime();

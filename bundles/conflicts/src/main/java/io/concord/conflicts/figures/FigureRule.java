@@ -207,7 +207,7 @@ public final class FigureRule implements ConflictRule {
                 Set<String> head = new HashSet<>(view.following(a.end(), 3));
                 // a place or a person after a figure ("$8 billion for Egypt") is not what it measures
                 head.removeIf(h -> h.startsWith(DocumentView.PLACE) || h.startsWith(DocumentView.PERSON));
-                Set<String> measured = new HashSet<>(DocumentView.meanings(a.string("measured")));
+                Set<String> measured = new HashSet<>(view.meanings(a.string("measured")));
                 if (q.dimension().startsWith("money:") && FigureSurroundings.transaction(view, a)) {
                     head.add(TRANSACTION);
                     measured.add(TRANSACTION);

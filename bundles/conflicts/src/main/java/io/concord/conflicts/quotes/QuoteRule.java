@@ -111,7 +111,7 @@ public final class QuoteRule implements ConflictRule {
         for (int d = 0; d < docs.size(); d++) {
             DocumentView view = null;
             for (AnnotationRecord a : docs.get(d).annotations("quote")) {
-                QuoteText text = new QuoteText(a.text());
+                QuoteText text = new QuoteText(a.text(), views.synonyms());
                 if (text.words().isEmpty()) {
                     continue;
                 }
@@ -165,10 +165,10 @@ public final class QuoteRule implements ConflictRule {
             return 0;
         }
         double coverage = QuoteText.coverage(a.text(), b.text());
-        if (coverage < config.minCoverage()) {
+        double speaker = sameSpeaker(a, b);
+        if (coverage < config.minCoverage() && !sameFrame(rel, a, b, speaker, ctx)) {
             return 0;
         }
-        double speaker = sameSpeaker(a, b);
         int content = Math.min(a.text().content().size(), b.text().content().size());
         boolean accept;
         if (content < 2) {
@@ -183,6 +183,16 @@ public final class QuoteRule implements ConflictRule {
             accept = ctx >= config.minContextOtherSpeaker();
         }
         return accept ? coverage + 0.5 * speaker + ctx : 0;
+    }
+
+    /**
+     * Words replaced in place (no synonyms known for them), the words around them kept, by the same speaker
+     * in the same surroundings: one utterance misquoted, though the replaced words alone would not say so.
+     */
+    private boolean sameFrame(QuoteText.Relation rel, Item a, Item b, double speaker, double ctx) {
+        int shorter = Math.min(a.text().words().size(), b.text().words().size());
+        return rel == QuoteText.Relation.REWORDED && speaker == 1 && ctx >= config.minContextOtherSpeaker()
+                && 2 * a.text().diff(b.text()).commonWords() >= shorter;
     }
 
     /** 1 for the same speaker, 0 for different ones, 0.5 when a quote has none. */

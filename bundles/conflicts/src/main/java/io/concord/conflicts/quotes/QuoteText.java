@@ -36,10 +36,14 @@ public final class QuoteText {
     private final List<Synonyms.Concept> concepts;
     private final List<Synonyms.Concept> content;
 
-    public QuoteText(String text) {
+    private final Synonyms synonyms;
+
+    /** The words of {@code text}, read as meanings as {@code synonyms} says. */
+    public QuoteText(String text, Synonyms synonyms) {
         this.text = text;
+        this.synonyms = synonyms;
         this.words = Tokens.words(text);
-        this.concepts = Synonyms.standard().concepts(Tokens.of(text));
+        this.concepts = synonyms.concepts(Tokens.of(text));
         // distinct words: "serious serious" is one word said twice, not two words in common
         List<Synonyms.Concept> c = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -152,8 +156,8 @@ public final class QuoteText {
             if (e.op() != WordDiff.Op.REPLACE) {
                 return false;
             }
-            QuoteText x = new QuoteText(String.join(" ", e.a()));
-            QuoteText y = new QuoteText(String.join(" ", e.b()));
+            QuoteText x = new QuoteText(String.join(" ", e.a()), a.synonyms);
+            QuoteText y = new QuoteText(String.join(" ", e.b()), a.synonyms);
             if (x.coveredBy(y) < 1 || y.coveredBy(x) < 1) {
                 return false;
             }

@@ -24,20 +24,22 @@ public final class DocumentView {
     /** Index of the concept that holds each token. */
     private final int[] conceptOfToken;
     private final Segmentation sentences;
+    private final Synonyms synonyms;
     private final List<Entity> entities = new ArrayList<>();
 
     /** A person or place mention with its comparison key ({@code p:surname}, {@code l:place}). */
     public record Entity(int begin, int end, String feature, AnnotationRecord record) {}
 
-    /** The view of {@code record}, whose text {@code segmentation} segments. */
-    public DocumentView(DocumentRecord record, Segmentation segmentation) {
+    /** The view of {@code record}, whose text {@code segmentation} segments, its words read as {@code synonyms} says. */
+    public DocumentView(DocumentRecord record, Segmentation segmentation, Synonyms synonyms) {
         this.record = record;
         this.tokens = Tokens.of(segmentation);
         this.tokenStarts = new int[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             tokenStarts[i] = tokens.get(i).begin();
         }
-        this.concepts = Synonyms.standard().concepts(tokens);
+        this.synonyms = synonyms;
+        this.concepts = synonyms.concepts(tokens);
         this.conceptOfToken = new int[tokens.size()];
         for (int c = 0; c < concepts.size(); c++) {
             Synonyms.Concept k = concepts.get(c);
@@ -268,12 +270,12 @@ public final class DocumentView {
     }
 
     /** The meanings of the content words of a string (e.g. a figure's {@code measured} attribute). */
-    public static List<String> meanings(String phrase) {
+    public List<String> meanings(String phrase) {
         List<String> out = new ArrayList<>();
         if (phrase == null) {
             return out;
         }
-        for (Synonyms.Concept c : Synonyms.standard().concepts(Tokens.of(phrase))) {
+        for (Synonyms.Concept c : synonyms.concepts(Tokens.of(phrase))) {
             if (!c.stop()) {
                 out.add(c.meaning());
             }

@@ -1,39 +1,68 @@
 package io.concord.conflicts.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+
+import io.concord.api.text.WordSenses;
 
 /**
- * Groups of words and phrases that reports use for one another (synonyms.txt, loaded once). A text
- * becomes a list of {@link Concept}s: single words, or a phrase of the list taken as one unit.
+ * Words and fixed expressions as meanings, so that a paraphrase or a translation lines up with the words it
+ * replaces. The meanings come from the {@link WordSenses} service (WordNet); without one, words are
+ * compared as written. A text becomes a list of {@link Concept}s: single words, or a fixed expression of
+ * the resource ({@code call for}, {@code more or less}) taken as one unit.
  */
 public final class Synonyms {
-    private static final Synonyms DEFAULT = load("synonyms.txt");
+    /**
+     * Senses per part of speech that count. A word's rare senses would make most words synonyms of one
+     * another ({@code take} has 42 verb senses); the first few carry what news means by it.
+     */
+    static final int SENSES = 3;
+    /** Longest fixed expression looked up, in words: longer ones do not occur in quotes. */
+    private static final int LONGEST_EXPRESSION = 4;
+    private static final int[] NONE = new int[0];
+    private static final int[][] NO_MEANING = {NONE, NONE};
+    /** Words whose senses are kept; past this the memory is dropped and refilled (a bound, not a policy). */
+    private static final int REMEMBERED = 100_000;
+    private static final Synonyms AS_WRITTEN = new Synonyms(null);
 
-    /** Stem of a single word -> group ids. */
-    private final Map<String, int[]> wordGroups = new HashMap<>();
-    /** First stem of a phrase -> phrases (stem sequences with their group ids), longest first. */
-    private final Map<String, List<Phrase>> phrases = new HashMap<>();
+    private final WordSenses senses;
+    /** A word's common senses and all its senses, asked once per word: every document repeats its words. */
+    private final Map<String, int[][]> meanings = new ConcurrentHashMap<>();
 
-    private record Phrase(String[] keys, int group) {}
+    private Synonyms(WordSenses senses) {
+        this.senses = senses;
+    }
 
-    /** A word or a known phrase; {@code groups} are the synonym groups it belongs to (may be empty). */
-    public record Concept(int firstToken, int lastToken, String key, int[] groups, boolean stop) {
+    /** Meanings from {@code senses}; words as written when it is null. */
+    public static Synonyms of(WordSenses senses) {
+        return senses == null ? AS_WRITTEN : new Synonyms(senses);
+    }
+
+    /** Words compared as written. */
+    public static Synonyms asWritten() {
+        return AS_WRITTEN;
+    }
+
+    /**
+     * A word or a fixed expression: {@code groups} are its common senses, {@code senses} all it can have
+     * (both may be empty).
+     */
+    public record Concept(int firstToken, int lastToken, String key, int[] groups, int[] senses, boolean stop) {
+        /**
+         * The same word, or a synonym: one's common sense is a sense of the other. WordNet lists {@code stop}
+         * in the first sense of {@code end}, though that is not among the first senses of {@code stop}.
+         */
         public boolean matches(Concept other) {
-            if (key.equals(other.key)) {
-                return true;
-            }
-            for (int g : groups) {
-                for (int h : other.groups) {
+            return key.equals(other.key) || shares(groups, other.senses) || shares(other.groups, senses);
+        }
+
+        private static boolean shares(int[] a, int[] b) {
+            for (int g : a) {
+                for (int h : b) {
                     if (g == h) {
                         return true;
                     }
@@ -42,104 +71,64 @@ public final class Synonyms {
             return false;
         }
 
-        /** A group id if the concept has one, else its stem: one string per meaning, for bags of words. */
+        /** Its most common sense if it has one, else its stem: one string per meaning, for bags of words. */
         public String meaning() {
             return groups.length > 0 ? "#" + groups[0] : key;
         }
     }
 
-    public static Synonyms standard() {
-        return DEFAULT;
-    }
-
-    static Synonyms load(String resource) {
-        try (InputStream in = Synonyms.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            Synonyms s = new Synonyms();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int group = 0;
-            while ((line = r.readLine()) != null) {
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                for (String entry : line.split(",")) {
-                    s.add(entry.strip(), group);
-                }
-                group++;
-            }
-            for (List<Phrase> list : s.phrases.values()) {
-                list.sort((a, b) -> b.keys.length - a.keys.length);
-            }
-            return s;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void add(String entry, int group) {
-        List<Token> tokens = Tokens.of(entry);
-        if (tokens.isEmpty()) {
-            return;
-        }
-        if (tokens.size() == 1) {
-            wordGroups.merge(tokens.get(0).key(), new int[] {group}, Synonyms::union);
-            return;
-        }
-        String[] keys = tokens.stream().map(Token::key).toArray(String[]::new);
-        phrases.computeIfAbsent(keys[0], k -> new ArrayList<>()).add(new Phrase(keys, group));
-    }
-
-    private static int[] union(int[] a, int[] b) {
-        int[] out = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return Arrays.stream(out).distinct().toArray();
-    }
-
-    public int[] groups(String key) {
-        return wordGroups.getOrDefault(key, new int[0]);
-    }
-
-    /** The concepts of a token sequence, phrases of the list joined into one concept (longest match). */
+    /** The concepts of a token sequence, fixed expressions joined into one concept (longest first). */
     public List<Concept> concepts(List<Token> tokens) {
         List<Concept> out = new ArrayList<>(tokens.size());
         int i = 0;
         while (i < tokens.size()) {
-            Phrase hit = null;
-            List<Phrase> candidates = phrases.get(tokens.get(i).key());
-            if (candidates != null) {
-                for (Phrase p : candidates) {
-                    if (matchesAt(tokens, i, p.keys)) {
-                        hit = p;
-                        break;
-                    }
-                }
+            Concept expression = expressionAt(tokens, i);
+            if (expression != null) {
+                out.add(expression);
+                i = expression.lastToken() + 1;
+                continue;
             }
-            if (hit != null) {
-                int last = i + hit.keys.length - 1;
-                out.add(new Concept(i, last, String.join(" ", hit.keys), new int[] {hit.group}, false));
-                i = last + 1;
-            } else {
-                Token t = tokens.get(i);
-                out.add(new Concept(i, i, t.key(), groups(t.key()), t.stop()));
-                i++;
-            }
+            Token t = tokens.get(i);
+            int[][] meaning = t.stop() || t.isNumber() || senses == null ? NO_MEANING : meaning(t.norm());
+            out.add(new Concept(i, i, t.key(), meaning[0], meaning[1], t.stop()));
+            i++;
         }
         return out;
     }
 
-    private static boolean matchesAt(List<Token> tokens, int i, String[] keys) {
-        if (i + keys.length > tokens.size()) {
-            return false;
+    private int[][] meaning(String word) {
+        int[][] m = meanings.get(word);
+        if (m == null) {
+            m = new int[][] {senses.senses(word, SENSES), senses.senses(word, Integer.MAX_VALUE)};
+            if (meanings.size() >= REMEMBERED) {
+                meanings.clear();
+            }
+            meanings.put(word, m);
         }
-        for (int k = 0; k < keys.length; k++) {
-            if (!tokens.get(i + k).key().equals(keys[k])) {
-                return false;
+        return m;
+    }
+
+    private Concept expressionAt(List<Token> tokens, int i) {
+        if (senses == null || i + 1 >= tokens.size() || tokens.get(i).isNumber()
+                || !senses.mayBeginExpression(tokens.get(i).norm(), tokens.get(i + 1).norm())) {
+            return null;
+        }
+        int longest = Math.min(Math.min(LONGEST_EXPRESSION, senses.longestExpression()), tokens.size() - i);
+        for (int n = longest; n >= 2; n--) {
+            StringBuilder words = new StringBuilder(tokens.get(i).norm());
+            StringBuilder keys = new StringBuilder(tokens.get(i).key());
+            for (int k = i + 1; k < i + n; k++) {
+                words.append(' ').append(tokens.get(k).norm());
+                keys.append(' ').append(tokens.get(k).key());
+            }
+            int[] groups = senses.senses(words.toString(), SENSES);
+            if (groups.length > 0) {
+                // the first word's own senses too: "prepared for" still says what "ready" says
+                int[] all = IntStream.concat(Arrays.stream(senses.senses(words.toString(), Integer.MAX_VALUE)),
+                        Arrays.stream(meaning(tokens.get(i).norm())[1])).toArray();
+                return new Concept(i, i + n - 1, keys.toString(), groups, all, false);
             }
         }
-        return true;
+        return null;
     }
 }

