@@ -125,9 +125,18 @@ for (const country of regionData) {
   for (const r of country.regions) {
     let name = r.name.replace(/\s*\(.*\)\s*/g, ' ').trim();
     if (/ oblast$/.test(name) || name.includes(',') || !LATIN.test(name)) continue; // lower-case "oblast": adjectival Ukrainian forms
+    const full = name;
     name = name.replace(SUFFIX, '').replace(PREFIX, '').trim();
     if (name.length < 4 || /^[A-Z]{2,}$/.test(name)) continue;
-    if (!name.includes(' ') && common.has(name.toLowerCase())) continue; // "Central", "Eastern", "Lakes"
+    // Irish counties go by "County Mayo" in the news, unambiguous even where the name alone is a word
+    if (country.countryShortCode === 'IE') add(`County ${name}`, `County ${name}`, 'region', -1, false, 'IE');
+    if (!name.includes(' ') && common.has(name.toLowerCase())) {
+      // "Central", "Eastern", "Lakes" alone are words; but "Free State" keeps the suffix that makes it a name
+      if (full !== name && full.includes(' ')) {
+        add(full, full, 'region', -1, false, country.countryShortCode);
+      }
+      continue;
+    }
     add(name, name, 'region', -1, false, country.countryShortCode);
   }
 }

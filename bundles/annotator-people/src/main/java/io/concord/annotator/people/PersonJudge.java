@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import io.concord.annotator.people.Tokens.Kind;
 import io.concord.annotator.people.Tokens.Token;
+import io.concord.language.Countries;
 
 /**
  * Decides whether a candidate is a person. The score is the sum of named evidence rules with weights (the
@@ -23,6 +24,26 @@ final class PersonJudge {
             "Prize", "Award", "Airport", "Stadium", "Street", "Square", "Avenue", "Bridge", "Hospital", "Library",
             "Doctrine", "Plan", "Administration", "Bank", "Report", "Act", "Law", "Line", "Camp", "Palace", "Hall",
             "Tower", "Park", "Island", "Islands", "Prospekt", "Boulevard", "Road", "Station", "Cathedral", "Church");
+    /**
+     * Last words of company, carrier and agency names ({@code Kenya Airways}, {@code Metro Fire}): a name that ends
+     * in one is no person, whatever its first word is.
+     */
+    private static final Set<String> ORGANISATION_ENDINGS = Set.of("Airlines", "Airways", "Air", "Group", "Holdings",
+            "Analytics", "Logistics", "Ferries", "Railways", "Railway", "Motors", "Telecom", "Pharmaceuticals",
+            "Partners", "Insurance", "Media", "Mining", "Resources", "Petroleum", "Technologies", "Systems", "Fire",
+            "Rescue", "Police", "Energy", "Capital", "Ventures", "Bancorp", "Solutions", "Industries", "Airport",
+            "Stadium", "Station", "Hospital", "University", "Foundation", "Institute", "Museum", "Library", "Prize",
+            "Company", "Corporation");
+    /** Prepositions of place: a single word right after one is a place more often than a person ({@code in Tiwi}). */
+    private static final Set<String> LOCATIVES = Set.of("in", "near", "outside", "across", "throughout");
+    /** Nouns of settlements and divisions in an apposition: {@code Bauan, a municipality on the coast}. */
+    private static final Set<String> SETTLEMENT_NOUNS = Set.of("town", "village", "city", "hamlet", "municipality",
+            "township", "suburb", "port", "district", "province", "county", "region", "island");
+
+    private static final Set<String> AFTER_SETTLEMENT = Set.of("of", "in", "on", "near", "outside", "at", "by", "off",
+            "along", "close", "about", "some", "where", "which", "that", "with", "known", "north", "south", "east",
+            "west", ",", ".", ";");
+
     /** Nouns after {@code the} and a surname that name that person's government ({@code the Trump administration}). */
     private static final Set<String> GOVERNMENT_OF = Set.of("administration", "presidency", "White");
     /** Nouns of the stock market around a company name: {@code shares of X}, {@code X stock}. */
@@ -130,6 +151,16 @@ final class PersonJudge {
                 Evidence.when("stock market noun beside", -5, s -> s.before() != null && s.before().is("of")
                         && s.candidate().first >= 2 && MARKET_NOUNS.contains(s.tokens().get(s.candidate().first - 2).text())
                         || s.after() != null && MARKET_NOUNS.contains(s.after().text())),
+                // "Kenya Airways", "Metro Fire", "Shannon Group": the end of a company or agency name
+                Evidence.when("organisation word last", -5, s -> s.multiWord()
+                        && ORGANISATION_ENDINGS.contains(s.tokens().get(s.candidate().last).text())),
+                // "Garuda Indonesia": a country name that is no personal name ends a company name
+                Evidence.when("country name last", -5, s -> s.multiWord() && countryLast(s)),
+                // "officials in Tiwi said": a single word after a preposition of place, not a possessive
+                Evidence.when("preposition of place before", -2, s -> !s.multiWord() && s.before() != null
+                        && LOCATIVES.contains(s.before().text()) && !possessiveAfter(s)),
+                // "Bauan, a municipality on the coast"
+                Evidence.when("settlement in apposition", -5, PersonJudge::settlementApposition),
                 // "La Liga", "Los Alamos"
                 Evidence.when("foreign article first", -3, s -> FOREIGN_ARTICLES.contains(s.first().text())
                         && s.candidate().nameTokens >= 2 && s.role() == null
@@ -205,6 +236,45 @@ final class PersonJudge {
             c.accepted = false; // "Khan Younis", "Al Jazeera", "Goldman Sachs"
             c.score = -9;
         }
+    }
+
+    private boolean countryLast(Context s) {
+        String last = s.tokens().get(s.candidate().last).text();
+        if ((lexicon.tags(last) & (NameLexicon.GIVEN | NameLexicon.SURNAME)) != 0) {
+            return false; // "Michael Jordan"
+        }
+        for (Countries.Country c : Countries.all()) {
+            if (c.name().equals(last)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean possessiveAfter(Context s) {
+        return s.after() != null && (s.after().is("’") || s.after().is("'") || s.after().text().startsWith("’")
+                || s.after().text().startsWith("'"));
+    }
+
+    /** {@code , a (small) town}, {@code , the municipality}: the name is a place. */
+    private static boolean settlementApposition(Context s) {
+        List<Token> tokens = s.tokens();
+        int k = s.candidate().last + 1;
+        if (k + 2 >= tokens.size() || !tokens.get(k).is(",") || !NameWords.ARTICLES.contains(tokens.get(k + 1).text())) {
+            return false;
+        }
+        for (int j = k + 2; j < tokens.size() && j <= k + 4; j++) {
+            Token t = tokens.get(j);
+            if (SETTLEMENT_NOUNS.contains(t.text())) {
+                // "a town of 4,000", "a village near": not "a town councillor"
+                return j + 1 < tokens.size() && (AFTER_SETTLEMENT.contains(tokens.get(j + 1).text())
+                        || tokens.get(j + 1).kind() == Kind.NUMBER);
+            }
+            if (t.kind() != Kind.WORD || !Character.isLowerCase(t.text().charAt(0))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Words after the first that look like names: surnames, unknown words, given names that are not everyday words. */

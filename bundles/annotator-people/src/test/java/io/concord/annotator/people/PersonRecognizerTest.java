@@ -48,6 +48,8 @@ class PersonRecognizerTest {
         "Later Maria Luisa dela Cruz-Santos spoke.;Maria Luisa dela Cruz-Santos>Maria Luisa dela Cruz-Santos>-",
         "Mayor Ximena Ruiz-Cortés said the vote was close.;Ximena Ruiz-Cortés>Ximena Ruiz-Cortés>Mayor",
         "Governor Shin Hyun-woo told reporters.;Shin Hyun-woo>Shin Hyun-woo>Governor",
+        "Michael Jordan and Gordon Brown met in Tiwi.;Michael Jordan>Michael Jordan>-|Gordon Brown>Gordon Brown>-",
+        "Volodymyr Zelensky spoke. Investors in Zelensky's plan agreed.;Volodymyr Zelensky>Volodymyr Zelensky>-|Zelensky>Volodymyr Zelensky>-",
         "The rally was led by Moon Jae-in.;Moon Jae-in>Moon Jae-in>-",
         "Kanako Mori, who runs an inn, said bookings fell.;Kanako Mori>Kanako Mori>-",
         "The Home Secretary, Joanna Brook, announced the plan.;Joanna Brook>Joanna Brook>Home Secretary",
@@ -77,6 +79,21 @@ class PersonRecognizerTest {
         "Goldline Ventures, a fund manager, said returns fell.",
     })
     void ignoresWordsThatAreNotPeople(String text) {
+        assertEquals("", people(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "Kenya Airways and Gulf Air cancelled flights, Jordan Group said.",
+        "Royal Brunei Airlines said demand was strong. Marina Airlines cancelled flights.",
+        "Lucia Group, which owns the mall, said sales grew.",
+        "Flights from Lucia Airport resumed.",
+        "Ethiopian Airlines and Garuda Nepal added routes.",
+        "Crews from Metro Fire and Texas Rescue arrived.",
+        "Fishermen in Tiwi said the storm had passed.",
+        "Officials moved to Bauan, a municipality on the coast.",
+    })
+    void ignoresOrganisationsAndPlacesThatLookLikeNames(String text) {
         assertEquals("", people(text));
     }
 

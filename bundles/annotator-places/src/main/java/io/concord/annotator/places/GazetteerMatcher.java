@@ -9,7 +9,7 @@ import io.concord.annotator.places.Tokens.Token;
 /**
  * Gazetteer names in the text, longest match first, with the two extensions a listed name takes: a compass
  * word before a region ({@code Northern California}) and an administrative head after it
- * ({@code Baldwin County}).
+ * ({@code Jasper County}).
  */
 final class GazetteerMatcher {
 
@@ -19,6 +19,12 @@ final class GazetteerMatcher {
     private static final Set<String> DIRECTIONS = Set.of("Northern", "Southern", "Eastern", "Western", "Central",
             "North", "South", "East", "West", "Upper", "Lower");
     private static final Set<String> AREA_KINDS = Set.of("region", "country", "continent");
+    private static final Set<String> COUNTY_KINDS = Set.of("region", "city");
+    private static final Set<String> COMPOUND_FIRST = Set.of("North", "South", "East", "West", "Mid", "Far");
+    private static final Set<String> COMPOUND_SECOND = Set.of("North", "South", "East", "West", "Country", "Coast");
+    /** Locative words before an unlisted province with a compass word: {@code in Southern Leyte}. */
+    private static final Set<String> LOCATIVE = Set.of("in", "across", "throughout", "from", "to", "into", "near",
+            "around", "outside", "In", "Across", "Throughout", "From");
 
     private final Gazetteer gazetteer;
 
@@ -68,14 +74,111 @@ final class GazetteerMatcher {
             return null;
         }
         Candidate inner = longestName(text, tokens, i + 1);
-        if (inner == null || inner.entry().blocked() || !AREA_KINDS.contains(inner.entry().kind())) {
+        if (inner == null && tokens.get(i + 1).capitalised()) {
+            return directionalUnlisted(text, tokens, i);
+        }
+        if (inner == null || inner.entry().blocked()) {
             return null;
         }
         String name = text.substring(t.begin(), tokens.get(inner.last()).end());
+        if (!AREA_KINDS.contains(inner.entry().kind())) {
+            Gazetteer.Entry town = gazetteer.lookupSmall(name); // "East Aurora" is a town of its own
+            return town == null ? null : new Candidate(i, inner.last(), town);
+        }
         return new Candidate(i, inner.last(), new Gazetteer.Entry(name, name, "region", -1, false, false));
     }
 
-    /** {@code Baldwin County}, {@code Hidaka Province}: a place name with an administrative head is that region. */
+    /**
+     * A compass word before a name the gazetteer lacks, after a locative word: {@code in Southern Leyte},
+     * {@code across East Nusa Tenggara} name a province.
+     */
+    private Candidate directionalUnlisted(String text, List<Token> tokens, int i) {
+        int k = Coordination.before(text, tokens, i, i);
+        if (k < 0 || !LOCATIVE.contains(tokens.get(k).text()) || !Tokens.joinable(text, tokens.get(i), tokens.get(i + 1))) {
+            return null;
+        }
+        int last = NameSpans.lastOfName(text, tokens, i + 1);
+        for (int j = i + 1; j <= last; j++) {
+            Token t = tokens.get(j);
+            if (t.kind() != Kind.WORD || !t.capitalised() || OrganisationNames.HEADS.contains(t.text())
+                    || PlaceWords.ADMIN_AFTER.contains(t.text()) || DIRECTIONS.contains(t.text())) {
+                return null;
+            }
+        }
+        if (last - i > 3) {
+            return null;
+        }
+        String name = text.substring(tokens.get(i).begin(), tokens.get(last).end());
+        Gazetteer.Entry town = gazetteer.lookupSmall(name); // "in West Point": a town below the cut-off
+        return new Candidate(i, last, town != null ? town : new Gazetteer.Entry(name, name, "region", -1, false, false));
+    }
+
+    /**
+     * {@code the Mid West}, {@code the South East}, {@code the West Country}: two compass words (or a compass word
+     * and Country or Coast) after "the" name a region.
+     */
+    Candidate compassCompound(String text, List<Token> tokens, int i) {
+        if (i < 1 || i + 1 >= tokens.size() || !tokens.get(i - 1).is("the") || !COMPOUND_FIRST.contains(tokens.get(i).text())
+                || !COMPOUND_SECOND.contains(tokens.get(i + 1).text()) || !Tokens.joinable(text, tokens.get(i), tokens.get(i + 1))) {
+            return null;
+        }
+        if (i + 2 < tokens.size() && tokens.get(i + 2).capitalised() && Tokens.adjacent(text, tokens.get(i + 1), tokens.get(i + 2))) {
+            return null; // "the South East Asia ...", "the West Coast Eagles": a longer name
+        }
+        String name = text.substring(tokens.get(i).begin(), tokens.get(i + 1).end());
+        return new Candidate(i, i + 1, new Gazetteer.Entry(name, name, "region", -1, false, false));
+    }
+
+    /**
+     * {@code Co Clare}, {@code County Mayo}: the Irish and British way of naming a county before its name; and
+     * {@code Shire of Murray}, the Australian one of naming a local government area.
+     */
+    Candidate countyFirst(String text, List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.is("Shire") && i + 2 < tokens.size() && tokens.get(i + 1).is("of") && tokens.get(i + 2).capitalised()
+                && Tokens.joinable(text, t, tokens.get(i + 1)) && Tokens.joinable(text, tokens.get(i + 1), tokens.get(i + 2))) {
+            int last = NameSpans.lastOfName(text, tokens, i + 2);
+            String name = text.substring(t.begin(), tokens.get(last).end());
+            return new Candidate(i, last, new Gazetteer.Entry(name, name, "region", -1, false, false));
+        }
+        if (!(t.is("Co") || t.is("Co.") || t.is("County")) || i + 1 >= tokens.size()) {
+            return null;
+        }
+        int j = i + 1;
+        if (t.is("Co") && tokens.get(j).is(".") && tokens.get(j).begin() == t.end()) {
+            j++;
+        }
+        if (j >= tokens.size() || !Tokens.joinable(text, tokens.get(j - 1), tokens.get(j))) {
+            return null;
+        }
+        Candidate inner = longestName(text, tokens, j);
+        if (inner == null && tokens.get(j).capitalised()) {
+            // "Co. Mayo": the gazetteer keeps "County Mayo" whole where the name alone is also a word
+            Gazetteer.Entry county = gazetteer.lookup("County " + tokens.get(j).text());
+            inner = county == null ? null : new Candidate(j, j, county);
+        }
+        if (inner == null || inner.entry().blocked() || !COUNTY_KINDS.contains(inner.entry().kind())) {
+            return null;
+        }
+        String name = text.substring(t.begin(), tokens.get(inner.last()).end());
+        String canonical = "County " + text.substring(tokens.get(j).begin(), tokens.get(inner.last()).end());
+        return new Candidate(i, inner.last(), new Gazetteer.Entry(name, canonical, "region", -1, false, false));
+    }
+
+    /** A gazetteer name with its continuation: {@code Luján de Cuyo}, {@code Newcastle-upon-Tyne}. */
+    Candidate withConnectedTail(String text, List<Token> tokens, Candidate c) {
+        int last = NameSpans.connected(text, tokens, c.last(), false);
+        if (last == c.last() || c.entry().blocked()) {
+            return c;
+        }
+        Gazetteer.Entry e = c.entry();
+        String name = Tokens.spaced(text, tokens.get(c.first()).begin(), tokens.get(last).end());
+        Gazetteer.Entry longer = gazetteer.lookup(name);
+        return new Candidate(c.first(), last, longer != null ? longer
+                : new Gazetteer.Entry(name, name, e.kind(), e.population(), false, false, e.country()));
+    }
+
+    /** {@code Jasper County}, {@code Kyoto Prefecture}: a place name with an administrative head is that region. */
     Candidate withAdministrativeHead(String text, List<Token> tokens, Candidate c) {
         int next = c.last() + 1;
         if (next >= tokens.size() || !PlaceWords.ADMIN_NAME_HEADS.contains(tokens.get(next).text())

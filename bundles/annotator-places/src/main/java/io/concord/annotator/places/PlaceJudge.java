@@ -27,10 +27,6 @@ final class PlaceJudge {
             "Finance", "Interior", "Trade", "Energy", "Health", "Economy", "Officials", "Official", "Lawmakers",
             "Republican", "Republicans", "Democrat", "Democrats", "Lawmaker", "Legislator");
 
-    /** Plural administrative words after a list of names: {@code the Samara and Volgograd regions}. */
-    private static final Set<String> ADMIN_PLURAL = Set.of("regions", "provinces", "oblasts", "states",
-            "governorates", "districts", "counties", "prefectures");
-
     /** Verbs of a match report: a city before one is its team ({@code Liverpool beat Chelsea}). */
     private static final Set<String> RESULT_VERBS = Set.of("beat", "beats", "drew", "draw", "edged", "thrashed",
             "defeated", "trounced", "hammered", "routed", "crushed", "outclassed", "eliminated", "knocked");
@@ -97,9 +93,10 @@ final class PlaceJudge {
                 new Rule("city before a result verb", Outcome.REJECT, s -> "city".equals(s.entry().kind())
                         && s.after() != null && RESULT_VERBS.contains(s.after().text())),
                 // "Kyiv Post", "Africa Digital News", "Moscow State University"
+                // also after an administrative word: "Devon County Council", "Punjab State Power Corporation"
                 new Rule("organisation name after", Outcome.REJECT, s -> s.capitalisedWordAfter()
-                        && !PlaceWords.ADMIN_AFTER.contains(s.after().text())
-                        && OrganisationNames.follows(s.text(), s.tokens(), s.candidate().last() + 1)),
+                        && OrganisationNames.follows(s.text(), s.tokens(), s.candidate().last()
+                                + (PlaceWords.ADMIN_AFTER.contains(s.after().text()) ? 2 : 1))),
                 // part of a longer name: "Washington Post", "Paris Hilton", "Manchester United"
                 new Rule("longer name after", Outcome.REJECT, s -> s.capitalisedWordAfter()
                         && !PlaceWords.ADMIN_AFTER.contains(s.after().text()) && !s.headline()
@@ -114,10 +111,11 @@ final class PlaceJudge {
                         s -> s.entry().commonWord() && !s.locative()),
                 // "Clare said": a person, not the Irish county
                 new Rule("region named like a person before a verb of speech", Outcome.REJECT,
-                        s -> s.entry().personalName() && "region".equals(s.entry().kind()) && speechVerbAfter(s)),
-                // "Rubio said"
+                        s -> s.entry().personalName() && "region".equals(s.entry().kind()) && speechVerbAfter(s)
+                                && !s.locative()),
+                // "Rubio said", but not "officials in Eden said"
                 new Rule("city named like a person before a verb of speech", Outcome.REJECT,
-                        s -> s.smallCityPersonalName() && speechVerbAfter(s)),
+                        s -> s.smallCityPersonalName() && speechVerbAfter(s) && !s.locative()),
                 // "Victoria" as a first name, unless the text confirms the place
                 new Rule("city named like a person without a locative", Outcome.UNCONFIRMED,
                         s -> s.smallCityPersonalName() && !s.locative()));
@@ -151,9 +149,17 @@ final class PlaceJudge {
         if (last.text().endsWith(".") && !(c.first() == c.last() - 1 && first.kind() == Kind.ABBREVIATION)) {
             after = null; // "... and the U.S. While ...": the abbreviation's full stop ends the sentence
         }
-        boolean locative = locativeBefore(tokens, c.first()) || polityPossessive(tokens, c.last());
-        return new Context(text, tokens, c, first, before, after, headline, previousMatchEnd,
-                kind(tokens, c, after), locative);
+        PlaceCues.Cue cue = PlaceCues.before(tokens, c.first());
+        if (cue == null) {
+            cue = PlaceCues.after(tokens, c.last());
+        }
+        boolean locative = locativeBefore(text, tokens, c.first(), c.last()) || polityPossessive(tokens, c.last())
+                || cue != null;
+        String kind = kind(tokens, c, after);
+        if (cue == PlaceCues.Cue.DIVISION && !"country".equals(kind)) {
+            kind = "region"; // "the state of Rio de Janeiro"
+        }
+        return new Context(text, tokens, c, first, before, after, headline, previousMatchEnd, kind, locative);
     }
 
     /**
@@ -166,7 +172,7 @@ final class PlaceJudge {
             if (PlaceWords.ADMIN_AFTER.contains(after.text())) {
                 kind = "country".equals(kind) ? kind : "region";
             }
-        } else if (after != null && (PlaceWords.ADMIN_AFTER.contains(after.text()) || ADMIN_PLURAL.contains(after.text()))
+        } else if (after != null && (PlaceWords.ADMIN_AFTER.contains(after.text()) || PlaceWords.ADMIN_PLURAL.contains(after.text()))
                 && !"country".equals(kind)) {
             kind = "region";
         } else if (!"country".equals(kind) && pluralAdminAhead(tokens, c.last())) {
@@ -201,7 +207,7 @@ final class PlaceJudge {
     private static boolean pluralAdminAhead(List<Token> tokens, int last) {
         for (int k = last + 1; k < tokens.size() && k <= last + 6; k++) {
             Token t = tokens.get(k);
-            if (ADMIN_PLURAL.contains(t.text())) {
+            if (PlaceWords.ADMIN_PLURAL.contains(t.text())) {
                 return k > last + 1;
             }
             if (!t.is("and") && !t.is(",") && !t.capitalised()) {
@@ -216,8 +222,9 @@ final class PlaceJudge {
         return w.length() > 5 && (w.endsWith("ing") || w.endsWith("ed") || w.endsWith("ly"));
     }
 
-    private static boolean locativeBefore(List<Token> tokens, int first) {
-        int k = first - 1;
+    /** A locative word before the name, or before the list it ends or continues ({@code in Elba and Opp}). */
+    private static boolean locativeBefore(String text, List<Token> tokens, int first, int last) {
+        int k = Coordination.before(text, tokens, first, last);
         if (k >= 0 && tokens.get(k).is("the")) {
             k--;
         }

@@ -17,9 +17,10 @@ import io.concord.api.text.TitleCaseLines;
  * Thread-safe once built; holds no per-document state.
  *
  * <p>This class walks the tokens and asks the finders in turn: {@link DatelineReader} at a line start,
- * {@link StateAbbreviations} after a place and a comma, then {@link GazetteerMatcher}, {@link WaterNames},
- * {@link UnlistedRegions} and {@link SmallTowns}; {@link PlaceJudge} decides on each candidate and
- * {@link AlternativeReadings} settles names with two readings once the whole document is read.
+ * {@link StateAbbreviations} after a place and a comma (or alone after a locative word), then
+ * {@link GazetteerMatcher}, {@link WaterNames}, {@link LandformNames}, {@link CuedPlaces} (names that
+ * {@link PlaceCues} make places), {@link UnlistedRegions} and {@link SmallTowns}; {@link PlaceJudge} decides on
+ * each candidate and {@link AlternativeReadings} settles names with two readings once the whole document is read.
  */
 public final class PlaceRecognizer {
 
@@ -29,6 +30,7 @@ public final class PlaceRecognizer {
     private final DatelineReader datelines;
     private final GazetteerMatcher matcher;
     private final SmallTowns smallTowns;
+    private final CuedPlaces cuedPlaces;
     private final PlaceJudge judge;
     private final AlternativeReadings readings;
 
@@ -36,6 +38,7 @@ public final class PlaceRecognizer {
         this.datelines = new DatelineReader(gazetteer);
         this.matcher = new GazetteerMatcher(gazetteer);
         this.smallTowns = new SmallTowns(gazetteer);
+        this.cuedPlaces = new CuedPlaces(gazetteer);
         this.judge = new PlaceJudge(matcher);
         this.readings = new AlternativeReadings(gazetteer);
     }
@@ -63,7 +66,7 @@ public final class PlaceRecognizer {
                     continue;
                 }
             }
-            Found state = StateAbbreviations.at(tokens, i, matchedUntil);
+            Found state = StateAbbreviations.at(text, tokens, i, found, unconfirmed);
             if (state != null) {
                 found.add(state);
                 matchedUntil = state.last();
@@ -105,13 +108,25 @@ public final class PlaceRecognizer {
     }
 
     /**
-     * The candidate at token {@code i}, or null: a gazetteer name (or a compass word before one) with its
-     * administrative head, unless a water name reaches further; failing both an unlisted region, then a small town.
+     * The candidate at token {@code i}, or null: a gazetteer name (with its hyphenated or connected continuation,
+     * or a compass word or county word before one, or a compass compound) with its administrative head, unless a
+     * water name, landform or name with a place cue reaches further; failing all an unlisted region, then a small
+     * town.
      */
     private Candidate candidate(String text, List<Token> tokens, int i) {
         Candidate c = matcher.longestName(text, tokens, i);
+        if (c != null) {
+            c = matcher.withConnectedTail(text, tokens, c);
+        }
+        Candidate d = matcher.directionalRegion(text, tokens, i); // "Central Java" although "Central" is listed
+        if (d != null && (c == null || d.last() > c.last())) {
+            c = d;
+        }
         if (c == null) {
-            c = matcher.directionalRegion(text, tokens, i);
+            c = matcher.countyFirst(text, tokens, i);
+        }
+        if (c == null) {
+            c = matcher.compassCompound(text, tokens, i);
         }
         if (c != null) {
             c = matcher.withAdministrativeHead(text, tokens, c);
@@ -119,6 +134,14 @@ public final class PlaceRecognizer {
         Candidate w = WaterNames.at(text, tokens, i);
         if (w != null && (c == null || w.last() > c.last())) {
             c = w;
+        }
+        Candidate land = LandformNames.at(text, tokens, i);
+        if (land != null && (c == null || land.last() > c.last())) {
+            c = land;
+        }
+        Candidate cued = cuedPlaces.at(text, tokens, i);
+        if (cued != null && (c == null || cued.last() > c.last())) {
+            c = cued;
         }
         if (c == null) {
             c = UnlistedRegions.at(text, tokens, i);

@@ -12,6 +12,10 @@ final class PlaceWords {
     static final Set<String> ADMIN_AFTER = Set.of("region", "Region", "oblast", "Oblast", "province", "Province",
             "governorate", "Governorate", "krai", "Krai", "state", "State", "district", "District", "county", "County");
 
+    /** Plural administrative words after a list of names: {@code the Samara and Volgograd regions}. */
+    static final Set<String> ADMIN_PLURAL = Set.of("regions", "provinces", "oblasts", "states", "governorates",
+            "districts", "counties", "prefectures");
+
     /** Administrative words that name a region with the word before them ({@code Eastern Province}). */
     static final Set<String> ADMIN_NAME_HEADS = Set.of("Province", "Oblast", "Governorate", "Prefecture",
             "Region", "Krai", "County");

@@ -7,13 +7,14 @@ import io.concord.annotator.places.Tokens.Token;
 
 /**
  * A town below the population cut-off, taken only where the context makes a place certain: after
- * {@code in}, {@code near}, {@code from} (and not an everyday word or a personal name).
+ * {@code in}, {@code near}, {@code from}, also before a list of names it opens (and not an everyday word or a
+ * personal name).
  */
 final class SmallTowns {
 
     /** Prepositions after which a small town (below the population cut-off) is taken: {@code near Siesta Key}. */
     private static final Set<String> SMALL_TOWN_LOCATIVE = Set.of("in", "near", "outside", "from", "into", "across",
-            "around", "towards", "toward", "In", "Near", "Outside", "From");
+            "around", "towards", "toward", "between", "In", "Near", "Outside", "From", "Between");
 
     private final Gazetteer gazetteer;
 
@@ -23,8 +24,7 @@ final class SmallTowns {
 
     /** The longest small town name of up to three words at token {@code i}, or null. */
     Candidate at(String text, List<Token> tokens, int i) {
-        int k = i - 1;
-        if (k < 0 || !SMALL_TOWN_LOCATIVE.contains(tokens.get(k).text())) {
+        if (i == 0) {
             return null;
         }
         Candidate best = null;
@@ -38,6 +38,10 @@ final class SmallTowns {
                 best = new Candidate(i, j, e);
             }
         }
-        return best;
+        if (best == null) {
+            return null;
+        }
+        int k = Coordination.before(text, tokens, best.first(), best.last()); // "near Elba and Opp"
+        return k >= 0 && SMALL_TOWN_LOCATIVE.contains(tokens.get(k).text()) ? best : null;
     }
 }

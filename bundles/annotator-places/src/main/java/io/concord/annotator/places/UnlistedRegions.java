@@ -1,6 +1,7 @@
 package io.concord.annotator.places;
 
 import java.util.List;
+import java.util.Set;
 
 import io.concord.annotator.places.Tokens.Kind;
 import io.concord.annotator.places.Tokens.Token;
@@ -8,33 +9,68 @@ import io.concord.language.CalendarWords;
 
 /**
  * A name the gazetteer lacks that an administrative word marks as a region: {@code the Wimmera region},
- * {@code the Eastern Province}.
+ * {@code the Eastern Province}, {@code Taita-Taveta County}, the last of {@code the Kern and Tulare counties}.
  */
 final class UnlistedRegions {
+
+    /** Plural division words after a list of names the gazetteer may lack ("states" is left out: "Arab states"). */
+    private static final Set<String> PLURAL_DIVISIONS = Set.of("regions", "provinces", "oblasts", "governorates",
+            "districts", "counties", "prefectures");
 
     private UnlistedRegions() {}
 
     /** The unlisted region at token {@code i}, or null. */
     static Candidate at(String text, List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        if (t.kind() != Kind.WORD || Tokens.allCaps(t) || i + 1 >= tokens.size()
-                || !Tokens.adjacent(text, t, tokens.get(i + 1))) {
+        int end = hyphenated(tokens, i); // "Taita-Taveta County"
+        if (t.kind() != Kind.WORD || Tokens.allCaps(t) || end + 1 >= tokens.size()
+                || !Tokens.adjacent(text, tokens.get(end), tokens.get(end + 1))) {
             return null;
         }
-        Token next = tokens.get(i + 1);
+        Token next = tokens.get(end + 1);
         if (PlaceWords.ADMIN_NAME_HEADS.contains(next.text()) && !OrganisationNames.HEADS.contains(t.text())
-                && !(i + 2 < tokens.size() && Tokens.adjacent(text, next, tokens.get(i + 2))
-                        && tokens.get(i + 2).capitalised())) {
+                && !(end + 2 < tokens.size() && Tokens.adjacent(text, next, tokens.get(end + 2))
+                        && tokens.get(end + 2).capitalised())) {
             String name = text.substring(t.begin(), next.end());
-            return new Candidate(i, i + 1, new Gazetteer.Entry(name, name, "region", -1, false, false));
+            return new Candidate(i, end + 1, new Gazetteer.Entry(name, name, "region", -1, false, false));
         }
         boolean lowerAdmin = PlaceWords.ADMIN_AFTER.contains(next.text()) && Character.isLowerCase(next.text().charAt(0))
-                && !next.is("state");
-        if (lowerAdmin && !PlaceWords.FREE_BEFORE.contains(t.text()) && !CalendarWords.isMonth(t.text())
+                && !next.is("state")
+                || i > 0 && tokens.get(i - 1).is("and") && PLURAL_DIVISIONS.contains(next.text());
+        if (end == i && i > 0 && tokens.get(i - 1).is("the") && pluralDivisionAhead(tokens, i)
+                && !PlaceWords.FREE_BEFORE.contains(t.text())) {
+            return new Candidate(i, i, new Gazetteer.Entry(t.text(), t.text(), "region", -1, false, false));
+        }
+        if (lowerAdmin && end == i && !PlaceWords.FREE_BEFORE.contains(t.text()) && !CalendarWords.isMonth(t.text())
                 && !Tokens.sentenceStart(text, tokens, i)
                 && i > 0 && (tokens.get(i - 1).is("the") || tokens.get(i - 1).is("and") || tokens.get(i - 1).is(","))) {
             return new Candidate(i, i, new Gazetteer.Entry(t.text(), t.text(), "region", -1, false, false));
         }
         return null;
+    }
+
+    /** {@code the Kern and Mariposa counties}: names joined by "and" or commas up to a plural division word. */
+    private static boolean pluralDivisionAhead(List<Token> tokens, int i) {
+        for (int k = i + 1; k < tokens.size() && k <= i + 8; k++) {
+            Token t = tokens.get(k);
+            if (PLURAL_DIVISIONS.contains(t.text())) {
+                return k > i + 1;
+            }
+            if (!t.is("and") && !t.is(",") && !t.capitalised()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The last token of capitalised words joined by hyphens from {@code i}: {@code Elgeyo-Marakwet}. */
+    private static int hyphenated(List<Token> tokens, int i) {
+        int end = i;
+        while (end + 2 < tokens.size() && tokens.get(end + 1).is("-") && tokens.get(end + 2).capitalised()
+                && tokens.get(end).end() == tokens.get(end + 1).begin()
+                && tokens.get(end + 1).end() == tokens.get(end + 2).begin()) {
+            end += 2;
+        }
+        return end;
     }
 }

@@ -5,10 +5,11 @@ import java.util.Set;
 
 import io.concord.annotator.places.Tokens.Kind;
 import io.concord.annotator.places.Tokens.Token;
+import io.concord.language.FunctionWords;
 
 /**
  * Water named with a generic word, listed in the gazetteer or not: {@code Lake Baikal}, {@code Dnipro River},
- * {@code Gulf of Riga}, {@code the Guaiba river}.
+ * {@code Great Fish River}, {@code Gulf of Riga}, {@code the Guaiba river}.
  */
 final class WaterNames {
 
@@ -32,6 +33,20 @@ final class WaterNames {
             if (name.capitalised() && name.kind() == Kind.WORD && Tokens.joinable(text, tokens.get(j - 1), name)
                     && !WATER_AFTER.contains(name.text())) {
                 return water(text, tokens, i, j);
+            }
+        }
+        if (t.kind() == Kind.WORD && !FunctionWords.contains(t.text()) && !PlaceWords.FREE_BEFORE.contains(t.text())) {
+            // "Great Fish River", "Little Bighorn River": up to three words before the generic word
+            for (int j = i + 1; j < tokens.size() && j <= i + 2; j++) {
+                Token w = tokens.get(j);
+                if (!w.capitalised() || w.kind() != Kind.WORD || !Tokens.joinable(text, tokens.get(j - 1), w)
+                        || WATER_AFTER.contains(w.text())) {
+                    break;
+                }
+                if (j + 1 < tokens.size() && WATER_AFTER.contains(tokens.get(j + 1).text())
+                        && Tokens.joinable(text, w, tokens.get(j + 1))) {
+                    return water(text, tokens, i, j + 1);
+                }
             }
         }
         if (t.kind() == Kind.WORD && i + 1 < tokens.size()) {

@@ -1,0 +1,155 @@
+package io.concord.annotator.places;
+
+import java.util.List;
+import java.util.Set;
+
+import io.concord.annotator.places.Tokens.Kind;
+import io.concord.annotator.places.Tokens.Token;
+import io.concord.language.FunctionWords;
+
+/**
+ * Words around a name that make it a place whatever the name is: a settlement or division noun before it
+ * ({@code the town of X}, {@code the province of X}), a bearing before it ({@code 30 km south of X}), or an
+ * apposition after it ({@code X, a farming town in ...}, {@code X, 40 km north of Y}). News introduces the
+ * places a reader may not know this way, so these cues let a town the gazetteer lacks, or one whose name is
+ * also a word or a personal name, count as a place.
+ */
+final class PlaceCues {
+
+    /** What a cue says the place is. */
+    enum Cue { SETTLEMENT, DIVISION }
+
+    /** Nouns of settlements: {@code the town of X}, {@code X, a mining town}. */
+    private static final Set<String> SETTLEMENTS = Set.of("town", "towns", "village", "villages", "city", "cities",
+            "hamlet", "hamlets", "municipality", "municipalities", "township", "townships", "suburb", "suburbs",
+            "port", "capital", "settlement", "settlements", "commune");
+
+    /** Nouns of divisions and islands: {@code the province of X}, {@code X, an island off ...}. */
+    private static final Set<String> DIVISIONS = Set.of("district", "districts", "province", "provinces", "state",
+            "region", "county", "counties", "island", "islands", "regency", "prefecture", "territory", "department",
+            "governorate", "oblast");
+
+    /** Words that may follow the noun of an apposition: {@code a town of 4,000}, {@code a village near ...}. */
+    private static final Set<String> AFTER_NOUN = Set.of("of", "in", "on", "near", "outside", "at", "by", "off",
+            "along", "close", "about", "some", "just", "where", "which", "that", "whose", "with", "known", "across",
+            "between", "beside", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+            "southwest", "north-east", "north-west", "south-east", "south-west", "upriver", "downriver", "inland",
+            "famous", "best", "popular", "home", "for", "and", ",", ".", ";", ":", ")", "—", "–");
+
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest");
+    private static final Set<String> DISTANCE_UNITS = Set.of("km", "kms", "kilometres", "kilometers", "kilometre",
+            "kilometer", "mi", "miles", "mile");
+    private static final Set<String> HEDGES = Set.of("about", "some", "around", "roughly", "nearly", "almost", "just",
+            "only", "barely", "over", "under", "approximately");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+    private PlaceCues() {}
+
+    /**
+     * The cue before a name starting at token {@code first}: {@code the (coastal) town of X} gives its noun's cue,
+     * {@code (30 km) north of X} a settlement; null when there is none.
+     */
+    static Cue before(List<Token> tokens, int first) {
+        int of = first - 1;
+        if (of < 1 || !tokens.get(of).is("of")) {
+            return null;
+        }
+        Cue noun = tokens.get(of - 1).is("capital") ? null : cueOf(tokens.get(of - 1).text());
+        if (noun != null) {
+            // "the town of", "the small coastal town of": an article within three words ("a community of Somalis" is not)
+            for (int k = of - 2; k >= 0 && k >= of - 4; k--) {
+                if (tokens.get(k).is("the")) {
+                    return noun;
+                }
+                if (!lowerWord(tokens.get(k))) {
+                    return null;
+                }
+            }
+            return null;
+        }
+        int bearing = compassBefore(tokens, of);
+        return bearing >= 0 ? Cue.SETTLEMENT : null;
+    }
+
+    /**
+     * The cue after a name ending at token {@code last}: an apposition that says what it is
+     * ({@code , a small town in}, {@code , the river island}) or how far it lies from another
+     * ({@code , 20 km north-west of}); null when there is none.
+     */
+    static Cue after(List<Token> tokens, int last) {
+        int k = last + 1;
+        if (k + 2 >= tokens.size() || !tokens.get(k).is(",")) {
+            return null;
+        }
+        k++;
+        if (ARTICLES.contains(tokens.get(k).text())) {
+            // ", a (small coastal) town in": up to three lower-case words, hyphens or numbers before the noun
+            for (int j = k + 1; j < tokens.size() && j <= k + 6; j++) {
+                Token t = tokens.get(j);
+                Cue cue = cueOf(t.text());
+                if (cue != null) {
+                    // the first such noun is the head: "a city councillor in the town of" is a person
+                    return j + 1 < tokens.size() && followsNoun(tokens.get(j + 1)) ? cue : null;
+                }
+                boolean modifier = lowerWord(t) && !FunctionWords.contains(t.text());
+                if (!modifier && !t.is("-") && t.kind() != Kind.NUMBER) {
+                    return null;
+                }
+            }
+            return null;
+        }
+        if (tokens.get(k).kind() == Kind.WORD && HEDGES.contains(tokens.get(k).text())) {
+            k++;
+        }
+        // ", 20 km north-west of Y", ", 12 miles from Y"
+        if (k + 2 < tokens.size() && tokens.get(k).kind() == Kind.NUMBER
+                && DISTANCE_UNITS.contains(tokens.get(k + 1).text())) {
+            int j = k + 2;
+            if (tokens.get(j).is("from")) {
+                return Cue.SETTLEMENT;
+            }
+            int end = compassAt(tokens, j);
+            return end >= 0 && end + 1 < tokens.size() && tokens.get(end + 1).is("of") ? Cue.SETTLEMENT : null;
+        }
+        return null;
+    }
+
+    private static Cue cueOf(String word) {
+        if (SETTLEMENTS.contains(word)) {
+            return Cue.SETTLEMENT;
+        }
+        return DIVISIONS.contains(word) ? Cue.DIVISION : null;
+    }
+
+    private static boolean followsNoun(Token t) {
+        return AFTER_NOUN.contains(t.text()) || t.kind() == Kind.NUMBER;
+    }
+
+    private static boolean lowerWord(Token t) {
+        return t.kind() == Kind.WORD && Character.isLowerCase(t.text().codePointAt(0));
+    }
+
+    /** The first token of a bearing ending right before {@code of} ({@code north}, {@code north-west}), or -1. */
+    private static int compassBefore(List<Token> tokens, int of) {
+        int k = of - 1;
+        if (k < 0 || !COMPASS.contains(tokens.get(k).text())) {
+            return -1;
+        }
+        if (k >= 2 && tokens.get(k - 1).is("-") && COMPASS.contains(tokens.get(k - 2).text())) {
+            k -= 2; // "north-west" is three tokens
+        }
+        return k;
+    }
+
+    /** The last token of a bearing starting at {@code k} ({@code east}, {@code south-east}), or -1. */
+    private static int compassAt(List<Token> tokens, int k) {
+        if (k >= tokens.size() || !COMPASS.contains(tokens.get(k).text())) {
+            return -1;
+        }
+        if (k + 2 < tokens.size() && tokens.get(k + 1).is("-") && COMPASS.contains(tokens.get(k + 2).text())) {
+            return k + 2;
+        }
+        return k;
+    }
+}
