@@ -1,5 +1,6 @@
 package io.concord.launcher;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -29,15 +30,30 @@ public final class Main {
             err.println("concord: the concord.home system property is not set; start Concord with bin/concord");
             return Command.USAGE;
         }
-        boolean help = args.length == 0 || args[0].equals("-h") || args[0].equals("--help") || args[0].equals("help");
-        try (Launcher launcher = new Launcher(Path.of(homeProperty), err)) {
+        Path home = Path.of(homeProperty);
+        if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help") || args.length == 1 && args[0].equals("help")) {
+            // answered from the bundles' descriptors: starting the framework for a usage text costs seconds
+            try {
+                usage(CommandCatalog.read(home), args.length == 0 ? err : out);
+            } catch (IOException e) {
+                err.println("concord: cannot read the installed commands: " + e.getMessage());
+                return Command.PARTIAL_FAILURE;
+            }
+            return args.length == 0 ? Command.USAGE : Command.OK;
+        }
+        if (args[0].equals("-V") || args[0].equals("--version") || args[0].equals("version")) {
+            out.println("Concord " + version() + " (Java " + Runtime.version() + ", " + System.getProperty("java.vm.name")
+                    + "; home " + home + ")");
+            return Command.OK;
+        }
+        if (args[0].equals("help")) {
+            // "help annotate" is "annotate --help"
+            args = new String[] {args[1], "--help"};
+        }
+        try (Launcher launcher = new Launcher(home, err)) {
             Thread hook = new Thread(() -> closeQuietly(launcher), "concord-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
-            launcher.start(help ? "" : args[0]);
-            if (help) {
-                usage(launcher.commandSummaries(), args.length == 0 ? err : out);
-                return args.length == 0 ? Command.USAGE : Command.OK;
-            }
+            launcher.start(args[0]);
             Command command = launcher.command(args[0], 5_000);
             if (command == null) {
                 err.println("concord: unknown command '" + args[0] + "'");
@@ -54,13 +70,20 @@ public final class Main {
         }
     }
 
+    /** The distribution's version, from the launcher jar's manifest (unknown when run from classes). */
+    static String version() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return v == null ? "(unknown version)" : v;
+    }
+
     private static void usage(Map<String, String> commands, PrintStream to) {
-        to.println("Usage: bin/concord <command> [options]   (bin/concord <command> --help for a command's options)");
+        to.println("Usage: bin/concord <command> [options]   (bin/concord help <command> for a command's options)");
         to.println();
         to.println("Commands:");
         commands.forEach((name, summary) -> to.printf("  %-10s %s%n", name, summary));
         to.println();
         to.println("Annotator bundles dropped into deploy/ join the pipeline while Concord runs; deleting one removes it.");
+        to.println("bin/concord --version prints the version.");
     }
 
     /** One line per log record, on standard error; UIMA's chatter only from WARN up. */

@@ -113,6 +113,26 @@ class RobustnessIT {
     }
 
     @Test
+    void answersHelpAndVersionWithoutStartingTheRuntime() throws Exception {
+        // a temporary folder that does not exist: the framework cannot even make its storage
+        java.util.Map<String, String> noRuntime = java.util.Map.of("CONCORD_JAVA_OPTS",
+                "-Djava.io.tmpdir=" + dir.resolve("no-such-folder"));
+        Distribution.Run help = dist.start(noRuntime, "--help").await(60);
+        assertEquals(0, help.exitCode(), help.stderr());
+        for (String command : new String[]{"annotate", "bundles", "import", "workbench", "help <command>"}) {
+            assertTrue(help.stdout().contains(command), command + " in\n" + help.stdout());
+        }
+        Distribution.Run version = dist.start(noRuntime, "--version").await(60);
+        assertEquals(0, version.exitCode(), version.stderr());
+        assertTrue(version.stdout().matches("(?s)Concord \\d+\\.\\d+\\.\\d+.*"), version.stdout());
+        Distribution.Run needsRuntime = dist.start(noRuntime, "annotate", "--help").await(60);
+        assertTrue(needsRuntime.exitCode() != 0 && needsRuntime.stderr().contains("cannot start"), "a command needs the runtime");
+        Distribution.Run commandHelp = dist.run("help", "annotate");
+        assertEquals(0, commandHelp.exitCode(), commandHelp.stderr());
+        assertTrue(commandHelp.stdout().contains("--out"), commandHelp.stdout());
+    }
+
+    @Test
     void listsAnnotatorsWithVersionsAndStates() throws Exception {
         Distribution.Run bundles = dist.run("bundles");
         assertEquals(0, bundles.exitCode(), bundles.stderr());
