@@ -11,12 +11,14 @@ import picocli.CommandLine.Parameters;
 @Command(name = "annotate", sortOptions = false, usageHelpAutoWidth = true,
         description = {
             "Annotates documents (people, places, figures, quotes) and reports where they disagree.",
-            "Writes one file per document and format into the output folder, plus the collection files",
-            "(conflicts.json, conflicts.html) and run.json, a summary with every failure and its reason.",
-            "A document that cannot be read (empty, binary, wrongly encoded, too large) is skipped and",
-            "reported; the others are still annotated."},
-        footer = {"", "Exit status: 0 all documents annotated, 1 some documents failed (or a collection file such as",
-            "conflicts.json could not be made; see run.json), 2 bad usage.",
+            "",
+            "Writes one file per document and format into the output folder, plus the collection files "
+                    + "(conflicts.json, conflicts.html) and run.json, a summary with every failure and its reason. "
+                    + "A document that cannot be read (empty, binary, wrongly encoded, too large) is skipped and "
+                    + "reported; the others are still annotated."},
+        // one string per paragraph: picocli wraps each to the terminal (80 columns when not one)
+        footer = {"", "Exit status: 0 all documents annotated, 1 some documents failed (or a collection file such as "
+                    + "conflicts.json could not be made; see run.json), 2 bad usage.",
             "Example: bin/concord annotate seeds --out out --format json,xmi --threads 2"})
 final class AnnotateOptions {
     @Parameters(paramLabel = "FILE|FOLDER", arity = "1..*",

@@ -38,8 +38,9 @@ public final class BundlesCommand implements Command {
         boolean json = args.contains("--json");
         if (args.contains("-h") || args.contains("--help") || args.stream().anyMatch(a -> !a.equals("--json"))) {
             (args.contains("-h") || args.contains("--help") ? out : err).println(
-                    "Usage: bin/concord bundles [--json]\n  Lists bundles with id, state and version, the annotators in"
-                            + " pipeline order (and why any is left out), the exporters and the conflict rules.");
+                    "Usage: bin/concord bundles [--json]\n"
+                            + "  Lists bundles with id, state and version, the annotators in pipeline order\n"
+                            + "  (and why any is left out), the exporters and the conflict rules.");
             return args.contains("-h") || args.contains("--help") ? OK : USAGE;
         }
         List<Map<String, Object>> bundles = new ArrayList<>();

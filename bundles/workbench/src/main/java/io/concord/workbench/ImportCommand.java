@@ -27,9 +27,13 @@ import picocli.CommandLine.Parameters;
 @Component(service = Command.class, property = {Command.NAME + "=import",
         Command.SUMMARY + "=Annotate documents into a workbench project (headless)"})
 public final class ImportCommand implements Command {
-    @CommandLine.Command(name = "import", mixinStandardHelpOptions = true,
+    @CommandLine.Command(name = "import",
             description = "Annotate documents into a project of a workbench workspace, without serving the workbench.")
     static final class Options {
+        // no standard -V: "bin/concord --version" tells the version of the whole distribution
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+        boolean help;
+
         @Parameters(arity = "1..*", paramLabel = "PATH", description = "Folders (searched recursively for --include) and files")
         List<Path> inputs;
 

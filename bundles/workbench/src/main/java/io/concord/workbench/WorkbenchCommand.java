@@ -34,9 +34,13 @@ public final class WorkbenchCommand implements Command {
     static final String HTTP_PID = "org.apache.felix.http";
     private static final String ENDPOINT = "osgi.http.endpoint";
 
-    @CommandLine.Command(name = "workbench", mixinStandardHelpOptions = true,
+    @CommandLine.Command(name = "workbench",
             description = "Serve the browser workbench on this machine. Open the address it prints (it carries the access token).")
     static final class Options {
+        // no standard -V: "bin/concord --version" tells the version of the whole distribution
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+        boolean help;
+
         @Option(names = "--workspace", paramLabel = "DIR", description = "Folder of the workspace (created if missing). Default: ${DEFAULT-VALUE}")
         Path workspace = Path.of("concord-workspace");
 
