@@ -22,8 +22,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -35,6 +33,7 @@ import io.concord.api.AnnotatedDocument;
 import io.concord.api.AnnotationService;
 import io.concord.api.Exporter;
 import io.concord.api.conflict.ConflictDetector;
+import io.concord.api.conflict.DetectionProgress;
 import io.concord.api.model.AnnotatedCollection;
 import io.concord.api.model.AnnotatorInfo;
 import io.concord.api.model.AnnotatorOutcome;
@@ -109,7 +108,8 @@ final class BatchRun {
         boolean keepRecords = exporters.stream().anyMatch(Exporter::writesCollection);
         DocumentRecord[] records = new DocumentRecord[files.size()];
         Map<String, Path> ids = new HashMap<>();
-        ScheduledExecutorService progress = progressReporter(files.size(), start);
+        ProgressLines progress = new ProgressLines(err, options.quiet);
+        progress.annotating(files.size(), done::get, chars::get, failures::size);
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads, files.size()));
         try {
             List<Future<?>> futures = new ArrayList<>();
@@ -130,24 +130,28 @@ final class BatchRun {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            progress.close();
             err.println("concord annotate: interrupted; the documents written so far are kept");
             return Command.PARTIAL_FAILURE;
         } catch (Exception e) {
+            progress.close();
             err.println("concord annotate: " + e);
             return Command.PARTIAL_FAILURE;
         } finally {
             pool.shutdownNow();
-            progress.shutdownNow();
         }
         double annotateSeconds = (System.nanoTime() - start) / 1e9;
 
         if (detector == null && !options.noConflicts) {
             err.println("concord annotate: no conflict detector is installed; conflicts were not looked for");
         }
-        ConflictReport report = keepRecords ? writeCollectionFiles(exporters, records) : null;
+        ConflictReport report;
+        try (progress) {
+            report = keepRecords ? writeCollectionFiles(exporters, records, progress.detecting()) : null;
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         writeRunSummary(files.size(), annotateSeconds, seconds, report);
-        return summarise(files.size(), annotateSeconds);
+        return summarise(files.size(), annotateSeconds, report == null ? 0 : seconds - annotateSeconds);
     }
 
     private void annotateOne(Path file, String id, DocumentReader reader, List<Exporter> exporters, boolean keepRecords,
@@ -221,7 +225,8 @@ final class BatchRun {
         }
     }
 
-    private ConflictReport writeCollectionFiles(List<Exporter> exporters, DocumentRecord[] records) {
+    private ConflictReport writeCollectionFiles(List<Exporter> exporters, DocumentRecord[] records,
+                                                DetectionProgress progress) {
         List<DocumentRecord> annotated = new ArrayList<>();
         for (DocumentRecord r : records) {
             if (r != null) {
@@ -231,7 +236,7 @@ final class BatchRun {
         ConflictReport report = ConflictReport.empty();
         try {
             if (detector != null) {
-                report = detector.detect(annotated);
+                report = detector.detect(annotated, progress);
             }
         } catch (OutOfMemoryError e) {
             report = ConflictReport.empty();
@@ -311,7 +316,7 @@ final class BatchRun {
         }
     }
 
-    private int summarise(int total, double seconds) {
+    private int summarise(int total, double seconds, double conflictSeconds) {
         for (Map<String, Object> f : failures) {
             err.println("concord annotate: FAILED " + f.get("path") + ": " + f.get("reason"));
         }
@@ -319,8 +324,9 @@ final class BatchRun {
             err.println("concord annotate: " + annotatorProblems.size() + " annotator problem(s); see run.json");
         }
         int ok = total - failures.size();
-        err.printf(Locale.ROOT, "concord annotate: %d of %d documents annotated in %.1f s (%.1f documents/s), %d failed; output in %s%n",
-                ok, total, seconds, ok / Math.max(seconds, 1e-9), failures.size(), options.out);
+        String conflicts = conflictSeconds > 0 ? String.format(Locale.ROOT, ", conflicts in %.1f s", conflictSeconds) : "";
+        err.printf(Locale.ROOT, "concord annotate: %d of %d documents annotated in %.1f s (%.1f documents/s), %d failed%s; output in %s%n",
+                ok, total, seconds, ok / Math.max(seconds, 1e-9), failures.size(), conflicts, options.out);
         return failures.isEmpty() && collectionProblem == null ? Command.OK : Command.PARTIAL_FAILURE;
     }
 
@@ -371,23 +377,6 @@ final class BatchRun {
             }
         }
         return files;
-    }
-
-    private ScheduledExecutorService progressReporter(int total, long start) {
-        ScheduledExecutorService s = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "concord-progress");
-            t.setDaemon(true);
-            return t;
-        });
-        if (!options.quiet) {
-            s.scheduleAtFixedRate(() -> {
-                double secs = (System.nanoTime() - start) / 1e9;
-                int n = done.get();
-                err.printf(Locale.ROOT, "concord annotate: %d/%d documents (%.1f documents/s, %.2f MB/s), %d failed%n",
-                        n, total, n / secs, chars.get() / secs / 1e6, failures.size());
-            }, 2, 2, TimeUnit.SECONDS);
-        }
-        return s;
     }
 
     private void fail(Path file, String id, String reason) {

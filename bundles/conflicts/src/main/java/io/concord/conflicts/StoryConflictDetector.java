@@ -12,6 +12,7 @@ import java.util.Set;
 
 import io.concord.api.conflict.ConflictDetector;
 import io.concord.api.conflict.ConflictRule;
+import io.concord.api.conflict.DetectionProgress;
 import io.concord.api.model.AnnotationRecord;
 import io.concord.api.model.Claim;
 import io.concord.api.model.Conflict;
@@ -74,15 +75,25 @@ public final class StoryConflictDetector implements ConflictDetector {
 
     @Override
     public ConflictReport detect(List<DocumentRecord> input) {
+        return detect(input, DetectionProgress.NONE);
+    }
+
+    @Override
+    public ConflictReport detect(List<DocumentRecord> input, DetectionProgress progress) {
         List<DocumentRecord> documents = input.stream().map(StoryConflictDetector::sane).toList();
         List<ConflictRule> active = new ArrayList<>(rules);
         active.sort(Comparator.comparing(ConflictRule::id));
+        progress.update(DetectionProgress.GROUPING, 0, documents.size());
         StoryClusterer.Result grouped = new StoryClusterer(views, config.storySimilarity(), config.maxPostings())
                 .cluster(documents);
+        progress.update(DetectionProgress.GROUPING, documents.size(), documents.size());
         List<Conflict> conflicts = new ArrayList<>();
         List<Conflict> consistent = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        int storiesDone = 0;
+        int stories = grouped.stories().size();
         for (Story story : grouped.stories()) {
+            progress.update(DetectionProgress.COMPARING, storiesDone++, stories);
             if (story.documents().size() < 2) {
                 continue;
             }
@@ -114,6 +125,7 @@ public final class StoryConflictDetector implements ConflictDetector {
                 .thenComparingInt(c -> c.claims().get(0).begin());
         conflicts.sort(order);
         consistent.sort(order);
+        progress.update(DetectionProgress.COMPARING, stories, stories);
         return new ConflictReport(conflicts, consistent, grouped.infos());
     }
 

@@ -95,4 +95,16 @@ class StoryConflictDetectorTest {
         assertTrue(r.conflicts().isEmpty());
         assertEquals(1, r.stories().size());
     }
+
+    @Test
+    void tellsHowFarItHasGot() {
+        List<DocumentRecord> docs = new ArrayList<>(twoReports());
+        docs.add(new DocumentRecord("other", "A ferry ran aground off the coast on Sunday.", List.of(), List.of()));
+        List<String> updates = new ArrayList<>();
+        TestViews.detector().detect(docs, (phase, done, total) -> updates.add(phase + " " + done + "/" + total));
+        assertEquals("grouping 0/3", updates.get(0));
+        assertEquals("grouping 3/3", updates.get(1));
+        assertEquals("comparing 2/2", updates.get(updates.size() - 1));
+        assertTrue(updates.contains("comparing 0/2"), updates.toString());
+    }
 }

@@ -13,4 +13,16 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface ConflictDetector {
     ConflictReport detect(List<DocumentRecord> documents);
+
+    /**
+     * The same, telling {@code progress} how far it has got. An implementation that cannot tell says
+     * nothing until it is done.
+     *
+     * @since 1.2
+     */
+    default ConflictReport detect(List<DocumentRecord> documents, DetectionProgress progress) {
+        ConflictReport report = detect(documents);
+        progress.update(DetectionProgress.COMPARING, 1, 1);
+        return report;
+    }
 }
