@@ -16,6 +16,7 @@ import io.concord.api.model.DocumentRecord;
 import io.concord.api.model.Story;
 import io.concord.conflicts.text.DocumentView;
 import io.concord.conflicts.text.DocumentViews;
+import io.concord.conflicts.text.PairKey;
 import io.concord.conflicts.text.Token;
 import io.concord.conflicts.text.Tokens;
 
@@ -212,16 +213,16 @@ public final class StoryClusterer {
                 }
             }
         }
-        Set<Long> seen = new HashSet<>();
+        Set<PairKey> seen = new HashSet<>();
         for (double[] l : links) {
-            seen.add(((long) l[0] << 32) | (long) l[1]);
+            seen.add(new PairKey((int) l[0], (int) l[1]));
         }
         for (List<Integer> post : crowded.values()) {
             for (int x = 0; x < post.size(); x++) {
                 for (int y = x + 1; y < post.size() && y <= x + CROWDED_WINDOW; y++) {
                     int i = post.get(x);
                     int j = post.get(y);
-                    if (seen.add(((long) i << 32) | j)) {
+                    if (seen.add(new PairKey(i, j))) {
                         double sim = vectors.get(i).similarity(vectors.get(j));
                         if (sim >= threshold) {
                             links.add(new double[] {i, j, sim});

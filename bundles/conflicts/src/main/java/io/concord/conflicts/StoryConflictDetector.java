@@ -122,7 +122,10 @@ public final class StoryConflictDetector implements ConflictDetector {
                 .<Conflict>comparingInt(c -> storyOrder.getOrDefault((String) c.details().get("story"), 0))
                 .thenComparingInt(c -> SEVERITY_ORDER.getOrDefault(c.severity(), 3))
                 .thenComparing(c -> c.claims().get(0).document())
-                .thenComparingInt(c -> c.claims().get(0).begin());
+                .thenComparingInt(c -> c.claims().get(0).begin())
+                // a full order, so the report does not depend on the order rules found conflicts in
+                .thenComparing(Conflict::kind)
+                .thenComparing(Conflict::summary);
         conflicts.sort(order);
         consistent.sort(order);
         progress.update(DetectionProgress.COMPARING, stories, stories);

@@ -22,6 +22,7 @@ import io.concord.conflicts.text.Candidates;
 import io.concord.conflicts.text.DocumentView;
 import io.concord.conflicts.text.DocumentViews;
 import io.concord.conflicts.text.Linker;
+import io.concord.conflicts.text.PairKey;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -104,7 +105,7 @@ public final class FigureRule implements ConflictRule {
         int[] doc = Candidates.documents(items, Item::doc);
         // a figure repeated in one report (the headline and the body) is one statement: it is linked as one
         int[] mention = mentions(items);
-        Map<Long, Double> best = new HashMap<>();
+        Map<PairKey, Double> best = new HashMap<>();
         for (int[] p : Candidates.pairs(items, Item::doc, i -> i.quantity().dimension(), FigureRule::indexKeys, config.maxPostings())) {
             if (!plausiblySame(items.get(p[0]).quantity(), items.get(p[1]).quantity())) {
                 continue;
@@ -113,11 +114,11 @@ public final class FigureRule implements ConflictRule {
             if (s >= config.minContextSimilarity()) {
                 int a = Math.min(mention[p[0]], mention[p[1]]);
                 int b = Math.max(mention[p[0]], mention[p[1]]);
-                best.merge(((long) a << 32) | b, s, Math::max);
+                best.merge(new PairKey(a, b), s, Math::max);
             }
         }
         List<Linker.Link> links = new ArrayList<>();
-        best.forEach((k, s) -> links.add(new Linker.Link((int) (k >>> 32), (int) (long) k, s)));
+        best.forEach((k, s) -> links.add(new Linker.Link(k.first(), k.second(), s)));
         Map<Integer, List<Integer>> members = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             members.computeIfAbsent(mention[i], k -> new ArrayList<>()).add(i);

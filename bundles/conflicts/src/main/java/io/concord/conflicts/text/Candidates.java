@@ -45,7 +45,7 @@ public final class Candidates {
                 postings.computeIfAbsent(block[i] + '\u0000' + k, x -> new ArrayList<>()).add(i);
             }
         }
-        Set<Long> seen = new HashSet<>();
+        Set<PairKey> seen = new HashSet<>();
         List<int[]> out = new ArrayList<>();
         for (List<Integer> post : postings.values()) {
             if (post.size() < 2) {
@@ -63,7 +63,7 @@ public final class Candidates {
                     }
                     int lo = Math.min(a, b);
                     int hi = Math.max(a, b);
-                    if (seen.add(((long) lo << 32) | hi)) {
+                    if (seen.add(new PairKey(lo, hi))) {
                         out.add(new int[] {lo, hi});
                     }
                 }
