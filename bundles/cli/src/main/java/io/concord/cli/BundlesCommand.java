@@ -86,8 +86,13 @@ public final class BundlesCommand implements Command {
         }
         out.println();
         out.println("Exporters:");
+        // columns as wide as their longest entry: third-party formats have longer names than ours
+        int format = width(exporters, "format");
+        int extension = width(exporters, "extension") + 1;
+        int mediaType = width(exporters, "mediaType");
         for (Map<String, Object> e : exporters) {
-            out.printf("  %-6s .%-5s %-24s %s %s%n", e.get("format"), e.get("extension"), e.get("mediaType"), e.get("bundle"), e.get("version"));
+            out.printf("  %-" + format + "s %-" + extension + "s %-" + mediaType + "s %s %s%n", e.get("format"),
+                    "." + e.get("extension"), e.get("mediaType"), e.get("bundle"), e.get("version"));
         }
         out.println();
         out.println("Conflict rules:");
@@ -140,5 +145,13 @@ public final class BundlesCommand implements Command {
             case Bundle.STOPPING -> "stopping";
             default -> "uninstalled";
         };
+    }
+
+    private static int width(List<Map<String, Object>> rows, String column) {
+        int w = 1;
+        for (Map<String, Object> r : rows) {
+            w = Math.max(w, String.valueOf(r.get(column)).length());
+        }
+        return w;
     }
 }
