@@ -163,6 +163,19 @@ class RobustnessIT {
     }
 
     @Test
+    void neverWritesAnOutputFileOverAnInputFile() throws Exception {
+        // --out is the input folder, and brat-txt writes <id>.txt: the input documents must stay as they were
+        Path in = Files.createDirectories(dir.resolve("in-is-out"));
+        String text = "\uFEFFThe mayor said 40 homes were flooded in Leeds on Monday.\r\nRoads stayed shut.\r\n";
+        Files.writeString(in.resolve("flood.txt"), text);
+        Distribution.Run run = dist.run("annotate", in.toString(), "--out", in.toString(), "--format", "json,brat,brat-txt");
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertEquals(text, Files.readString(in.resolve("flood.txt")), "the input document is unchanged");
+        assertTrue(Files.readString(in.resolve("docs/flood.txt")).startsWith("The mayor said"), "brat's text went under docs/");
+        assertTrue(run.stderr().contains("docs/flood.txt"), run.stderr());
+    }
+
+    @Test
     void cleansUpTheFrameworkStorageOfKilledRuns() throws Exception {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         Path stale = Files.createTempDirectory(tmp, "concord-felix-");

@@ -25,6 +25,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.google.gson.Gson;
@@ -68,6 +69,8 @@ final class BatchRun {
     private final Map<Path, String> sources = new HashMap<>();
     /** File names in --out that the run's own files take (run.json and the exporters' collection files). */
     private Set<String> reserved = Set.of();
+    /** The documents read, so that no output replaces one (--out may be the input folder). */
+    private Set<Path> inputs = Set.of();
     /** Set when a collection file (conflicts, type system) could not be made: the run is then incomplete. */
     private volatile String collectionProblem;
 
@@ -91,6 +94,7 @@ final class BatchRun {
             }
             exporters = selectExporters();
             files = findDocuments();
+            inputs = files.stream().map(f -> f.toAbsolutePath().normalize()).collect(Collectors.toSet());
             prepareOut(options.out);
             reserved = reservedNames(exporters);
         } catch (IllegalArgumentException | IOException e) {
@@ -389,15 +393,22 @@ final class BatchRun {
 
     /**
      * Where a document's file goes: {@code <id>.<ext>} in --out, or under {@code docs/} when that name is
-     * one of the run's own files (a document called run.txt would otherwise be overwritten by run.json).
+     * one of the run's own files (a document called run.txt would otherwise be overwritten by run.json) or
+     * one of the documents read (brat's {@code <id>.txt} when --out is the input folder).
      */
     private Path documentFile(String id, Exporter exporter) throws IOException {
         String name = id + "." + exporter.fileExtension();
-        if (!reserved.contains(name)) {
-            return options.out.resolve(name);
+        Path target = options.out.resolve(name);
+        boolean runFile = reserved.contains(name);
+        if (!runFile && !inputs.contains(target.toAbsolutePath().normalize())) {
+            return target;
         }
         Path moved = Files.createDirectories(options.out.resolve("docs")).resolve(name);
-        err.println("concord annotate: " + name + " is the name of a file of the run; the document's file is docs/" + name);
+        if (inputs.contains(moved.toAbsolutePath().normalize())) {
+            throw new IOException(name + " would replace the document " + moved + " that this run reads");
+        }
+        err.println("concord annotate: " + name + " is the name of " + (runFile ? "a file of the run" : "a document read")
+                + "; the document's file is docs/" + name);
         return moved;
     }
 
