@@ -176,6 +176,41 @@ class RobustnessIT {
     }
 
     @Test
+    void resumesWhereAnEarlierRunLeftOff() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("resume-in"));
+        Files.writeString(in.resolve("a.txt"), "The mayor of Leeds said 40 homes were flooded on Monday.");
+        Files.writeString(in.resolve("b.txt"), "Leeds council said 45 homes were flooded on Monday.");
+        Files.writeString(in.resolve("c.txt"), "Rescuers in Leeds said the river rose by 2 metres.");
+        Path out = dir.resolve("resume-out");
+        Distribution.Run first = dist.run("annotate", in.toString(), "--out", out.toString(), "--format", "json,html");
+        assertEquals(0, first.exitCode(), first.stderr());
+        assertEquals(3, Distribution.json(out.resolve("run.json")).getAsJsonArray("states").size());
+        long aWritten = Files.getLastModifiedTime(out.resolve("a.json")).toMillis();
+
+        // b changed since, c's output is gone (as if the run had been killed before it): only a is kept
+        Files.writeString(in.resolve("b.txt"), "Leeds council said 48 homes were flooded on Monday.");
+        Files.delete(out.resolve("c.json"));
+        Thread.sleep(20);
+        Distribution.Run second = dist.run("annotate", in.toString(), "--out", out.toString(), "--format", "json,html", "--resume");
+        assertEquals(0, second.exitCode(), second.stderr());
+        assertTrue(second.stderr().contains("(1 kept from the earlier run)"), second.stderr());
+        assertEquals(aWritten, Files.getLastModifiedTime(out.resolve("a.json")).toMillis(), "a was not written again");
+        assertTrue(Files.exists(out.resolve("c.json")));
+        com.google.gson.JsonObject run = Distribution.json(out.resolve("run.json"));
+        assertEquals(1, run.get("resumed").getAsInt());
+        assertEquals("finished", run.get("state").getAsString());
+        assertTrue(Files.readString(out.resolve("conflicts.json")).contains("concord.conflicts/1"));
+
+        Distribution.Run third = dist.run("annotate", in.toString(), "--out", out.toString(), "--format", "json,html", "--resume");
+        assertTrue(third.stderr().contains("(3 kept from the earlier run)"), third.stderr());
+        assertEquals(Files.readString(out.resolve("conflicts.json")).length() > 0, true);
+
+        Distribution.Run other = dist.run("annotate", in.toString(), "--out", dir.resolve("resume-fresh").toString(), "--resume");
+        assertEquals(0, other.exitCode(), other.stderr());
+        assertTrue(other.stderr().contains("--resume: no run.json of an earlier run"), other.stderr());
+    }
+
+    @Test
     void cleansUpTheFrameworkStorageOfKilledRuns() throws Exception {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         Path stale = Files.createTempDirectory(tmp, "concord-felix-");

@@ -61,6 +61,11 @@ final class AnnotateOptions {
     @Option(names = {"-q", "--quiet"}, description = "No progress lines on standard error.")
     boolean quiet;
 
+    @Option(names = "--resume", description = "Keep what an earlier run into the same --out annotated with the same "
+            + "annotators from the same text (its run.json says which), and annotate only the rest; conflicts are "
+            + "looked for over all documents again (needs the json format).")
+    boolean resume;
+
     /** Whether --format was given (an unknown explicit format is an error; a missing default one is skipped). */
     boolean formatsGiven;
 

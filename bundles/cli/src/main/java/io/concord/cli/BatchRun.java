@@ -25,7 +25,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.google.gson.Gson;
@@ -48,6 +47,7 @@ import io.concord.command.Command;
  * conflicts over the collection and writes the collection files and {@code run.json}.
  */
 final class BatchRun {
+    private static final long RUN_JSON_PERIOD_NANOS = 5_000_000_000L;
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create();
 
     private final AnnotateOptions options;
@@ -67,10 +67,14 @@ final class BatchRun {
      * would leave the machine inside the XMI.
      */
     private final Map<Path, String> sources = new HashMap<>();
-    /** File names in --out that the run's own files take (run.json and the exporters' collection files). */
-    private Set<String> reserved = Set.of();
-    /** The documents read, so that no output replaces one (--out may be the input folder). */
-    private Set<Path> inputs = Set.of();
+    /** Where documents' files go in --out; set once the documents and formats are known. */
+    private OutputFolder folder;
+    /** Each document's state, for run.json and a later --resume. */
+    private final DocumentStates states = new DocumentStates();
+    /** What an earlier run into --out did, with --resume. */
+    private PreviousRun previous = PreviousRun.NONE;
+    private final String started = java.time.Instant.now().toString();
+    private long runJsonWritten = System.nanoTime();
     /** Set when a collection file (conflicts, type system) could not be made: the run is then incomplete. */
     private volatile String collectionProblem;
 
@@ -94,9 +98,7 @@ final class BatchRun {
             }
             exporters = selectExporters();
             files = findDocuments();
-            inputs = files.stream().map(f -> f.toAbsolutePath().normalize()).collect(Collectors.toSet());
-            prepareOut(options.out);
-            reserved = reservedNames(exporters);
+            folder = OutputFolder.prepare(options.out, files, exporters, err);
         } catch (IllegalArgumentException | IOException e) {
             err.println("concord annotate: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return Command.USAGE;
@@ -107,6 +109,12 @@ final class BatchRun {
         }
 
         reportPipeline();
+        if (options.resume) {
+            previous = PreviousRun.read(options.out.resolve("run.json"), GSON.toJsonTree(annotation.annotators()));
+            if (previous.reason() != null) {
+                err.println("concord annotate: --resume: " + previous.reason() + "; annotating every document");
+            }
+        }
         startRun(exporters, files.size());
         long start = System.nanoTime();
         boolean keepRecords = exporters.stream().anyMatch(Exporter::writesCollection);
@@ -127,7 +135,10 @@ final class BatchRun {
                     continue;
                 }
                 int index = i;
-                futures.add(pool.submit(() -> annotateOne(file, id, reader, exporters, keepRecords, records, index)));
+                futures.add(pool.submit(() -> {
+                    annotateOne(file, id, reader, exporters, keepRecords, records, index);
+                    recordProgress(files.size());
+                }));
             }
             for (Future<?> f : futures) {
                 f.get();
@@ -162,10 +173,23 @@ final class BatchRun {
                              DocumentRecord[] records, int index) {
         try {
             String text = reader.read(file);
-            annotation.annotate(id, text, sources.getOrDefault(file, file.getFileName().toString()), doc -> {
+            String hash = DocumentStates.hash(text);
+            String source = sources.getOrDefault(file, file.getFileName().toString());
+            if (previous.annotated(id, hash)) {
+                DocumentRecord kept = folder.keptRecord(id, text, exporters, keepRecords);
+                if (kept != null) {
+                    if (keepRecords) {
+                        records[index] = kept;
+                    }
+                    states.annotated(id, source, hash, true);
+                    chars.addAndGet(text.length());
+                    return;
+                }
+            }
+            annotation.annotate(id, text, source, doc -> {
                 for (Exporter exporter : exporters) {
                     if (exporter.writesDocuments()) {
-                        writeAtomically(documentFile(id, exporter), out -> exporter.writeDocument(doc, out));
+                        writeAtomically(folder.documentFile(id, exporter), out -> exporter.writeDocument(doc, out));
                     }
                 }
                 notePipelineChange(doc);
@@ -175,6 +199,7 @@ final class BatchRun {
                 }
                 return null;
             });
+            states.annotated(id, source, hash, false);
             chars.addAndGet(text.length());
         } catch (DocumentReader.UnreadableDocument e) {
             fail(file, id, e.getMessage());
@@ -283,9 +308,10 @@ final class BatchRun {
         }
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("state", "running");
-        run.put("started", java.time.Instant.now().toString());
+        run.put("started", started);
         run.put("documents", total);
         run.put("pipeline", annotation.annotators());
+        run.put("states", List.of());
         writeRunJson(run);
     }
 
@@ -303,8 +329,10 @@ final class BatchRun {
             run.put("consistent", report.consistent().size());
             run.put("stories", report.stories().size());
         }
+        run.put("resumed", states.kept());
         run.put("annotateSeconds", Math.round(annotateSeconds * 1000) / 1000.0);
         run.put("totalSeconds", Math.round(seconds * 1000) / 1000.0);
+        run.put("states", states.list());
         writeRunJson(run);
     }
 
@@ -328,9 +356,10 @@ final class BatchRun {
             err.println("concord annotate: " + annotatorProblems.size() + " annotator problem(s); see run.json");
         }
         int ok = total - failures.size();
+        String kept = states.kept() > 0 ? " (" + states.kept() + " kept from the earlier run)" : "";
         String conflicts = conflictSeconds > 0 ? String.format(Locale.ROOT, ", conflicts in %.1f s", conflictSeconds) : "";
         err.printf(Locale.ROOT, "concord annotate: %d of %d documents annotated in %.1f s (%.1f documents/s), %d failed%s; output in %s%n",
-                ok, total, seconds, ok / Math.max(seconds, 1e-9), failures.size(), conflicts, options.out);
+                ok, total, seconds, ok / Math.max(seconds, 1e-9), failures.size(), kept + conflicts, options.out);
         return failures.isEmpty() && collectionProblem == null ? Command.OK : Command.PARTIAL_FAILURE;
     }
 
@@ -383,7 +412,25 @@ final class BatchRun {
         return files;
     }
 
+    /** run.json rewritten every few seconds while documents go, so a killed run says what it had done. */
+    private void recordProgress(int total) {
+        synchronized (states) {
+            if (System.nanoTime() - runJsonWritten < RUN_JSON_PERIOD_NANOS) {
+                return;
+            }
+            runJsonWritten = System.nanoTime();
+        }
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("state", "running");
+        run.put("started", started);
+        run.put("documents", total);
+        run.put("pipeline", annotation.annotators());
+        run.put("states", states.list());
+        writeRunJson(run);
+    }
+
     private void fail(Path file, String id, String reason) {
+        states.failed(id, file.toString(), reason);
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("path", file.toString());
         f.put("document", id);
@@ -391,56 +438,11 @@ final class BatchRun {
         failures.add(f);
     }
 
-    /**
-     * Where a document's file goes: {@code <id>.<ext>} in --out, or under {@code docs/} when that name is
-     * one of the run's own files (a document called run.txt would otherwise be overwritten by run.json) or
-     * one of the documents read (brat's {@code <id>.txt} when --out is the input folder).
-     */
-    private Path documentFile(String id, Exporter exporter) throws IOException {
-        String name = id + "." + exporter.fileExtension();
-        Path target = options.out.resolve(name);
-        boolean runFile = reserved.contains(name);
-        if (!runFile && !inputs.contains(target.toAbsolutePath().normalize())) {
-            return target;
-        }
-        Path moved = Files.createDirectories(options.out.resolve("docs")).resolve(name);
-        if (inputs.contains(moved.toAbsolutePath().normalize())) {
-            throw new IOException(name + " would replace the document " + moved + " that this run reads");
-        }
-        err.println("concord annotate: " + name + " is the name of " + (runFile ? "a file of the run" : "a document read")
-                + "; the document's file is docs/" + name);
-        return moved;
-    }
-
-    private static Set<String> reservedNames(List<Exporter> exporters) {
-        Set<String> names = new java.util.HashSet<>();
-        names.add("run.json");
-        for (Exporter e : exporters) {
-            if (e.writesCollection()) {
-                names.add(e.collectionFileName());
-            }
-        }
-        return Set.copyOf(names);
-    }
-
     private static Charset charset(String name) {
         try {
             return Charset.forName(name);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown --encoding '" + name + "' (for example UTF-8, windows-1252, ISO-8859-1, UTF-16)");
-        }
-    }
-
-    /** Makes --out and checks that files can be written there, before any annotation work. */
-    private static void prepareOut(Path out) throws IOException {
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new IllegalArgumentException("--out " + out + " is a file, not a folder");
-        }
-        try {
-            Files.createDirectories(out);
-            Files.delete(Files.createTempFile(out, ".concord-probe-", ".tmp"));
-        } catch (IOException e) {
-            throw new IllegalArgumentException("--out " + out + " cannot be written to (" + describe(e) + ")");
         }
     }
 

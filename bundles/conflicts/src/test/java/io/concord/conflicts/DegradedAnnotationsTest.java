@@ -15,7 +15,7 @@ import java.util.Random;
 import io.concord.api.model.AnnotationRecord;
 import io.concord.api.model.ConflictReport;
 import io.concord.api.model.DocumentRecord;
-import io.concord.export.json.ConcordJson;
+import io.concord.export.json.format.ConcordJson;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

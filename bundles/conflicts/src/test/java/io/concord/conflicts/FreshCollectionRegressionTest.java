@@ -13,7 +13,7 @@ import java.util.Objects;
 
 import io.concord.api.model.ConflictReport;
 import io.concord.api.model.DocumentRecord;
-import io.concord.export.json.ConcordJson;
+import io.concord.export.json.format.ConcordJson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -14,7 +14,7 @@ import io.concord.api.model.AnnotatedCollection;
 import io.concord.api.model.ConflictReport;
 import io.concord.api.model.DocumentRecord;
 import io.concord.export.html.HtmlExporter;
-import io.concord.export.json.ConcordJson;
+import io.concord.export.json.format.ConcordJson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

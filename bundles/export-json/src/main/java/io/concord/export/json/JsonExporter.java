@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import io.concord.api.AnnotatedDocument;
 import io.concord.api.Exporter;
 import io.concord.api.model.AnnotatedCollection;
+import io.concord.export.json.format.ConcordJson;
 import org.osgi.service.component.annotations.Component;
 
 /** Exports documents as {@code concord.annotations/1} and the collection as {@code concord.conflicts/1}. */

@@ -1,4 +1,4 @@
-package io.concord.export.json;
+package io.concord.export.json.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,5 +51,38 @@ class ConcordJsonTest {
         JsonObject claim = root.getAsJsonArray("conflicts").get(0).getAsJsonObject().getAsJsonArray("claims").get(1).getAsJsonObject();
         assertEquals("B", claim.get("version").getAsString());
         assertEquals("b", claim.get("document").getAsString());
+    }
+
+    @Test
+    void readsBackWhatItWrote() throws Exception {
+        Map<String, Object> figure = new LinkedHashMap<>();
+        figure.put("kind", "money");
+        figure.put("value", 2.5e9);
+        figure.put("unit", "USD");
+        figure.put("qualifier", null);
+        Map<String, Object> quote = new LinkedHashMap<>();
+        quote.put("speaker", "Ana Ruiz");
+        quote.put("count", 3L);
+        String text = "Ruiz said “we need $2.5bn” 😀.";
+        DocumentRecord doc = new DocumentRecord("d1", text, List.of(
+                new AnnotationRecord("figure", 17, 23, "$2.5bn", figure),
+                new AnnotationRecord("quote", 11, 23, "we need $2.5bn", quote)),
+                List.of(new io.concord.api.model.AnnotatorOutcome("quotes", "1.0", io.concord.api.model.AnnotatorOutcome.Status.OK, null, 4)));
+        StringWriter first = new StringWriter();
+        ConcordJson.writeDocument(doc, first);
+        DocumentRecord back = ConcordJson.readDocument(new java.io.StringReader(first.toString()), text);
+        assertEquals(doc, back);
+        StringWriter second = new StringWriter();
+        ConcordJson.writeDocument(back, second);
+        assertEquals(first.toString(), second.toString());
+    }
+
+    @Test
+    void refusesAFileOfAnotherFormatOrText() {
+        for (String json : new String[]{"[1, 2]", "{\"schema\": \"concord.conflicts/1\"}", "not json {",
+                "{\"schema\": \"concord.annotations/1\", \"document\": {\"id\": \"d\", \"length\": 99}, \"annotations\": []}"}) {
+            org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                    () -> ConcordJson.readDocument(new java.io.StringReader(json), "short text"), json);
+        }
     }
 }

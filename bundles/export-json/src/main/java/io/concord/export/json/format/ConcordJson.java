@@ -1,0 +1,170 @@
+package io.concord.export.json.format;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.stream.JsonWriter;
+import io.concord.api.model.AnnotationRecord;
+import io.concord.api.model.AnnotatorOutcome;
+import io.concord.api.model.Claim;
+import io.concord.api.model.Conflict;
+import io.concord.api.model.ConflictReport;
+import io.concord.api.model.DocumentRecord;
+
+/**
+ * The {@code concord.annotations/1} and {@code concord.conflicts/1} formats of GUIDELINES.md. Field order
+ * follows the guidelines (type, begin, end, text, then attributes) so files diff well.
+ */
+public final class ConcordJson {
+    public static final String ANNOTATIONS_SCHEMA = "concord.annotations/1";
+    public static final String CONFLICTS_SCHEMA = "concord.conflicts/1";
+
+    // serializeNulls: a figure's "unit": null is part of the format; disableHtmlEscaping keeps quotes readable.
+    private static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().setPrettyPrinting().create();
+
+    private ConcordJson() {}
+
+    public static void writeDocument(DocumentRecord doc, Writer out) throws IOException {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("schema", ANNOTATIONS_SCHEMA);
+        root.put("document", Map.of("id", doc.id(), "length", doc.text().length()));
+        root.put("annotations", doc.annotations().stream().map(ConcordJson::annotation).toList());
+        if (!doc.outcomes().isEmpty()) {
+            root.put("annotators", doc.outcomes());
+        }
+        write(root, out);
+    }
+
+    public static void writeConflicts(ConflictReport report, Writer out) throws IOException {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("schema", CONFLICTS_SCHEMA);
+        root.put("conflicts", report.conflicts().stream().map(ConcordJson::conflict).toList());
+        root.put("consistent", report.consistent().stream().map(ConcordJson::conflict).toList());
+        root.put("stories", report.stories());
+        write(root, out);
+    }
+
+    private static Map<String, Object> annotation(AnnotationRecord a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", a.type());
+        m.put("begin", a.begin());
+        m.put("end", a.end());
+        m.put("text", a.text());
+        m.putAll(a.attributes());
+        return m;
+    }
+
+    private static Map<String, Object> conflict(Conflict c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", c.kind());
+        m.put("summary", c.summary());
+        if (c.severity() != null) {
+            m.put("severity", c.severity());
+        }
+        m.put("claims", c.claims().stream().map(ConcordJson::claim).toList());
+        if (!c.details().isEmpty()) {
+            m.put("details", c.details());
+        }
+        return m;
+    }
+
+    private static Map<String, Object> claim(Claim c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("document", c.document());
+        m.put("begin", c.begin());
+        m.put("end", c.end());
+        m.put("text", c.text());
+        if (c.version() != null) {
+            m.put("version", c.version());
+        }
+        return m;
+    }
+
+    /**
+     * A {@code concord.annotations/1} file read back, with the document's {@code text} (the file holds the
+     * offsets, not the text). Numbers come back as {@code Long} when whole, else {@code Double}.
+     *
+     * @throws IOException when the file is not of this format or not of this text (another length)
+     */
+    public static DocumentRecord readDocument(Reader in, String text) throws IOException {
+        JsonObject root;
+        try {
+            root = JsonParser.parseReader(in).getAsJsonObject();
+        } catch (RuntimeException e) {
+            throw new IOException("not JSON: " + e.getMessage(), e);
+        }
+        if (!root.has("schema") || !ANNOTATIONS_SCHEMA.equals(root.get("schema").getAsString())) {
+            throw new IOException("not a " + ANNOTATIONS_SCHEMA + " file");
+        }
+        try {
+            JsonObject document = root.getAsJsonObject("document");
+            if (document.get("length").getAsInt() != text.length()) {
+                throw new IOException("written for a text of " + document.get("length").getAsInt()
+                        + " characters, not " + text.length());
+            }
+            List<AnnotationRecord> annotations = new ArrayList<>();
+            for (JsonElement e : root.getAsJsonArray("annotations")) {
+                JsonObject a = e.getAsJsonObject();
+                Map<String, Object> attributes = new LinkedHashMap<>();
+                for (Map.Entry<String, JsonElement> f : a.entrySet()) {
+                    if (!List.of("type", "begin", "end", "text").contains(f.getKey())) {
+                        attributes.put(f.getKey(), value(f.getValue()));
+                    }
+                }
+                annotations.add(new AnnotationRecord(a.get("type").getAsString(), a.get("begin").getAsInt(),
+                        a.get("end").getAsInt(), a.get("text").getAsString(), attributes));
+            }
+            List<AnnotatorOutcome> outcomes = new ArrayList<>();
+            if (root.has("annotators")) {
+                for (JsonElement e : root.getAsJsonArray("annotators")) {
+                    JsonObject o = e.getAsJsonObject();
+                    outcomes.add(new AnnotatorOutcome(o.get("annotator").getAsString(), string(o, "version"),
+                            AnnotatorOutcome.Status.valueOf(o.get("status").getAsString()), string(o, "message"),
+                            o.has("millis") ? o.get("millis").getAsLong() : 0));
+                }
+            }
+            return new DocumentRecord(document.get("id").getAsString(), text, annotations, outcomes);
+        } catch (RuntimeException e) {
+            throw new IOException("not a valid " + ANNOTATIONS_SCHEMA + " file: " + e, e);
+        }
+    }
+
+    private static String string(JsonObject o, String name) {
+        return o.has(name) && !o.get(name).isJsonNull() ? o.get(name).getAsString() : null;
+    }
+
+    private static Object value(JsonElement e) {
+        if (e == null || e.isJsonNull()) {
+            return null;
+        }
+        if (e.isJsonPrimitive()) {
+            JsonPrimitive p = e.getAsJsonPrimitive();
+            if (p.isBoolean()) {
+                return p.getAsBoolean();
+            }
+            if (p.isNumber()) {
+                double d = p.getAsDouble();
+                return d == Math.rint(d) && Math.abs(d) < 1e15 && !p.getAsString().contains(".") ? (Object) p.getAsLong() : d;
+            }
+            return p.getAsString();
+        }
+        return GSON.fromJson(e, Object.class);
+    }
+
+    private static void write(Object root, Writer out) throws IOException {
+        JsonWriter writer = GSON.newJsonWriter(out);
+        GSON.toJson(root, Map.class, writer);
+        writer.flush();
+    }
+}
