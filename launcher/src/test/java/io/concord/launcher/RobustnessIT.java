@@ -1,6 +1,7 @@
 package io.concord.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
@@ -208,6 +209,25 @@ class RobustnessIT {
         Distribution.Run other = dist.run("annotate", in.toString(), "--out", dir.resolve("resume-fresh").toString(), "--resume");
         assertEquals(0, other.exitCode(), other.stderr());
         assertTrue(other.stderr().contains("--resume: no run.json of an earlier run"), other.stderr());
+    }
+
+    @Test
+    void readsWebPagesAndListsOtherFilesAsSkipped() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("web-in"));
+        Files.writeString(in.resolve("leeds.html"), "<html><head><title>Floods | Example News</title></head><body>"
+                + "<nav><a>Home</a> <a>Sport</a> <a>Paris</a></nav><article><h1>Floods close roads in Leeds</h1>"
+                + "<div class='share-bar'><p>Share on X</p></div><p>The mayor of Leeds, Jane Holt, said 40 homes were "
+                + "flooded on Monday.</p></article><footer>London office</footer></body></html>");
+        Files.writeString(in.resolve("report.pdf"), "%PDF-1.4");
+        Path out = dir.resolve("web-out");
+        Distribution.Run run = dist.run("annotate", in.toString(), "--out", out.toString(), "--format", "json");
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertTrue(run.stderr().contains("1 file(s) of other kinds skipped") && run.stderr().contains("report.pdf"), run.stderr());
+        com.google.gson.JsonObject doc = Distribution.json(out.resolve("leeds.json"));
+        String places = doc.getAsJsonArray("annotations").toString();
+        assertTrue(places.contains("\"Jane Holt\"") && places.contains("\"Leeds\""), places);
+        assertFalse(places.contains("Paris") || places.contains("London"), "menus and footers are not the story: " + places);
+        assertEquals(1, Distribution.json(out.resolve("run.json")).getAsJsonArray("skipped").size());
     }
 
     @Test

@@ -38,9 +38,10 @@ final class AnnotateOptions {
             description = "Documents annotated at once (default: the number of processors).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--include", split = ",", paramLabel = "GLOB", defaultValue = "*.txt,*.text",
-            description = "File name patterns picked up in folders (default: ${DEFAULT-VALUE}). Files named "
-                    + "explicitly are always read.")
+    @Option(names = "--include", split = ",", paramLabel = "GLOB", defaultValue = "*.txt,*.text,*.html,*.htm",
+            description = "File name patterns picked up in folders (default: ${DEFAULT-VALUE}); other files are "
+                    + "counted and listed as skipped. A web page is read as its article's text, headline first. "
+                    + "Files named explicitly are always read.")
     List<String> include;
 
     @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",

@@ -67,6 +67,8 @@ final class BatchRun {
      * would leave the machine inside the XMI.
      */
     private final Map<Path, String> sources = new HashMap<>();
+    /** Files in the input folders that --include leaves out: counted and listed, never silently ignored. */
+    private final List<String> skipped = new ArrayList<>();
     /** Where documents' files go in --out; set once the documents and formats are known. */
     private OutputFolder folder;
     /** Each document's state, for run.json and a later --resume. */
@@ -108,6 +110,11 @@ final class BatchRun {
             return Command.USAGE;
         }
 
+        if (!skipped.isEmpty()) {
+            err.println("concord annotate: " + skipped.size() + " file(s) of other kinds skipped (not matching --include "
+                    + String.join(",", options.include) + "): " + String.join(", ", skipped.subList(0, Math.min(5, skipped.size())))
+                    + (skipped.size() > 5 ? ", … (all in run.json)" : ""));
+        }
         reportPipeline();
         if (options.resume) {
             previous = PreviousRun.read(options.out.resolve("run.json"), GSON.toJsonTree(annotation.annotators()));
@@ -329,6 +336,7 @@ final class BatchRun {
             run.put("consistent", report.consistent().size());
             run.put("stories", report.stories().size());
         }
+        run.put("skipped", new ArrayList<>(skipped));
         run.put("resumed", states.kept());
         run.put("annotateSeconds", Math.round(annotateSeconds * 1000) / 1000.0);
         run.put("totalSeconds", Math.round(seconds * 1000) / 1000.0);
@@ -395,9 +403,12 @@ final class BatchRun {
                 try (Stream<Path> walk = Files.walk(input)) {
                     walk.filter(Files::isRegularFile)
                             .filter(p -> !p.getFileName().toString().startsWith("."))
-                            .filter(p -> matchers.stream().anyMatch(m -> m.matches(p.getFileName())))
                             .sorted()
                             .forEach(p -> {
+                                if (matchers.stream().noneMatch(m -> m.matches(p.getFileName()))) {
+                                    skipped.add(p.toString());
+                                    return;
+                                }
                                 files.add(p);
                                 sources.put(p, folder + root.relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/'));
                             });

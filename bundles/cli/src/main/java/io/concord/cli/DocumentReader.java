@@ -7,10 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.concord.api.text.DocumentText;
+import io.concord.html.WebPage;
 
 /**
  * Reads a document as GUIDELINES.md defines its text: the file decoded (UTF-8 by default, strictly), a
- * leading BOM dropped, nothing else changed. Anything that is not usable text is refused with a reason a
+ * leading BOM dropped, nothing else changed; a web page's text is its article's (see {@link WebPage}). Anything that is not usable text is refused with a reason a
  * user can act on.
  */
 final class DocumentReader {
@@ -29,6 +30,12 @@ final class DocumentReader {
         this.charset = charset;
     }
 
+    /** A page of the web, read as its article's text (WebPage) rather than as markup. */
+    static boolean isWebPage(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".html") || name.endsWith(".htm");
+    }
+
     String read(Path file) throws UnreadableDocument, IOException {
         long size = Files.size(file);
         if (size > maxBytes) {
@@ -36,7 +43,14 @@ final class DocumentReader {
                     + "; raise it with --max-size)");
         }
         try {
-            return DocumentText.decode(Files.readAllBytes(file), charset);
+            String text = DocumentText.decode(Files.readAllBytes(file), charset);
+            if (isWebPage(file)) {
+                text = WebPage.read(text).text();
+                if (text.isEmpty()) {
+                    throw new UnreadableDocument("a web page without readable text");
+                }
+            }
+            return text;
         } catch (DocumentText.UnreadableText e) {
             if (e.likelyCharset() != null) {
                 throw new UnreadableDocument(e.getMessage() + "; read it with --encoding " + e.likelyCharset());

@@ -1,14 +1,12 @@
 package io.concord.cli;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+
+import io.concord.export.json.format.ConcordJson;
 
 /**
  * Each document's state in this run, for {@code run.json}: annotated (with the hash of its text, which
@@ -53,12 +51,8 @@ final class DocumentStates {
         return kept;
     }
 
-    /** The SHA-256 of a document's text (as read, after decoding), in hex. */
+    /** The SHA-256 of a document's text (as read, after decoding), as the JSON files give it. */
     static String hash(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return ConcordJson.sha256(text);
     }
 }

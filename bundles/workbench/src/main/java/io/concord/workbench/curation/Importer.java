@@ -13,13 +13,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 import io.concord.api.text.DocumentText;
+import io.concord.html.WebPage;
 import io.concord.workbench.store.Database;
 import io.concord.workbench.store.Documents;
 import io.concord.workbench.store.Documents.DocumentInfo;
 import io.concord.workbench.store.Projects;
 import io.concord.workbench.store.StoreException;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 
 /**
  * Brings documents into a project: plain text and Markdown as they are, HTML as its readable text (title
@@ -183,23 +182,8 @@ public final class Importer {
         String decoded = DocumentText.decode(bytes, StandardCharsets.UTF_8);
         String ext = extension(name);
         if (ext.equals("html") || ext.equals("htm")) {
-            org.jsoup.nodes.Document html = Jsoup.parse(decoded);
-            StringBuilder text = new StringBuilder();
-            Element body = html.body();
-            for (Element block : body.select("h1, h2, h3, h4, p, li, blockquote, pre")) {
-                if (block.parents().stream().anyMatch(p -> p.is("p, li, blockquote, pre"))) {
-                    continue;
-                }
-                String t = block.text().strip();
-                if (!t.isEmpty()) {
-                    text.append(t).append("\n\n");
-                }
-            }
-            String plain = text.length() > 0 ? text.toString().strip() : body.text().strip();
-            if (plain.isEmpty()) {
-                return null;
-            }
-            return new Text(html.title().isBlank() ? null : html.title().strip(), plain + "\n");
+            WebPage page = WebPage.read(decoded);
+            return page.text().isEmpty() ? null : new Text(page.title(), page.text());
         }
         return new Text(title(decoded), decoded);
     }

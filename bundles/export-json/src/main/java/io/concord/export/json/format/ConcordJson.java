@@ -38,7 +38,12 @@ public final class ConcordJson {
     public static void writeDocument(DocumentRecord doc, Writer out) throws IOException {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schema", ANNOTATIONS_SCHEMA);
-        root.put("document", Map.of("id", doc.id(), "length", doc.text().length()));
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("id", doc.id());
+        document.put("length", doc.text().length());
+        // which text the offsets are into: a reader checks it before slicing (a web page's text is extracted)
+        document.put("sha256", sha256(doc.text()));
+        root.put("document", document);
         root.put("annotations", doc.annotations().stream().map(ConcordJson::annotation).toList());
         if (!doc.outcomes().isEmpty()) {
             root.put("annotators", doc.outcomes());
@@ -137,6 +142,16 @@ public final class ConcordJson {
             return new DocumentRecord(document.get("id").getAsString(), text, annotations, outcomes);
         } catch (RuntimeException e) {
             throw new IOException("not a valid " + ANNOTATIONS_SCHEMA + " file: " + e, e);
+        }
+    }
+
+    /** The SHA-256 of a text's UTF-8 bytes, in hex. */
+    public static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
 
