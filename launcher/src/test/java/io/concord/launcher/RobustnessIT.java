@@ -231,6 +231,24 @@ class RobustnessIT {
     }
 
     @Test
+    void annotatesDocumentsOfTheSameNameInTwoFoldersBoth() throws Exception {
+        Path first = Files.createDirectories(dir.resolve("same-name/monday"));
+        Path second = Files.createDirectories(dir.resolve("same-name/tuesday"));
+        Files.writeString(first.resolve("report.txt"), "The mayor of Leeds said 40 homes were flooded on Monday.");
+        Files.writeString(second.resolve("report.txt"), "The mayor of Leeds said 45 homes were flooded on Tuesday.");
+        Files.writeString(second.resolve("other.txt"), "Rescuers in York said the river rose by 2 metres.");
+        Path out = dir.resolve("same-name-out");
+        Distribution.Run run = dist.run("annotate", first.toString(), second.toString(), "--out", out.toString(), "--format", "json");
+        assertEquals(0, run.exitCode(), run.stderr());
+        // the ids of the clashing names come from their folders; a name that clashes with none keeps its own
+        assertEquals("monday__report", Distribution.json(out.resolve("monday__report.json"))
+                .getAsJsonObject("document").get("id").getAsString());
+        assertTrue(Files.exists(out.resolve("tuesday__report.json")));
+        assertTrue(Files.exists(out.resolve("other.json")));
+        assertFalse(Files.exists(out.resolve("report.json")));
+    }
+
+    @Test
     void cleansUpTheFrameworkStorageOfKilledRuns() throws Exception {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         Path stale = Files.createTempDirectory(tmp, "concord-felix-");

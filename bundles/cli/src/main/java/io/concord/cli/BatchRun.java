@@ -69,6 +69,8 @@ final class BatchRun {
     private final Map<Path, String> sources = new HashMap<>();
     /** Files in the input folders that --include leaves out: counted and listed, never silently ignored. */
     private final List<String> skipped = new ArrayList<>();
+    /** Each document's id: its file name without extension, or its path when two files share a name. */
+    private Map<Path, String> documentIds = Map.of();
     /** Where documents' files go in --out; set once the documents and formats are known. */
     private OutputFolder folder;
     /** Each document's state, for run.json and a later --resume. */
@@ -100,6 +102,7 @@ final class BatchRun {
             }
             exporters = selectExporters();
             files = findDocuments();
+            documentIds = DocumentIds.of(files, sources);
             folder = OutputFolder.prepare(options.out, files, exporters, err);
         } catch (IllegalArgumentException | IOException e) {
             err.println("concord annotate: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
@@ -126,7 +129,6 @@ final class BatchRun {
         long start = System.nanoTime();
         boolean keepRecords = exporters.stream().anyMatch(Exporter::writesCollection);
         DocumentRecord[] records = new DocumentRecord[files.size()];
-        Map<String, Path> ids = new HashMap<>();
         ProgressLines progress = new ProgressLines(err, options.quiet);
         progress.annotating(files.size(), done::get, chars::get, failures::size);
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads, files.size()));
@@ -134,13 +136,7 @@ final class BatchRun {
             List<Future<?>> futures = new ArrayList<>();
             for (int i = 0; i < files.size(); i++) {
                 Path file = files.get(i);
-                String id = documentId(file);
-                Path clash = ids.putIfAbsent(id, file);
-                if (clash != null) {
-                    fail(file, id, "duplicate document id '" + id + "' (also the id of " + clash + ")");
-                    done.incrementAndGet();
-                    continue;
-                }
+                String id = documentIds.get(file);
                 int index = i;
                 futures.add(pool.submit(() -> {
                     annotateOne(file, id, reader, exporters, keepRecords, records, index);
@@ -475,12 +471,6 @@ final class BatchRun {
     @FunctionalInterface
     interface OutputWriter {
         void write(OutputStream out) throws IOException;
-    }
-
-    static String documentId(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private static String describe(Throwable e) {
