@@ -249,6 +249,27 @@ class RobustnessIT {
     }
 
     @Test
+    void readsJsonLinesAndStandardInput() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("lines-in"));
+        Files.writeString(in.resolve("wire.jsonl"), "{\"id\": \"leeds\", \"text\": \"The mayor of Leeds said 40 homes were flooded.\"}\n"
+                + "{broken\n{\"text\": \"Rescuers in York said the river rose by 2 metres.\"}\n");
+        Path out = dir.resolve("lines-out");
+        Distribution.Run run = dist.run("annotate", in.resolve("wire.jsonl").toString(), "--out", out.toString(), "--format", "json");
+        assertEquals(1, run.exitCode(), "one line holds no document: " + run.stderr());
+        assertTrue(run.stderr().contains("line 2 is not a JSON object"), run.stderr());
+        assertTrue(Distribution.json(out.resolve("leeds.json")).getAsJsonArray("annotations").toString().contains("Leeds"));
+        assertTrue(Files.exists(out.resolve("wire-3.json")));
+
+        Distribution.Run piped = dist.start("annotate", "-", "--out", dir.resolve("stdin-out").toString(), "--format", "json");
+        try (java.io.OutputStream stdin = piped.process().getOutputStream()) {
+            stdin.write("The minister of Kenya said 12 schools closed in Nairobi.".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        piped.await(120);
+        assertEquals(0, piped.exitCode(), piped.stderr());
+        assertTrue(Distribution.json(dir.resolve("stdin-out/stdin.json")).getAsJsonArray("annotations").toString().contains("Nairobi"));
+    }
+
+    @Test
     void cleansUpTheFrameworkStorageOfKilledRuns() throws Exception {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         Path stale = Files.createTempDirectory(tmp, "concord-felix-");

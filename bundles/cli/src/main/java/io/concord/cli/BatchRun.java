@@ -67,6 +67,8 @@ final class BatchRun {
      * would leave the machine inside the XMI.
      */
     private final Map<Path, String> sources = new HashMap<>();
+    /** JSON Lines, zip archives and standard input, unpacked into plain files for the run. */
+    private UnpackedInputs unpacked;
     /** Files in the input folders that --include leaves out: counted and listed, never silently ignored. */
     private final List<String> skipped = new ArrayList<>();
     /** Each document's id: its file name without extension, or its path when two files share a name. */
@@ -92,11 +94,22 @@ final class BatchRun {
     }
 
     int run() {
+        try {
+            return runBatch();
+        } finally {
+            if (unpacked != null) {
+                unpacked.close();
+            }
+        }
+    }
+
+    private int runBatch() {
         DocumentReader reader;
         List<Exporter> exporters;
         List<Path> files;
         try {
             reader = new DocumentReader(Sizes.parse(options.maxSize), charset(options.encoding));
+            unpacked = new UnpackedInputs(Sizes.parse(options.maxSize), charset(options.encoding));
             if (options.threads < 1) {
                 throw new IllegalArgumentException("--threads must be at least 1");
             }
@@ -108,7 +121,9 @@ final class BatchRun {
             err.println("concord annotate: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return Command.USAGE;
         }
-        if (files.isEmpty()) {
+        // lines of JSON Lines that hold no document are failed documents already
+        int total = files.size() + failures.size();
+        if (files.isEmpty() && failures.isEmpty()) {
             err.println("concord annotate: no documents found (folders are searched for " + String.join(", ", options.include) + ")");
             return Command.USAGE;
         }
@@ -125,13 +140,13 @@ final class BatchRun {
                 err.println("concord annotate: --resume: " + previous.reason() + "; annotating every document");
             }
         }
-        startRun(exporters, files.size());
+        startRun(exporters, total);
         long start = System.nanoTime();
         boolean keepRecords = exporters.stream().anyMatch(Exporter::writesCollection);
         DocumentRecord[] records = new DocumentRecord[files.size()];
         ProgressLines progress = new ProgressLines(err, options.quiet);
-        progress.annotating(files.size(), done::get, chars::get, failures::size);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads, files.size()));
+        progress.annotating(total, () -> done.get() + total - files.size(), chars::get, failures::size);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(options.threads, files.size())));
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (int i = 0; i < files.size(); i++) {
@@ -140,7 +155,7 @@ final class BatchRun {
                 int index = i;
                 futures.add(pool.submit(() -> {
                     annotateOne(file, id, reader, exporters, keepRecords, records, index);
-                    recordProgress(files.size());
+                    recordProgress(total);
                 }));
             }
             for (Future<?> f : futures) {
@@ -168,8 +183,8 @@ final class BatchRun {
             report = keepRecords ? writeCollectionFiles(exporters, records, progress.detecting()) : null;
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        writeRunSummary(files.size(), annotateSeconds, seconds, report);
-        return summarise(files.size(), annotateSeconds, report == null ? 0 : seconds - annotateSeconds);
+        writeRunSummary(total, annotateSeconds, seconds, report);
+        return summarise(total, annotateSeconds, report == null || detector == null ? 0 : seconds - annotateSeconds);
     }
 
     private void annotateOne(Path file, String id, DocumentReader reader, List<Exporter> exporters, boolean keepRecords,
@@ -409,6 +424,14 @@ final class BatchRun {
                                 sources.put(p, folder + root.relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/'));
                             });
                 }
+            } else if (UnpackedInputs.isStandardInput(input)) {
+                addUnpacked(files, unpacked.standardInput(System.in));
+            } else if (Files.isRegularFile(input) && UnpackedInputs.isJsonLines(input)) {
+                List<UnpackedInputs.BadLine> bad = new ArrayList<>();
+                addUnpacked(files, unpacked.jsonLines(input, bad));
+                bad.forEach(b -> fail(input, b.source(), b.reason()));
+            } else if (Files.isRegularFile(input) && UnpackedInputs.isZip(input)) {
+                addUnpacked(files, unpacked.zip(input, matchers, skipped));
             } else if (Files.isRegularFile(input)) {
                 files.add(input);
                 sources.put(input, input.getFileName().toString());
@@ -417,6 +440,13 @@ final class BatchRun {
             }
         }
         return files;
+    }
+
+    private void addUnpacked(List<Path> files, List<UnpackedInputs.Unpacked> documents) {
+        for (UnpackedInputs.Unpacked u : documents) {
+            files.add(u.file());
+            sources.put(u.file(), u.source());
+        }
     }
 
     /** run.json rewritten every few seconds while documents go, so a killed run says what it had done. */
