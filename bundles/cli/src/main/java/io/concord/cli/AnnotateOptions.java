@@ -22,7 +22,8 @@ import picocli.CommandLine.Parameters;
             "Example: bin/concord annotate seeds --out out --format json,xmi --threads 2"})
 final class AnnotateOptions {
     @Parameters(paramLabel = "FILE|FOLDER", arity = "1..*",
-            description = "Documents to annotate; folders are searched recursively for files matching --include.")
+            description = "Documents to annotate: files, folders (searched recursively for files matching --include), "
+                    + "JSON Lines files ({\"id\", \"text\"} per line), zip archives, or - for standard input.")
     List<Path> inputs;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
