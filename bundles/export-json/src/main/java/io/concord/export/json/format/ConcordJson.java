@@ -41,6 +41,8 @@ public final class ConcordJson {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("id", doc.id());
         document.put("length", doc.text().length());
+        // Java, JavaScript and .NET index strings in UTF-16 units, Python in code points: say which
+        document.put("offsets", "utf16");
         // which text the offsets are into: a reader checks it before slicing (a web page's text is extracted)
         document.put("sha256", sha256(doc.text()));
         root.put("document", document);
