@@ -135,6 +135,8 @@ final class PersonJudge {
                 Evidence.when("role after", 2, s -> s.role() != null && !s.roleBefore()),
                 // "Joint Base Andrews": the end of a longer capitalised name
                 Evidence.when("capitalised everyday word before", -2, this::endOfLongerName),
+                // "Kwesinho, 31, scored twice": news gives people, not places or firms, an age in apposition
+                Evidence.when("age in apposition", 2, PersonJudge::ageApposition),
                 Evidence.when("reporting verb after", 1, s -> SpeechCues.reportingVerbAfter(s.tokens(), s.candidate().last)
                         || SpeechCues.describedThenReporting(s.tokens(), s.candidate().last)),
                 // "the Marshall plan"
@@ -254,6 +256,19 @@ final class PersonJudge {
     private static boolean possessiveAfter(Context s) {
         return s.after() != null && (s.after().is("’") || s.after().is("'") || s.after().text().startsWith("’")
                 || s.after().text().startsWith("'"));
+    }
+
+    /** {@code X, 31,} or {@code X (31)}: a number of years standing alone after the name. */
+    private static boolean ageApposition(Context s) {
+        List<Token> tokens = s.tokens();
+        int k = s.candidate().last + 1;
+        if (k + 2 >= tokens.size() || !(tokens.get(k).is(",") || tokens.get(k).is("("))) {
+            return false;
+        }
+        Token n = tokens.get(k + 1);
+        String close = tokens.get(k).is("(") ? ")" : ",";
+        return n.kind() == Kind.NUMBER && n.text().length() <= 3 && n.text().chars().allMatch(Character::isDigit)
+                && Integer.parseInt(n.text()) <= 120 && (tokens.get(k + 2).is(close) || tokens.get(k + 2).is("."));
     }
 
     /** {@code , a (small) town}, {@code , the municipality}: the name is a place. */

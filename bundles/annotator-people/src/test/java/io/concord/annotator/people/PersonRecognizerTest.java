@@ -118,6 +118,15 @@ class PersonRecognizerTest {
         assertEquals("Oleksandr Syrskyi>Oleksandr Syrsky>Army chief|Syrskyi>Oleksandr Syrsky>-", people(text));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "Kwesinho, 31, who joined the club last season, scored twice. Later Kwesinho thanked the fans.;Kwesinho>Kwesinho>-|Kwesinho>Kwesinho>-",
+        "The stall belongs to Faridoun (58), who opens at five.;Faridoun>Faridoun>-",
+    })
+    void takesASingleNameWithAnAgeInAppositionAsAPerson(String text, String expected) {
+        assertEquals(expected, people(text));
+    }
+
     @Test
     void takesAnEverydayWordAsANameOnlyAfterATitle() {
         assertEquals("Brown>Brown>Prime Minister", people("They met Prime Minister Brown at noon."));

@@ -35,11 +35,66 @@ final class ClauseSubjects {
         if (p < start) {
             return true;
         }
+        int beforeRole = roleWordsBefore(p, start);
+        if (beforeRole != p) {
+            return beforeRole < start || !d.token(beforeRole).isWord(); // "Council member X," opens the sentence
+        }
         Token t = d.token(p);
         if (t.kind != Token.Kind.WORD) {
             return true;
         }
         return LEX.CLAUSE_OPENERS.contains(t.lower) && !t.is("and") || t.is("and") && d.endingAt(p - 1) == null;
+    }
+
+    /**
+     * "Council member X", "Northside coach X": one or two lower-case role nouns between a capitalised
+     * qualifier and a name are part of the name's noun phrase. Returns the token before the whole phrase, or
+     * {@code p} when the words at {@code p} are not such role nouns (verbs end in -ed or -ing, or are cues).
+     */
+    private int roleWordsBefore(int p, int start) {
+        int q = p;
+        while (q >= start && p - q < 2 && isRoleNoun(q)) {
+            q--;
+        }
+        if (q == p - 1 && q >= start && LEX.DETERMINERS.contains(d.token(q).lower)) {
+            return q - 1; // "Our correspondent X", "the coach X": one role noun after a determiner
+        }
+        if (q == p || q < start || !d.token(q).capitalised || LEX.DETERMINERS.contains(d.token(q).lower)
+                || d.mentionAt[q] != null && d.mentionAt[q].kind == Mention.Kind.PRONOUN) {
+            return p; // "She met X": a pronoun is a subject of its own
+        }
+        while (q >= start && phrases.npInternal(q) || q == start && d.token(q).capitalised) {
+            q--;
+        }
+        return q;
+    }
+
+    /**
+     * "Charlotte coach Dana Whitlow": a team, town or body before title words qualifies the person named next,
+     * and is not itself the subject.
+     */
+    boolean qualifiesName(Mention m) {
+        if (m.kind != Mention.Kind.NAME && m.kind != Mention.Kind.BODY) {
+            return false;
+        }
+        int k = m.last + 1;
+        int roles = 0;
+        while (k < d.size() && roles < 2 && d.token(k).isWord() && !d.token(k).capitalised
+                && LEX.isTitle(d.token(k).lower) && d.mentionAt[k] == null) {
+            k++;
+            roles++;
+        }
+        Mention next = roles > 0 ? d.startingAt(k) : null;
+        return next != null && next.isPersonLike() && d.token(k).sentence == d.token(m.last).sentence;
+    }
+
+    private boolean isRoleNoun(int i) {
+        Token t = d.token(i);
+        return t.isWord() && !t.capitalised && d.mentionAt[i] == null && !cues.isCue(i)
+                && !LEX.CLAUSE_OPENERS.contains(t.lower) && !LEX.PREPOSITIONS.contains(t.lower)
+                && !LEX.DETERMINERS.contains(t.lower) && !LEX.VERB_FILLERS.contains(t.lower)
+                && !t.lower.endsWith("ed") && !t.lower.endsWith("ing") && !t.lower.endsWith("ly")
+                && !t.lower.endsWith("s") && !Character.isDigit(t.text.charAt(0));
     }
 
     /** "Ruiz and Hale": either member of a coordination of mentions. */
@@ -70,7 +125,7 @@ final class ClauseSubjects {
             if (m == null || (speakersOnly && m.kind == Mention.Kind.PRONOUN && m.canonical.equals("it"))) {
                 continue;
             }
-            if (d.token(m.last).possessive) {
+            if (d.token(m.last).possessive || qualifiesName(m)) {
                 continue;
             }
             if (subjectPosition(m) && !coordinated(m)) {
@@ -83,10 +138,24 @@ final class ClauseSubjects {
     /** A mention inside a prepositional phrase of place or belonging ("in Kyiv", "of the agency"). */
     boolean inPrepositionalPhrase(Mention m, int start) {
         int p = m.first - 1;
-        while (p >= start && d.token(p).isWord() && NounPhrases.NP_DETERMINERS.contains(d.token(p).lower)) {
+        // "of the main opposition X": determiners and up to two lower-case modifiers stand between
+        int modifiers = 0;
+        while (p >= start && d.token(p).isWord() && (NounPhrases.NP_DETERMINERS.contains(d.token(p).lower)
+                || modifiers < 2 && isModifier(p))) {
+            if (!NounPhrases.NP_DETERMINERS.contains(d.token(p).lower)) {
+                modifiers++;
+            }
             p--;
         }
         return p >= start && d.token(p).isWord() && PP_OF_SPEAKER.contains(d.token(p).lower);
+    }
+
+    /** A lower-case word that may qualify a noun ("main", "ruling"): no function word, verb or cue. */
+    private boolean isModifier(int p) {
+        Token t = d.token(p);
+        return !t.capitalised && d.mentionAt[p] == null && !cues.isCue(p) && !LEX.PREPOSITIONS.contains(t.lower)
+                && !LEX.CLAUSE_OPENERS.contains(t.lower) && !LEX.VERB_FILLERS.contains(t.lower)
+                && !LEX.DETERMINERS.contains(t.lower) && !t.lower.endsWith("ed") && !t.is("who") && !t.is("which");
     }
 
     /**

@@ -36,6 +36,10 @@ final class ContextSpeakerSearch {
         if (sentence == 0) {
             return Attribution.NONE;
         }
+        Attribution introduced = introducedByColon(k);
+        if (introduced != null) {
+            return introduced;
+        }
         int ps = sentence - 1;
         int pStart = d.sentenceStartOf(ps);
         int pEnd = d.sentenceEndOf(ps);
@@ -67,6 +71,24 @@ final class ContextSpeakerSearch {
             return inherit(previous, 0.6);
         }
         return Attribution.NONE;
+    }
+
+    /**
+     * "A note pinned to the door reads: “…”", "Smith was blunt: “…”": a quotation that a colon introduces in
+     * mid-sentence belongs to that sentence; its subject speaks, and if no one is named there the text does
+     * not say who, whoever spoke before.
+     */
+    private Attribution introducedByColon(int k) {
+        int start = d.sentenceStart(k);
+        if (k - 1 <= start || !d.token(k - 1).isPunct(':')) {
+            return null;
+        }
+        Mention subject = clauses.mainSubject(start, k, true);
+        Speaker sp = subject == null || subject.kind == Mention.Kind.PRONOUN ? null : resolver.resolve(subject, 0);
+        if (subject != null && subject.kind == Mention.Kind.PRONOUN) {
+            return null; // "He was blunt: “…”": the pronoun's antecedent is found as for any other sentence
+        }
+        return new Attribution(sp, null, false, 0.55);
     }
 
     private static Attribution inherit(Attribution previous, double certainty) {

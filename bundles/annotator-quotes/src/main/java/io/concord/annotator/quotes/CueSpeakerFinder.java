@@ -51,6 +51,10 @@ final class CueSpeakerFinder {
             Mention antecedent = d.endingAt(j);
             return antecedent != null ? resolver.resolve(antecedent, depth) : clauseSubject(c, depth);
         }
+        if (t.isPunct(',') && d.token(c).lower.endsWith("ing")) {
+            // "X, from the opposition Y, voted against, arguing …": a participle shares its clause's subject
+            return clauseSubject(c, depth);
+        }
         if (t.isPunct(',') || t.isPunct('\u2014') || t.isPunct(')')) {
             Mention appositive = phrases.beforeApposition(i, start);
             if (appositive != null) {

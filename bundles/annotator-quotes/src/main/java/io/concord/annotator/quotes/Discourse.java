@@ -28,12 +28,16 @@ final class Discourse {
     final List<Mention> mentions = new ArrayList<>();
     /** Lower-cased words written capitalised inside a sentence, not only at its start. */
     final Set<String> capitalisedMidSentence = new HashSet<>();
+    /** Index of the first token after an opening dateline ("KRAKOW, Poland —"), 0 without one. */
+    final int datelineEnd;
 
     Discourse(Segmentation segmentation, List<QuotedSpan> quotes, List<PersonMention> persons) {
         this.text = segmentation.text();
         this.quotes = quotes;
         this.quoteToken = new int[quotes.size()];
         new DiscourseTokenizer(this).read(segmentation);
+        this.datelineEnd = Dateline.end(this);
+        splitAfterDateline();
         this.mentionAt = new Mention[tokens.size()];
         // the order matters: a finder only claims tokens no earlier finder explained
         new GivenPersonFinder(this, persons).find();
@@ -41,7 +45,9 @@ final class Discourse {
         new CountryFinder(this).find();
         new PronounTitleFinder(this).find();
         new NameFinder(this).find();
+        dropDateline();
         new NameCanonicaliser(this).canonicalise();
+        new AcronymNames(this).expand();
     }
 
     // ---- tokens, sentences and words ----
@@ -119,6 +125,36 @@ final class Discourse {
             mentionAt[i] = m;
         }
         mentions.add(m);
+    }
+
+    /** The first sentence starts after the dateline, so that its first word reads as a sentence opener. */
+    private void splitAfterDateline() {
+        if (datelineEnd <= 0 || datelineEnd >= tokens.size() || tokens.get(datelineEnd).sentence != 0) {
+            return;
+        }
+        sentenceStarts.add(1, datelineEnd);
+        for (int i = datelineEnd; i < tokens.size(); i++) {
+            tokens.get(i).sentence++;
+        }
+        // the opener was read as capitalised inside a sentence; it counts so only if written so elsewhere
+        String opener = tokens.get(datelineEnd).lower;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (i != datelineEnd && t.capitalised && t.lower.equals(opener) && sentenceStart(i) != i && i >= datelineEnd) {
+                return;
+            }
+        }
+        capitalisedMidSentence.remove(opener);
+    }
+
+    /** The dateline's city and agency ("KRAKOW, Poland —") name no speaker. */
+    private void dropDateline() {
+        for (int i = 0; i < datelineEnd; i++) {
+            if (mentionAt[i] != null) {
+                mentions.remove(mentionAt[i]);
+                mentionAt[i] = null;
+            }
+        }
     }
 
     boolean free(int from, int to) {

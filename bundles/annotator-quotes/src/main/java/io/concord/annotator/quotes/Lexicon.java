@@ -144,6 +144,9 @@ final class Lexicon {
         if (titles.contains(lower)) {
             return true;
         }
+        if (lower.length() > 1 && lower.endsWith(".") && lower.indexOf('.') == lower.length() - 1) {
+            return titles.contains(lower.substring(0, lower.length() - 1)); // "Dr.", "Rep."
+        }
         if (lower.indexOf('-') > 0) {
             for (String part : lower.split("-")) {
                 if (!titles.contains(part)) {

@@ -112,13 +112,28 @@ final class NounPhrases {
             if (t.isPunct(opener) || (opener == ',' && t.isPunct('\u2014'))) {
                 Mention head = d.endingAt(j - 1);
                 Mention named = appositionPerson(j + 1, comma);
-                if (named != null && (head == null || !head.isPersonLike())) {
+                // "The head of Greenfield Academy, Thomas Whitcombe,": a name after "of" only qualifies the head
+                if (named != null && (head == null || !head.isPersonLike() || afterPreposition(head))) {
                     return named;
                 }
-                return head;
+                // "The state oil company, PetroNord, said": a proper name after a common-noun head names the body
+                Mention body = named == null && (head == null || !head.isPersonLike()) ? appositionBody(j + 1, comma)
+                        : null;
+                return body != null ? body : head;
             }
         }
         return null;
+    }
+
+    /** A mention right after a preposition (past determiners and modifiers): "of the main opposition X". */
+    boolean afterPreposition(Mention m) {
+        int p = m.first - 1;
+        int start = d.sentenceStart(m.first);
+        while (p >= start && d.token(p).isWord() && d.mentionAt[p] == null && !d.token(p).capitalised
+                && !LEX.PREPOSITIONS.contains(d.token(p).lower) && m.first - p <= 3) {
+            p--;
+        }
+        return p >= start && d.token(p).isWord() && LEX.PREPOSITIONS.contains(d.token(p).lower);
     }
 
     /** The person an apposition in [from, to) consists of ("Carlos Ruiz" in ", Carlos Ruiz,"). */
@@ -137,6 +152,20 @@ final class NounPhrases {
             }
         }
         return found;
+    }
+
+    /** A body written with capitals (an acronym or a proper name) that alone fills the apposition [from, to). */
+    private Mention appositionBody(int from, int to) {
+        Mention m = d.startingAt(from);
+        if (m == null || m.kind != Mention.Kind.BODY || m.last != to - 1 || !d.token(m.first).capitalised) {
+            return null;
+        }
+        for (int i = m.first; i <= m.last; i++) {
+            if (!d.token(i).capitalised) {
+                return null; // "Defence ministry": a common noun, no name
+            }
+        }
+        return m;
     }
 
     int closingComma(int comma) {

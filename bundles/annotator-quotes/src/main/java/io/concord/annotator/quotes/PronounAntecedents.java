@@ -12,6 +12,12 @@ final class PronounAntecedents {
     private static final Set<String> LOCATIVES = Set.of("in", "at", "from", "to", "near", "across", "into",
             "outside", "inside", "around", "throughout");
 
+    /** Last words of the names of places and institutions, never of a person. */
+    private static final Set<String> PLACE_HEADS = Set.of("Street", "Road", "Avenue", "Square", "Lane", "Boulevard",
+            "Bridge", "Park", "Station", "Airport", "Stadium", "Hospital", "School", "College", "University",
+            "Academy", "Institute", "Centre", "Center", "Museum", "Library", "Hall", "Market", "Valley", "River",
+            "Mountains", "Island", "Islands", "Bay", "Beach", "Forest", "Church", "Cathedral", "Mosque", "Temple");
+
     private final Discourse d;
     private final ReportingCues cues;
     private final NounPhrases phrases;
@@ -38,7 +44,7 @@ final class PronounAntecedents {
         for (int i = pronoun.first - 1; i >= start; i--) {
             Mention m = d.endingAt(i);
             if (m != null && fits(m, pronoun, strictGender) && !clauses.coordinated(m) && clauses.subjectPosition(m)
-                    && !d.token(m.last).possessive) {
+                    && !d.token(m.last).possessive && !clauses.qualifiesName(m)) {
                 return m;
             }
         }
@@ -52,7 +58,7 @@ final class PronounAntecedents {
             Mention latest = null;
             for (int i = from; i < to; i++) {
                 Mention m = d.startingAt(i);
-                if (m == null || !fits(m, pronoun, strictGender) || clauses.coordinated(m)) {
+                if (m == null || !fits(m, pronoun, strictGender) || clauses.coordinated(m) || clauses.qualifiesName(m)) {
                     continue;
                 }
                 if (clauses.subjectPosition(m) && !d.token(m.last).possessive) {
@@ -65,8 +71,30 @@ final class PronounAntecedents {
             if (latest != null) {
                 return latest;
             }
+            if (s == sentence - 1) {
+                Mention single = soleNameSubject(from, to);
+                if (single != null) {
+                    return single;
+                }
+            }
         }
         return null;
+    }
+
+    /**
+     * "Nourbek shrugs at that. “…,” he says.": a one-word name that is the subject of the sentence just
+     * before, when nobody else there can be the pronoun's person; people known by one name are read so.
+     */
+    private Mention soleNameSubject(int from, int to) {
+        Mention m = clauses.mainSubject(from, to, true);
+        if (m == null || m.kind != Mention.Kind.NAME || m.first != m.last || d.token(m.last).possessive
+                || m.last + 1 >= to) {
+            return null;
+        }
+        Token next = d.token(m.last + 1);
+        // a verb in the singular follows ("shrugs", "has"), not a plural one of a team or a town's people
+        return next.isWord() && !next.capitalised && (next.lower.endsWith("s") || next.is("has") || next.is("was"))
+                && !next.is("is") ? m : null;
     }
 
     /**
@@ -82,6 +110,12 @@ final class PronounAntecedents {
             Mention m = d.endingAt(j);
             if (m == null && j > from && d.token(j).isPunct(',')) {
                 m = phrases.beforeApposition(j, from);
+            }
+            if (m == null && j >= from && (d.token(j).kind == Token.Kind.QUOTE
+                    || d.token(j).isPunct(',') && j > from && d.token(j - 1).kind == Token.Kind.QUOTE)) {
+                // "“…,” said Dr. X, a neurologist at Y Hospital.": the inverted subject after the verb
+                Mention after = phrases.npFrom(i + 1, new int[1]);
+                m = after != null && after.isPersonLike() ? after : null;
             }
             if (m != null && fits(m, pronoun, strictGender) && !d.token(m.last).possessive) {
                 return m;
@@ -104,7 +138,9 @@ final class PronounAntecedents {
             return m.canonical.equals(pronoun.canonical);
         }
         if (m.kind == Mention.Kind.TITLE) {
-            return true; // "the minister said … he added": the same unnamed (or titled) person
+            // "the minister said … he added": the same unnamed (or titled) person; of unknown gender, so never
+            // before a named woman when "she" looks for one
+            return !strictGender;
         }
         if (!isPerson(m)) {
             return false;
@@ -116,12 +152,26 @@ final class PronounAntecedents {
                 || m.gender == pronoun.gender;
     }
 
-    /** Given persons always; names read from capitals when they look like a person's. */
+    /**
+     * Given persons always; names read from capitals when they look like a person's: one a given person
+     * explains (the people annotator found only "Kesh" of "Priyamvada Kesh"), or of several words, with a role
+     * or speaking, unless the last word names a place or institution ("Harbour Street", "Greenfield Academy").
+     */
     static boolean isPerson(Mention m) {
         if (m.kind == Mention.Kind.PERSON) {
             return true;
         }
-        return m.kind == Mention.Kind.NAME && (m.canonical.indexOf(' ') > 0 || !m.role.isEmpty() || m.speaks);
+        if (m.kind != Mention.Kind.NAME) {
+            return false;
+        }
+        if (m.person >= 0) {
+            return true;
+        }
+        int space = m.canonical.lastIndexOf(' ');
+        if (space > 0 && PLACE_HEADS.contains(m.canonical.substring(space + 1))) {
+            return false;
+        }
+        return space > 0 || !m.role.isEmpty() || m.speaks;
     }
 
     /** "it said" / "they said": the latest body (plural for "they"), e.g. after "according to the ministry". */

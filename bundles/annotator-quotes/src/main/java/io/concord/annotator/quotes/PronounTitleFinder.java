@@ -49,10 +49,39 @@ final class PronounTitleFinder {
                 default -> {
                     if (TITLE_HEADS.contains(t.lower) || SPOKESPEOPLE.contains(t.lower)) {
                         titleMention(i);
+                    } else if (describesSpeaker(i)) {
+                        d.put(new Mention(Mention.Kind.TITLE, i, i, t.lower));
                     }
                 }
             }
         }
+    }
+
+    /**
+     * "the councillor said", "the Brazilian added": any noun (or nationality) after "the" that a reporting verb
+     * follows describes the speaker; resolution links it to a person introduced with that word, or leaves it.
+     */
+    private boolean describesSpeaker(int i) {
+        Token t = tokens.get(i);
+        if (i == 0 || i + 1 >= tokens.size() || !tokens.get(i - 1).is("the") || mentionAt[i - 1] != null
+                || t.possessive || t.capitalised && !LEX.demonyms.contains(t.lower)) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        return next.isWord() && !next.capitalised && next.sentence == t.sentence && LEX.isReportingVerb(next.lower);
+    }
+
+    /**
+     * "Peru’s energy minister", "the ESA administrator": a country or body (possessive, or after
+     * "the") in front of the title says whose office it is; the title still stands for a person.
+     */
+    private boolean ownedByBody(int j) {
+        Mention owner = mentionAt[j];
+        if (owner == null || owner.last != j
+                || !(owner.kind == Mention.Kind.COUNTRY || owner.kind == Mention.Kind.BODY)) {
+            return false;
+        }
+        return tokens.get(j).possessive || owner.first > 0 && tokens.get(owner.first - 1).is("the");
     }
 
     /** "the president", "the Russian leader", "a spokesman": a title standing for a person. */
@@ -71,7 +100,8 @@ final class PronounTitleFinder {
             j--;
         }
         if (j < 0 || !(tokens.get(j).is("the") || tokens.get(j).is("a") || tokens.get(j).is("an")
-                || tokens.get(j).is("his") || tokens.get(j).is("her") || tokens.get(j).is("their"))) {
+                || tokens.get(j).is("his") || tokens.get(j).is("her") || tokens.get(j).is("their")
+                || ownedByBody(j))) {
             return;
         }
         Mention m = new Mention(Mention.Kind.TITLE, j + 1, head, tokens.get(head).lower);

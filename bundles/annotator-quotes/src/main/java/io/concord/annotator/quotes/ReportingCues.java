@@ -48,6 +48,17 @@ final class ReportingCues {
         return true;
     }
 
+    /**
+     * "told the Weser Kurier", "telling reporters": the noun phrase after a form of "tell" is whom the speaker
+     * addressed, never the speaker (English has no "…,” told X"), so it is no inverted subject.
+     */
+    boolean takesAddressee(int i) {
+        return switch (d.token(i).lower) {
+            case "tell", "tells", "told", "telling" -> true;
+            default -> false;
+        };
+    }
+
     boolean according(int i) {
         return d.token(i).lower.equals("according");
     }

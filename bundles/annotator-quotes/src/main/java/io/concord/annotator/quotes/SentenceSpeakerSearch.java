@@ -45,7 +45,7 @@ final class SentenceSpeakerSearch {
             return null;
         }
         // inversion: "…,” said the minister; a participle ("…,” asserting that …) shares the clause subject
-        if (cues.isCue(j) && !d.token(j).lower.endsWith("ing")) {
+        if (cues.isCue(j) && !d.token(j).lower.endsWith("ing") && !cues.takesAddressee(j)) {
             Speaker sp = cues.according(j) ? speakers.npAfter(j + 2) : speakers.npAfter(j + 1);
             if (sp != null) {
                 return new Attribution(sp, cues.cueText(j), true, 0.95);
@@ -56,6 +56,14 @@ final class SentenceSpeakerSearch {
         int v0 = cues.skipFillersForward(end[0]);
         if (m == null && end[0] > j && v0 < d.size() && cues.isCue(v0) && !cues.according(v0)) {
             return new Attribution(null, cues.cueText(v0), true, 0.9); // “…,” a senior official said
+        }
+        if ((m == null || !m.isPersonLike()) && end[0] > j && v0 < d.size() && d.token(v0).isPunct(',')) {
+            // “…,” its founder, X, said: the apposition names the speaker of a common-noun head
+            Mention named = appositionBeforeCue(v0);
+            if (named != null) {
+                return new Attribution(resolver.resolve(named, 0), cues.cueText(phrases.afterApposition(v0)), true,
+                        0.95);
+            }
         }
         if (m != null) {
             int v = cues.skipFillersForward(end[0]);
@@ -73,6 +81,15 @@ final class SentenceSpeakerSearch {
             }
         }
         return null;
+    }
+
+    /** The person an apposition opened at {@code comma} consists of, when a reporting verb follows it. */
+    private Mention appositionBeforeCue(int comma) {
+        int v = phrases.afterApposition(comma);
+        if (v < 0 || v >= d.size() || !cues.isCue(v) || cues.according(v)) {
+            return null;
+        }
+        return phrases.appositionPerson(comma + 1, phrases.closingComma(comma));
     }
 
     /** The nearest reporting verb before the quotation in its clause, and its subject. */
@@ -113,7 +130,7 @@ final class SentenceSpeakerSearch {
                 continue;
             }
             int j = i + 1;
-            if (j < end && cues.isCue(j) && !cues.according(j)) {
+            if (j < end && cues.isCue(j) && !cues.according(j) && !cues.takesAddressee(j)) {
                 Speaker sp = speakers.npAfter(j + 1);
                 if (sp != null) {
                     return new Attribution(sp, cues.cueText(j), true, 0.85);
@@ -124,6 +141,13 @@ final class SentenceSpeakerSearch {
             int v = j < end ? cues.skipFillersForward(npEnd[0]) : end;
             if (v < end && v > j && cues.isCue(v) && !cues.according(v)) {
                 return new Attribution(m == null ? null : resolver.resolve(m, 0), cues.cueText(v), true, 0.85);
+            }
+            // ", its chairman, X, told …": the person closing an apposition is the subject of the verb after it
+            if (m != null && m.isPersonLike() && v < end && v > j && d.token(v).isPunct(',')) {
+                int after = cues.skipFillersForward(v + 1);
+                if (after < end && cues.isCue(after) && !cues.according(after)) {
+                    return new Attribution(resolver.resolve(m, 0), cues.cueText(after), true, 0.85);
+                }
             }
         }
         return null;

@@ -35,6 +35,8 @@ final class SpeakerAttributor {
     private final Discourse d;
     private final SentenceSpeakerSearch sentence;
     private final ContextSpeakerSearch context;
+    private final AlternatingExchange exchange;
+    private final FollowingSentenceSpeaker following;
     private final Attribution[] done;
 
     SpeakerAttributor(Discourse discourse, int pronounLookbackSentences) {
@@ -48,6 +50,8 @@ final class SpeakerAttributor {
         CueSpeakerFinder speakers = new CueSpeakerFinder(discourse, cues, phrases, clauses, resolver);
         this.sentence = new SentenceSpeakerSearch(discourse, cues, phrases, resolver, speakers);
         this.context = new ContextSpeakerSearch(discourse, cues, clauses, resolver, speakers);
+        this.exchange = new AlternatingExchange(discourse);
+        this.following = new FollowingSentenceSpeaker(discourse, resolver);
         this.done = new Attribution[discourse.quotes.size()];
     }
 
@@ -63,6 +67,12 @@ final class SpeakerAttributor {
             if (later != null) {
                 a = later;
             }
+        }
+        if (a == null) {
+            a = exchange.turn(q, done);
+        }
+        if (a == null) {
+            a = following.after(k);
         }
         if (a == null) {
             a = context.fromContext(q, k, q > 0 ? done[q - 1] : null);

@@ -13,10 +13,12 @@ final class SpeakerResolver {
 
     private final Discourse d;
     private final PronounAntecedents antecedents;
+    private final NamedBodies bodies;
 
     SpeakerResolver(Discourse d, PronounAntecedents antecedents) {
         this.d = d;
         this.antecedents = antecedents;
+        this.bodies = new NamedBodies(d);
     }
 
     Speaker resolve(Mention m, int depth) {
@@ -26,11 +28,17 @@ final class SpeakerResolver {
         return switch (m.kind) {
             case PERSON -> new Speaker(m.canonical, m.person, 1.0);
             case NAME -> new Speaker(m.canonical, m.person, 0.95);
-            case BODY -> new Speaker(m.canonical, -1, 1.0);
+            case BODY -> resolveBody(m);
             case COUNTRY -> new Speaker(m.canonical + " government", -1, 0.9);
             case TITLE -> resolveTitle(m);
             case PRONOUN -> resolvePronoun(m, depth);
         };
+    }
+
+    /** A body as named; "the company" as the organisation named before it. */
+    private Speaker resolveBody(Mention m) {
+        Mention named = bodies.commonNoun(m) ? bodies.named(m) : null;
+        return named != null ? new Speaker(named.canonical, -1, 0.85) : new Speaker(m.canonical, -1, 1.0);
     }
 
     private Speaker resolvePronoun(Mention m, int depth) {
@@ -38,8 +46,9 @@ final class SpeakerResolver {
             case "he", "she" -> {
                 Mention.Gender g = m.gender;
                 Mention ante = g == Mention.Gender.FEMALE ? antecedents.antecedent(m, true) : null;
-                if (ante == null) {
-                    ante = antecedents.antecedent(m, false);
+                Mention loose = antecedents.antecedent(m, false);
+                if (ante == null || nearer(loose, ante)) {
+                    ante = loose;
                 }
                 if (ante == null) {
                     return null;
@@ -56,6 +65,15 @@ final class SpeakerResolver {
                 return null;
             }
         }
+    }
+
+    /**
+     * "Okonjo-Vance said … “…,” she said": a person of unknown gender who is the subject of a later sentence
+     * than the nearest known woman is the likelier referent; a known woman wins within one sentence.
+     */
+    private boolean nearer(Mention loose, Mention strict) {
+        return loose != null && loose.gender == Mention.Gender.UNKNOWN && PronounAntecedents.isPerson(loose)
+                && d.token(loose.first).sentence > d.token(strict.first).sentence;
     }
 
     /** Whether a space-separated word list contains the word. */
@@ -87,7 +105,7 @@ final class SpeakerResolver {
             if (x == null) {
                 continue;
             }
-            if (PronounAntecedents.isPerson(x) && hasWord(x.role, title)) {
+            if (PronounAntecedents.isPerson(x) && (hasWord(x.role, title) || introducedAs(x, title))) {
                 return new Speaker(x.canonical, x.person, 0.8);
             }
             if (body == null && x.kind == Mention.Kind.BODY) {
@@ -97,6 +115,60 @@ final class SpeakerResolver {
         if (PronounTitleFinder.SPOKESPEOPLE.contains(title) && body != null) {
             return new Speaker(body.canonical, -1, 0.7);
         }
+        Speaker later = namedLater(m);
+        if (later != null) {
+            return later;
+        }
+        if (Lexicon.INSTANCE.demonyms.contains(title)) {
+            // "the Brazilian added": a nationality stands for the person just spoken of, as a pronoun would
+            Mention ante = antecedents.antecedent(m, false);
+            return ante == null || ante.kind == Mention.Kind.TITLE ? null : resolve(ante, SpeakerAttributor.MAX_DEPTH);
+        }
         return null;
+    }
+
+    /** Sentences after a bare title within which the text may name its holder. */
+    private static final int TITLE_LOOKAHEAD_SENTENCES = 2;
+
+    /**
+     * "Peru’s energy minister defended the delay … Minister Rosa Quispe told reporters": a title
+     * nobody held before is resolved to the person given it in the next sentences, by role, by the word
+     * before the name, or by an apposition ("the administrator, Hanne Lund,").
+     */
+    private Speaker namedLater(Mention m) {
+        int lastSentence = Math.min(d.sentenceStarts.size() - 1, d.token(m.last).sentence + TITLE_LOOKAHEAD_SENTENCES);
+        int end = d.sentenceEndOf(lastSentence);
+        for (int i = m.last + 1; i < end; i++) {
+            Mention x = d.startingAt(i);
+            if (x == null) {
+                continue;
+            }
+            if (PronounAntecedents.isPerson(x) && (hasWord(x.role, m.canonical) || introducedAs(x, m.canonical))) {
+                return new Speaker(x.canonical, x.person, 0.7);
+            }
+            if (x.kind == Mention.Kind.TITLE && x.canonical.equals(m.canonical) && x.last + 2 < d.size()
+                    && d.token(x.last + 1).isPunct(',')) {
+                Mention named = d.startingAt(x.last + 2);
+                if (named != null && named.isPersonLike()) {
+                    return new Speaker(named.canonical, named.person, 0.7);
+                }
+            }
+            i = x.last;
+        }
+        return null;
+    }
+
+    /** "Councillor Maarten Visser", "coach X": the title word written right before one of the person's mentions. */
+    private boolean introducedAs(Mention x, String title) {
+        for (int i = x.first - 1; i >= 0 && x.first - i <= 3; i--) {
+            Token t = d.token(i);
+            if (!t.isWord() || d.mentionAt[i] != null) {
+                return false;
+            }
+            if (t.lower.equals(title)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,0 +1,64 @@
+package io.concord.annotator.quotes;
+
+/**
+ * The name behind a body referred to by a common noun ("the company said" after "Brandt Logistics, the
+ * Danish haulier, …, cut its forecast"): the latest capitalised name that the text treats as an organisation,
+ * by referring back to it with "its" before anyone else is named.
+ */
+final class NamedBodies {
+    /** Tokens looked back for the name; about three paragraphs of news. */
+    private static final int REACH = 400;
+    /** Tokens after a name within which its "its" must come. */
+    private static final int ITS_REACH = 25;
+
+    private final Discourse d;
+
+    NamedBodies(Discourse d) {
+        this.d = d;
+    }
+
+    /** "the company", "the firm": a body mention of lower-case words after "the". */
+    boolean commonNoun(Mention m) {
+        if (m.kind != Mention.Kind.BODY || m.plural || m.first == 0 || !d.token(m.first - 1).is("the")) {
+            return false;
+        }
+        for (int i = m.first; i <= m.last; i++) {
+            if (d.token(i).capitalised) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The named organisation a common-noun body stands for, or null. */
+    Mention named(Mention m) {
+        for (int i = m.first - 1; i >= Math.max(0, m.first - REACH); i--) {
+            Mention x = d.endingAt(i);
+            if (x == null || !(x.kind == Mention.Kind.NAME || x.kind == Mention.Kind.BODY)
+                    || !d.token(x.first).capitalised) {
+                continue;
+            }
+            if (referredToAsIts(x)) {
+                return x;
+            }
+            i = x.first;
+        }
+        return null;
+    }
+
+    /** "X said on Monday that its …", "X, the Danish haulier, cut its …": "its" comes before another name. */
+    private boolean referredToAsIts(Mention x) {
+        int end = Math.min(d.sentenceEnd(x.last), x.last + 1 + ITS_REACH);
+        for (int i = x.last + 1; i < end; i++) {
+            Token t = d.token(i);
+            if (t.is("its")) {
+                return true;
+            }
+            Mention other = d.mentionAt[i];
+            if (t.kind == Token.Kind.QUOTE || other != null && other.kind != Mention.Kind.PRONOUN) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
