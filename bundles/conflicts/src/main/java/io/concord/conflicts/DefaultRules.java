@@ -19,7 +19,7 @@ public final class DefaultRules {
         return List.of(
                 new FigureRule(Configs.defaults(FigureRule.Config.class), views),
                 new QuoteRule(Configs.defaults(QuoteRule.Config.class), views),
-                new RoleRule(Configs.defaults(RoleRule.Config.class)),
+                new RoleRule(Configs.defaults(RoleRule.Config.class), views),
                 new DateRule(Configs.defaults(DateRule.Config.class), views));
     }
 

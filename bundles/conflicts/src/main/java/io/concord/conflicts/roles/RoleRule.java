@@ -17,9 +17,11 @@ import io.concord.api.model.Conflict;
 import io.concord.api.model.DocumentRecord;
 import io.concord.api.model.Story;
 import io.concord.conflicts.claims.Versions;
+import io.concord.conflicts.text.DocumentViews;
 import io.concord.conflicts.text.Names;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
@@ -50,10 +52,18 @@ public final class RoleRule implements ConflictRule {
     }
 
     private final Config config;
+    private final DocumentViews views;
 
-    @Activate
+    /** Roles as the annotations give them only. */
     public RoleRule(Config config) {
+        this(config, null);
+    }
+
+    /** Roles as the annotations give them and as {@code views} find them elsewhere in a report ({@link RoleStatements}). */
+    @Activate
+    public RoleRule(Config config, @Reference DocumentViews views) {
         this.config = config;
+        this.views = views;
     }
 
     @Override
@@ -61,11 +71,19 @@ public final class RoleRule implements ConflictRule {
         return "roles";
     }
 
-    /** A mention of a person with the role the text gives at that mention. */
-    record Mention(int doc, DocumentRecord record, AnnotationRecord person, String name, RoleTitle title) {
+    /**
+     * A mention of a person with the role the text gives at that mention; {@code statement} is where the text
+     * states it when that is not next to the name ({@code null}: found around the name).
+     */
+    record Mention(int doc, DocumentRecord record, AnnotationRecord person, String name, RoleTitle title,
+                   int[] statement) {
         Claim claim() {
-            int[] span = span(record.text(), person, title.written());
+            int[] span = statement != null ? statement : span(record.text(), person, title.written());
             return new Claim(record.id(), span[0], span[1], record.text().substring(span[0], span[1]), null);
+        }
+
+        int position() {
+            return statement != null ? statement[0] : person.begin();
         }
     }
 
@@ -80,6 +98,9 @@ public final class RoleRule implements ConflictRule {
                 List<Mention> holding = person.stream().filter(m -> m.title().offices().contains(office)).toList();
                 add(out, versions(holding, m -> m.title().status(), (x, y) -> x.equals(y)), name,
                         RoleTitle.TOP_OFFICES.contains(office) ? "high" : "medium", "status", office);
+                List<Mention> withCountry = holding.stream().filter(m -> !m.title().countries().isEmpty()).toList();
+                add(out, versions(withCountry, m -> m.title().countries(), RoleRule::intersect), name, "medium",
+                        "country", office);
                 if (config.portfolios() && PORTFOLIO_OFFICES.contains(office)) {
                     List<Mention> withPortfolio = holding.stream()
                             .filter(m -> !m.title().portfolios().isEmpty()).toList();
@@ -99,22 +120,22 @@ public final class RoleRule implements ConflictRule {
     }
 
     /** Mentions with a role, grouped by person; mentions of one surname with unclear first name are left out. */
-    private static List<List<Mention>> people(Story story) {
+    private List<List<Mention>> people(Story story) {
         Map<String, List<Mention>> bySurname = new LinkedHashMap<>();
         List<DocumentRecord> docs = story.documents();
         for (int d = 0; d < docs.size(); d++) {
+            List<Mention> inDoc = new ArrayList<>();
             for (AnnotationRecord a : docs.get(d).annotations("person")) {
-                String role = a.string("role");
-                if (role == null || role.isBlank()) {
-                    continue;
+                mention(inDoc, d, docs.get(d), a, a.string("role"), null);
+            }
+            if (views != null) {
+                for (RoleStatements.Statement s : RoleStatements.find(views.of(docs.get(d)))) {
+                    mention(inDoc, d, docs.get(d), s.person(), s.role(), new int[] {s.begin(), s.end()});
                 }
-                String name = a.string("canonical") != null ? a.string("canonical") : a.text();
-                String surname = Names.surname(name);
-                RoleTitle title = RoleTitle.parse(role);
-                if (surname == null || title.offices().isEmpty()) {
-                    continue;
-                }
-                bySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(new Mention(d, docs.get(d), a, name, title));
+            }
+            inDoc.sort((a, b) -> Integer.compare(a.position(), b.position()));
+            for (Mention m : inDoc) {
+                bySurname.computeIfAbsent(Names.surname(m.name()), k -> new ArrayList<>()).add(m);
             }
         }
         List<List<Mention>> out = new ArrayList<>();
@@ -133,6 +154,19 @@ public final class RoleRule implements ConflictRule {
             }
         }
         return out;
+    }
+
+    private static void mention(List<Mention> out, int doc, DocumentRecord record, AnnotationRecord a, String role,
+                                int[] statement) {
+        if (role == null || role.isBlank()) {
+            return;
+        }
+        String name = a.string("canonical") != null ? a.string("canonical") : a.text();
+        RoleTitle title = RoleTitle.parse(role);
+        if (Names.surname(name) == null || title.offices().isEmpty()) {
+            return;
+        }
+        out.add(new Mention(doc, record, a, name, title, statement));
     }
 
     /**

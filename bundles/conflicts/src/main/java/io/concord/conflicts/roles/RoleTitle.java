@@ -7,18 +7,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.concord.conflicts.text.Places;
+import io.concord.conflicts.text.Stemmer;
 import io.concord.conflicts.text.StopWords;
 import io.concord.conflicts.text.Tokens;
 
 /**
  * A role as written ({@code former US President}, {@code Putin’s foreign policy aide}) read as its office
  * ({@code president}, {@code adviser}), its status ({@code former}, {@code deputy}, {@code elect}) and its
- * portfolio ({@code foreign}, {@code energy}). Spelling variants meet ({@code Secretary-General} =
- * {@code Secretary General}, {@code adviser} = {@code aide}); countries and institutions are ignored, since
- * reports name them differently ({@code Commission President}, {@code European Commission President}).
+ * portfolio ({@code foreign}, {@code energy}, or any word that qualifies a minister: {@code planning minister},
+ * {@code Minister of Mines}). Spelling variants meet ({@code Secretary-General} = {@code Secretary General},
+ * {@code adviser} = {@code aide}); institutions are ignored, since reports name them differently
+ * ({@code Commission President}, {@code European Commission President}). The countries a role names
+ * ({@code Brazilian}, {@code Brazil’s}) are kept: two roles that both name one, but not the same, contradict.
  */
 public record RoleTitle(String written, Set<String> offices, String status, Set<String> portfolios,
-                        boolean institutional) {
+                        boolean institutional, Set<String> countries) {
     /** Offices that a person holds alone in a country: two of them for one person contradict. */
     static final Set<String> TOP_OFFICES = Set.of("president", "prime minister", "chancellor", "king", "queen",
             "emperor", "pope");
@@ -30,7 +34,15 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
             Map.entry("retired", "former"), Map.entry("ousted", "former"), Map.entry("deposed", "former"),
             Map.entry("deputy", "deputy"), Map.entry("vice", "deputy"), Map.entry("assistant", "deputy"),
             Map.entry("elect", "elect"), Map.entry("designate", "elect"),
-            Map.entry("incoming", "elect"), Map.entry("future", "elect"));
+            Map.entry("incoming", "elect"), Map.entry("future", "elect"),
+            Map.entry("acting", "acting"), Map.entry("interim", "acting"), Map.entry("caretaker", "acting"));
+    /** Offices whose portfolio any qualifying word names ({@code planning minister}, {@code Minister of Mines}). */
+    private static final Set<String> OPEN_PORTFOLIO_OFFICES = Set.of("minister", "secretary", "commissioner");
+    /** Words before a minister that are not a portfolio ({@code senior minister}, {@code the country's minister}). */
+    private static final Set<String> NOT_PORTFOLIOS = Set.of("senior", "junior", "cabinet", "state", "chief", "first",
+            "second", "new", "then", "top", "outgoing", "shadow", "country", "nation", "government", "federal",
+            "regional", "provincial", "national", "affairs", "general", "permanent", "principal", "lead", "s",
+            "minister", "ministers", "party", "opposition", "powerful", "longtime", "veteran", "popular");
     private static final Set<String> PORTFOLIOS = Set.of("foreign", "defence", "defense", "finance", "interior",
             "home", "justice", "health", "education", "energy", "trade", "economy", "economic", "agriculture",
             "environment", "transport", "culture", "labour", "labor", "digital", "climate", "treasury", "army",
@@ -96,6 +108,12 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
         office("member", "*");
     }
 
+    /** Whether a normalized word names an office on its own ({@code minister}, {@code premier}; not {@code head}). */
+    static boolean isOffice(String norm) {
+        String office = OFFICES.get(norm);
+        return office != null && !office.equals("*") || norm.equals("prime");
+    }
+
     private static void office(String written, String office) {
         OFFICES.put(written, office);
     }
@@ -107,6 +125,7 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
         }
         Set<String> offices = new LinkedHashSet<>();
         Set<String> portfolios = new LinkedHashSet<>();
+        Set<String> countries = new LinkedHashSet<>();
         String status = "current";
         boolean institutional = false;
         boolean generic = false;
@@ -128,6 +147,20 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
                 } else {
                     generic = true;
                 }
+                if (OPEN_PORTFOLIO_OFFICES.contains(hit)) {
+                    // "planning minister", "Minister of Mines", "Secretary for the Environment"
+                    openPortfolio(words, i - 1, portfolios);
+                    int k = i + len;
+                    if (k < words.size() && (words.get(k).equals("of") || words.get(k).equals("for"))) {
+                        k++;
+                        if (k < words.size() && words.get(k).equals("the")) {
+                            k++;
+                        }
+                        if (k < words.size() && OFFICES.get(words.get(k)) == null) {
+                            openPortfolio(words, k, portfolios);
+                        }
+                    }
+                }
                 i += len;
                 continue;
             }
@@ -143,6 +176,8 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
                 portfolios.add(PORTFOLIO_VARIANTS.getOrDefault(w, w));
             } else if (INSTITUTIONS.contains(w)) {
                 institutional = true;
+            } else if (Places.feature(w) != null) {
+                countries.add(Places.feature(w));
             }
             i++;
         }
@@ -159,7 +194,21 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
             }
             offices.add("~" + String.join(" ", rest));
         }
-        return new RoleTitle(written, offices, status, portfolios, institutional);
+        return new RoleTitle(written, offices, status, portfolios, institutional, countries);
+    }
+
+    /** Word {@code k}, when it is a portfolio no lexicon lists: as its stem, so {@code mines} = {@code mining}. */
+    private static void openPortfolio(List<String> words, int k, Set<String> portfolios) {
+        if (k < 0 || k >= words.size()) {
+            return;
+        }
+        String w = words.get(k);
+        if (PORTFOLIOS.contains(w) || STATUS.containsKey(w) || INSTITUTIONS.contains(w) || NOT_PORTFOLIOS.contains(w)
+                || StopWords.contains(w) || OFFICES.containsKey(w) || Places.feature(w) != null || w.length() < 3
+                || Character.isDigit(w.charAt(0))) {
+            return;
+        }
+        portfolios.add(Stemmer.stem(w));
     }
 
     private static boolean mentionsOffice(List<String> words, int from) {
@@ -200,6 +249,9 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
             if (!portfolios.isEmpty() && !other.portfolios.isEmpty() && disjoint(portfolios, other.portfolios)
                     && Set.of("minister", "secretary", "commissioner", "adviser", "spokesperson").contains(office)) {
                 return "portfolio";
+            }
+            if (!countries.isEmpty() && !other.countries.isEmpty() && disjoint(countries, other.countries)) {
+                return "country";
             }
         }
         if (status.equals("current") && other.status.equals("current") && !institutional && !other.institutional) {

@@ -10,10 +10,11 @@ import io.concord.api.model.Conflict;
 import io.concord.api.model.Story;
 import io.concord.conflicts.Configs;
 import io.concord.conflicts.TestDocs;
+import io.concord.conflicts.TestViews;
 import org.junit.jupiter.api.Test;
 
 class RoleRuleTest {
-    private final RoleRule rule = new RoleRule(Configs.defaults(RoleRule.Config.class));
+    private final RoleRule rule = new RoleRule(Configs.defaults(RoleRule.Config.class), TestViews.views());
 
     @Test
     void flagsFormerAgainstCurrentOfficeWithTheRoleInTheClaim() {
@@ -59,6 +60,44 @@ class RoleRuleTest {
                 TestDocs.doc("a", "President Joe Biden met the press.").person("Joe Biden", "Joe Biden", "President").build(),
                 TestDocs.doc("b", "Former first lady Jill Biden and former President Barack Obama attended.")
                         .person("Jill Biden", "Jill Biden", "former first lady").build()));
+        assertTrue(rule.apply(story).isEmpty());
+    }
+
+    @Test
+    void flagsARoleStatedInTheNextSentenceWithTheStatementAsClaim() {
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "Trade Minister Lena Marsh arrived in Quito on Monday.")
+                        .person("Lena Marsh", "Lena Marsh", "Trade Minister").build(),
+                TestDocs.doc("b", "Lena Marsh arrived in Quito on Monday. The deputy trade minister met farmers.")
+                        .person("Lena Marsh", "Lena Marsh").build()));
+        List<Conflict> out = rule.apply(story);
+        assertEquals(1, out.size());
+        assertEquals("status", out.get(0).details().get("aspect"));
+        List<String> texts = out.get(0).claims().stream().map(Claim::text).sorted().toList();
+        assertEquals(List.of("The deputy trade minister", "Trade Minister Lena Marsh"), texts);
+    }
+
+    @Test
+    void flagsAnotherCountryButNotACountryLeftOut() {
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "Ecuadorian Trade Minister Lena Marsh arrived in Lima.")
+                        .person("Lena Marsh", "Lena Marsh", "Ecuadorian Trade Minister").build(),
+                TestDocs.doc("b", "Peru's trade minister, Lena Marsh, arrived in Lima.")
+                        .person("Lena Marsh", "Lena Marsh", "Peru's trade minister").build(),
+                TestDocs.doc("c", "Trade Minister Lena Marsh arrived in Lima.")
+                        .person("Lena Marsh", "Lena Marsh", "Trade Minister").build()));
+        List<Conflict> out = rule.apply(story);
+        assertEquals(1, out.size());
+        assertEquals("country", out.get(0).details().get("aspect"));
+    }
+
+    @Test
+    void toleratesTheSameRoleStatedAgainInTheNextSentence() {
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "Trade Minister Lena Marsh arrived in Quito on Monday.")
+                        .person("Lena Marsh", "Lena Marsh", "Trade Minister").build(),
+                TestDocs.doc("b", "Lena Marsh, Ecuador's trade minister, arrived on Monday. The trade minister met farmers.")
+                        .person("Lena Marsh", "Lena Marsh", "Ecuador's trade minister").build()));
         assertTrue(rule.apply(story).isEmpty());
     }
 }

@@ -26,6 +26,19 @@ class RoleTitleTest {
             Energy Commissioner                         | EU Energy Commissioner                      | none
             Energy Commissioner                         | Trade Commissioner                          | portfolio
             the late King                               | King                                        | status
+            Brazilian Foreign Minister                  | Argentina's foreign minister                | country
+            Brazil's foreign minister                   | Brazilian Foreign Minister                  | none
+            the country's foreign minister              | Brazilian Foreign Minister                  | none
+            US ambassador                               | US ambassador to Brazil                     | none
+            Finance Minister                            | mining minister                             | portfolio
+            Minister of Mines                           | Finance Minister                            | portfolio
+            senior minister                             | Finance Minister                            | none
+            cabinet minister                            | junior minister                             | none
+            Minister of Water                           | water minister                              | none
+            acting President                            | President                                   | status
+            interim Prime Minister                      | Prime Minister                              | status
+            ex-President                                | President                                   | status
+            outgoing President                          | President                                   | none
             """)
     void comparesRolesOfOnePerson(String a, String b, String conflict) {
         assertEquals(conflict, RoleTitle.parse(a).conflictWith(RoleTitle.parse(b)));

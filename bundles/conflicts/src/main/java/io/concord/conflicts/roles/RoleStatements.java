@@ -1,0 +1,315 @@
+package io.concord.conflicts.roles;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.concord.api.model.AnnotationRecord;
+import io.concord.conflicts.text.DocumentView;
+import io.concord.conflicts.text.Names;
+import io.concord.conflicts.text.Token;
+
+/**
+ * Roles a report gives a person away from the name, where the people annotator does not look: an appositive
+ * on a later mention ({@code Ruiz, the planning minister,}), a relative clause ({@code Ruiz, who was sacked as
+ * defence minister,}), a predicate ({@code Ruiz is the country's prime minister}), and a sentence whose subject
+ * is a definite title or a pronoun right after a sentence that names one person only ({@code Ana Ruiz arrived on
+ * Monday. The deputy foreign minister met ...}), and the title in the attribution of a quote whose speaker the
+ * quotes annotator named ({@code "...," the premier said}). Verbs of leaving an office make the role a former one.
+ */
+final class RoleStatements {
+    /** A role the text states for {@code person}; {@code [begin, end)} is the statement (name and role, or the title). */
+    record Statement(AnnotationRecord person, String role, int begin, int end) {}
+
+    private static final String ADVERB = "(?:(?:now|also|currently|still|then|previously|formerly|once|briefly|later)\\s+)?";
+    /** Verbs linking a person to a past office: sacked as, resigned as, was (elected or appointed is current). */
+    private static final Pattern FORMER = Pattern.compile("^\\s*" + ADVERB + "(?:(?:was|had been|has been)\\s+"
+            + ADVERB + "(?:sacked|fired|dismissed|ousted|removed|replaced|forced out|pushed out|voted out)\\s+as"
+            + "|(?:resigned|stepped down|quit|retired|left office)\\s+as|served as|used to be|had been|was)\\s+",
+            Pattern.CASE_INSENSITIVE);
+    /** Verbs linking a person to a present office: is, became, was appointed. */
+    private static final Pattern CURRENT = Pattern.compile("^\\s*" + ADVERB + "(?:(?:was|has been|had been)\\s+"
+            + "(?:appointed|named|elected|re-elected|made|sworn in as|promoted to|confirmed as|chosen as)"
+            + "|is|remains|became|has become|serves as|holds the post of)\\s+", Pattern.CASE_INSENSITIVE);
+    /** {@code , now the trade minister,}, {@code , formerly the trade minister,}. */
+    private static final Pattern APPOSITIVE_ADVERB = Pattern.compile("^,\\s+(now|currently|still|formerly|once|previously)\\s+",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their");
+    private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Set<String> SAYING = Set.of("said", "says", "told", "added", "warned", "insisted", "stressed",
+            "noted", "argued", "wrote");
+    private static final Set<String> LINKS = Set.of("of", "for", "to");
+    private static final int MAX_MODIFIERS = 5;
+
+    private RoleStatements() {}
+
+    /** The roles {@code view} states for its people (mentions that carry a role of their own are left alone). */
+    static List<Statement> find(DocumentView view) {
+        List<Statement> out = new ArrayList<>();
+        String text = view.text();
+        List<AnnotationRecord> people = view.record().annotations("person");
+        for (AnnotationRecord p : people) {
+            if (p.string("role") != null && !p.string("role").isBlank()) {
+                continue;
+            }
+            int after = p.end();
+            if (text.startsWith(",", after)) {
+                Matcher who = Pattern.compile("^,\\s+who\\s+").matcher(text.substring(after, Math.min(text.length(), after + 12)));
+                if (who.find()) {
+                    add(out, p, p.begin(), linked(view, after + who.end()));
+                } else {
+                    Matcher adverb = APPOSITIVE_ADVERB.matcher(text.substring(after, Math.min(text.length(), after + 16)));
+                    boolean hasAdverb = adverb.find();
+                    boolean formerly = hasAdverb && adverb.group(1).matches("(?i)formerly|once|previously");
+                    add(out, p, p.begin(), phrase(view, hasAdverb ? after + adverb.end() : after + 1,
+                            formerly ? "former " : "", true));
+                }
+            } else {
+                add(out, p, p.begin(), linked(view, after));
+            }
+        }
+        List<Token> tokens = view.tokens();
+        for (int t = 0; t < tokens.size(); t++) {
+            Token first = tokens.get(t);
+            int[] sentence = view.sentenceSpan(first.begin(), first.end());
+            if (sentence[0] != first.begin() || sentence[0] == 0) {
+                continue;
+            }
+            AnnotationRecord referent = onlyPersonBefore(view, people, sentence[0]);
+            if (referent == null) {
+                continue;
+            }
+            Found f = null;
+            if (first.norm().equals("the")) {
+                f = phrase(view, first.begin(), "", false);
+                if (f != null && !subject(view, people, f.end)) {
+                    f = null;
+                }
+            } else if (PRONOUNS.contains(first.norm())) {
+                f = linked(view, first.end());
+            }
+            if (f != null && !namedBefore(view, referent, sentence[0], f.office)) {
+                add(out, referent, PRONOUNS.contains(first.norm()) ? first.begin() : f.begin, f);
+            }
+        }
+        for (AnnotationRecord q : view.record().annotations("quote")) {
+            AnnotationRecord speaker = speaker(people, q.string("speaker"));
+            if (speaker == null && q.string("speaker") == null) {
+                // an unnamed speaker with a title: the one person the sentence before names
+                int begin = view.sentenceSpan(q.begin(), q.end())[0];
+                AnnotationRecord referent = begin > 0 ? onlyPersonBefore(view, people, begin) : null;
+                Found f = referent != null ? attribution(view, q.end()) : null;
+                if (f != null && !namedBefore(view, referent, begin, f.office)) {
+                    add(out, referent, Integer.MAX_VALUE, f);
+                }
+                continue;
+            }
+            if (speaker != null) {
+                add(out, speaker, Integer.MAX_VALUE, attribution(view, q.end()));
+            }
+        }
+        return out;
+    }
+
+    /** {@code "...," the deputy minister said} or {@code said the deputy minister}: the title of a quote's speaker. */
+    private static Found attribution(DocumentView view, int quoteEnd) {
+        String text = view.text();
+        int pos = quoteEnd;
+        while (pos < text.length() && pos < quoteEnd + 4 && ",.!?\"”’' ".indexOf(text.charAt(pos)) >= 0) {
+            pos++;
+        }
+        List<Token> tokens = view.tokens();
+        int t = view.tokenAt(pos);
+        if (t >= tokens.size() || tokens.get(t).begin() != pos) {
+            return null;
+        }
+        boolean cueFirst = SAYING.contains(tokens.get(t).norm());
+        int from = cueFirst && t + 1 < tokens.size() ? tokens.get(t + 1).begin() : pos;
+        Token first = tokens.get(view.tokenAt(from));
+        if (!first.norm().equals("the") || hasPunctuation(text, pos, from)) {
+            return null;
+        }
+        Found f = phrase(view, from, "", false);
+        if (f == null) {
+            return null;
+        }
+        int next = view.tokenAt(f.end);
+        boolean cueAfter = next < tokens.size() && SAYING.contains(tokens.get(next).norm())
+                && !hasPunctuation(text, f.end, tokens.get(next).begin());
+        boolean closedAfterCue = cueFirst && (next >= tokens.size() || hasPunctuation(text, f.end, tokens.get(next).begin()));
+        return cueAfter || closedAfterCue ? f : null;
+    }
+
+    /** The first mention of the person a quote's speaker names, or null. */
+    private static AnnotationRecord speaker(List<AnnotationRecord> people, String speaker) {
+        if (speaker == null) {
+            return null;
+        }
+        for (AnnotationRecord p : people) {
+            String name = p.string("canonical") != null ? p.string("canonical") : p.text();
+            if (name.equals(speaker)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** A role phrase found: its text as a role, where it starts and ends, and its office word. */
+    private record Found(String role, int begin, int end, String office) {}
+
+    private static void add(List<Statement> out, AnnotationRecord person, int begin, Found f) {
+        if (f != null) {
+            out.add(new Statement(person, f.role, Math.min(begin, f.begin), f.end));
+        }
+    }
+
+    /** {@code is the prime minister}, {@code was sacked as defence minister}: the role after a linking verb. */
+    private static Found linked(DocumentView view, int from) {
+        String rest = view.text().substring(from, Math.min(view.text().length(), from + 60));
+        Matcher current = CURRENT.matcher(rest);
+        if (current.find()) {
+            return phrase(view, from + current.end(), "", false);
+        }
+        Matcher former = FORMER.matcher(rest);
+        if (former.find()) {
+            return phrase(view, from + former.end(), "former ", false);
+        }
+        return null;
+    }
+
+    /**
+     * A role phrase starting at {@code from}: an optional determiner, at most a few modifiers, one or more office
+     * words ({@code prime minister}), and {@code of}/{@code for} with a capitalised name or one word. Null unless an
+     * office comes before any function word or punctuation. {@code closed}: an appositive, which must end at
+     * punctuation.
+     */
+    private static Found phrase(DocumentView view, int from, String prefix, boolean closed) {
+        String text = view.text();
+        List<Token> tokens = view.tokens();
+        int t = view.tokenAt(from);
+        if (t >= tokens.size() || hasPunctuation(text, from, tokens.get(t).begin())) {
+            return null;
+        }
+        int begin = tokens.get(t).begin();
+        if (DETERMINERS.contains(tokens.get(t).norm())) {
+            t++;
+        }
+        int roleBegin = t;
+        int officeEnd = -1;
+        String office = null;
+        for (int k = t; k < tokens.size() && k < t + MAX_MODIFIERS + 3; k++) {
+            Token tok = tokens.get(k);
+            if (k > roleBegin && hasPunctuation(text, tokens.get(k - 1).end(), tok.begin())) {
+                break;
+            }
+            if (RoleTitle.isOffice(tok.norm()) && possessive(text, tok)) {
+                return null; // "the minister's spokesman": someone who works for the office holder
+            }
+            if (RoleTitle.isOffice(tok.norm())) {
+                officeEnd = k;
+                office = office == null ? tok.norm() : office;
+                continue;
+            }
+            if (officeEnd >= 0 || tok.stop() || tok.isNumber() || k - roleBegin >= MAX_MODIFIERS) {
+                break;
+            }
+        }
+        if (officeEnd < 0) {
+            return null;
+        }
+        int end = officeEnd;
+        if (end + 2 < tokens.size() && LINKS.contains(tokens.get(end + 1).norm())
+                && !hasPunctuation(text, tokens.get(end).end(), tokens.get(end + 2).begin())) {
+            int k = end + 2;
+            if (tokens.get(k).norm().equals("the") && k + 1 < tokens.size()) {
+                k++;
+            }
+            if (!tokens.get(k).stop() && !tokens.get(k).isNumber()) {
+                end = k;
+                while (end + 1 < tokens.size() && Character.isUpperCase(text.charAt(tokens.get(end).begin()))
+                        && Character.isUpperCase(text.charAt(tokens.get(end + 1).begin()))
+                        && !hasPunctuation(text, tokens.get(end).end(), tokens.get(end + 1).begin())) {
+                    end++;
+                }
+            }
+        }
+        int endChar = tokens.get(end).end();
+        if (closed && (end + 1 < tokens.size() ? !hasPunctuation(text, endChar, tokens.get(end + 1).begin())
+                : endChar < text.length() && text.substring(endChar).isBlank())) {
+            return null; // "Ruiz, the minister Ana ...": not an appositive of Ruiz
+        }
+        String role = prefix + text.substring(tokens.get(roleBegin).begin(), endChar);
+        return new Found(role, begin, endChar, office);
+    }
+
+    /** The phrase at {@code end} is a subject: a verb or a comma follows it, not a name or a possessive. */
+    private static boolean subject(DocumentView view, List<AnnotationRecord> people, int end) {
+        for (AnnotationRecord p : people) {
+            if (p.begin() >= end && view.text().substring(end, p.begin()).isBlank()) {
+                return false; // "The deputy minister Ana Ruiz said": her own title
+            }
+        }
+        String rest = view.text().substring(end, Math.min(view.text().length(), end + 3));
+        return rest.startsWith(",") || (rest.length() > 1 && rest.charAt(0) == ' ' && Character.isLowerCase(rest.charAt(1)));
+    }
+
+    /**
+     * The person that a sentence starting at {@code sentenceBegin} refers back to: the one person the previous
+     * sentence names (by surname), or null if it names none or several.
+     */
+    private static AnnotationRecord onlyPersonBefore(DocumentView view, List<AnnotationRecord> people, int sentenceBegin) {
+        int[] previous = view.sentenceSpan(sentenceBegin - 1, sentenceBegin);
+        if (previous[0] >= sentenceBegin) {
+            return null;
+        }
+        AnnotationRecord last = null;
+        String surname = null;
+        for (AnnotationRecord p : people) {
+            if (p.begin() < previous[0] || p.end() > sentenceBegin) {
+                continue;
+            }
+            String s = Names.surname(p.string("canonical") != null ? p.string("canonical") : p.text());
+            if (s == null || (surname != null && !surname.equals(s))) {
+                return null;
+            }
+            surname = s;
+            last = p;
+        }
+        return last;
+    }
+
+    /**
+     * Whether the previous sentence names the office as well, outside the referent's own title: {@code Ruiz met
+     * the president. The president said ...} is about someone else.
+     */
+    private static boolean namedBefore(DocumentView view, AnnotationRecord referent, int sentenceBegin, String office) {
+        int[] previous = view.sentenceSpan(sentenceBegin - 1, sentenceBegin);
+        String role = referent.string("role");
+        int[] own = RoleRule.span(view.text(), referent, role);
+        for (Token tok : view.tokens(previous[0], sentenceBegin)) {
+            if (tok.norm().equals(office) && (tok.begin() < own[0] || tok.end() > own[1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean possessive(String text, Token tok) {
+        String raw = text.substring(tok.begin(), tok.end()).toLowerCase(Locale.ROOT);
+        return raw.endsWith("'s") || raw.endsWith("’s") || (tok.end() < text.length()
+                && (text.startsWith("'s", tok.end()) || text.startsWith("’s", tok.end())));
+    }
+
+    private static boolean hasPunctuation(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (",.;:!?()[]“”\"—–".indexOf(c) >= 0 || c == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+}
