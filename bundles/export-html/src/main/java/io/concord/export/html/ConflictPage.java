@@ -14,6 +14,7 @@ import io.concord.api.model.ConflictReport.StoryInfo;
 import io.concord.api.model.ConflictReport;
 import io.concord.api.model.DocumentRecord;
 import io.concord.api.text.ClaimContext;
+import io.concord.api.text.DocumentTitle;
 import io.concord.api.text.Segmentation;
 import io.concord.api.text.TextSegmenter;
 
@@ -67,7 +68,8 @@ final class ConflictPage {
                     .append(Html.escape(story.label())).append("</h2>\n");
             if (!story.documents().isEmpty()) {
                 b.append("<p class=\"docs\">").append(story.documents().size()).append(" reports: ")
-                        .append(Html.escape(String.join(", ", story.documents()))).append("</p>\n");
+                        .append(Html.escape(String.join("; ", story.documents().stream().map(d -> named(d, docs)).toList())))
+                        .append("</p>\n");
             }
             if (cs.isEmpty()) {
                 b.append("<p class=\"none\">No disagreements found.</p>\n");
@@ -146,7 +148,7 @@ final class ConflictPage {
             for (Claim cl : claims) {
                 b.append("<figure class=\"claim\"><blockquote>");
                 context(b, cl, docs.get(cl.document()), other, contexts);
-                b.append("</blockquote><figcaption>").append(Html.escape(cl.document())).append("</figcaption></figure>\n");
+                b.append("</blockquote><figcaption>").append(Html.escape(named(cl.document(), docs))).append("</figcaption></figure>\n");
             }
             b.append("</section>\n");
         }
@@ -161,7 +163,7 @@ final class ConflictPage {
         for (Claim cl : c.claims()) {
             b.append("<li>");
             context(b, cl, docs.get(cl.document()), null, contexts);
-            b.append(" <cite>").append(Html.escape(cl.document())).append("</cite></li>\n");
+            b.append(" <cite>").append(Html.escape(named(cl.document(), docs))).append("</cite></li>\n");
         }
         b.append("</ul></li>\n");
     }
@@ -209,6 +211,16 @@ final class ConflictPage {
         if (s[1] < text.length() && s[1] - cl.end() >= CONTEXT_LIMIT) {
             b.append('…');
         }
+    }
+
+    /**
+     * A report as a reader knows it: its title (the headline of its text) with its id, since ids are file
+     * names or hashes that say nothing; the id alone when the text has no title or is not at hand.
+     */
+    static String named(String id, Map<String, DocumentRecord> docs) {
+        DocumentRecord d = docs.get(id);
+        String title = d == null || d.text() == null ? null : DocumentTitle.of(d.text());
+        return title == null ? id : "“" + title + "” (" + id + ")";
     }
 
     /** Each document segmented once per page, when a claim of it is shown. */

@@ -164,4 +164,19 @@ class ConflictPageTest {
         String html = ConflictPage.render(collection(), null);
         assertTrue(html.contains("<mark>"), html);
     }
+
+    @Test
+    void namesReportsByTheirHeadlineAndId() throws Exception {
+        String headlined = "Harbour Strike Ends After Three Days\n\nThe union said the strike would “end the standoff”.";
+        DocumentRecord h = new DocumentRecord("7f3a9c2e", headlined, List.of(), List.of());
+        DocumentRecord plain = new DocumentRecord("b", B, List.of(), List.of());
+        Conflict quote = new Conflict("quote", "Union", "low", false,
+                List.of(claim("7f3a9c2e", headlined, "end the standoff", "A"), claim("b", B, "cease the standoff", "B")),
+                Map.of("story", "s1"));
+        String html = ConflictPage.render(new AnnotatedCollection(List.of(h, plain), new ConflictReport(List.of(quote),
+                List.of(), List.of(new StoryInfo("s1", "Harbour strike", List.of("7f3a9c2e", "b"))))), SEGMENTER);
+        Document d = parse(html);
+        assertEquals("“Harbour Strike Ends After Three Days” (7f3a9c2e)", select(d, "//figcaption").item(0).getTextContent());
+        assertTrue(select(d, "//p[@class='docs']").item(0).getTextContent().contains("“Harbour Strike Ends After Three Days” (7f3a9c2e)"));
+    }
 }

@@ -13,6 +13,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 import io.concord.api.text.DocumentText;
+import io.concord.api.text.DocumentTitle;
 import io.concord.html.WebPage;
 import io.concord.workbench.store.Database;
 import io.concord.workbench.store.Documents;
@@ -188,48 +189,11 @@ public final class Importer {
         return new Text(title(decoded), decoded);
     }
 
-    /**
-     * A title for a plain-text document: the first headline-like line among the first lines (four to twenty
-     * words, most capitalised, no closing full stop or colon), so share buttons, dates and menus above the
-     * headline of a copied web page are passed over; else the first line of four words or more. A Markdown
-     * heading is the title.
-     */
+    /** A title for a plain-text document (see {@link DocumentTitle}). */
     static String title(String text) {
-        String fallback = null;
-        int seen = 0;
-        for (String line : text.split("\\R")) {
-            String t = line.strip();
-            if (t.startsWith("#")) {
-                t = t.replaceFirst("^#+\\s*", "");
-                if (!t.isEmpty()) {
-                    return shorten(t); // a Markdown heading says it is the title
-                }
-                continue;
-            }
-            if (t.isEmpty()) {
-                continue;
-            }
-            if (++seen > 40) {
-                break;
-            }
-            String[] words = t.split("\\s+");
-            if (words.length < 4) {
-                continue;
-            }
-            if (fallback == null) {
-                fallback = t;
-            }
-            long capitalised = java.util.Arrays.stream(words).filter(w -> Character.isUpperCase(w.codePointAt(0))).count();
-            if (words.length <= 20 && !t.endsWith(".") && !t.endsWith(":") && capitalised * 2 >= words.length) {
-                return shorten(t);
-            }
-        }
-        return fallback == null ? null : shorten(fallback);
+        return DocumentTitle.of(text);
     }
 
-    private static String shorten(String t) {
-        return t.length() > 200 ? t.substring(0, 200) + "…" : t;
-    }
 
     private static byte[] readAtMost(InputStream in, long limit) throws IOException {
         byte[] buf = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));

@@ -85,15 +85,4 @@ class ImporterTest {
     void zipEntryNames(String name, boolean safe) {
         assertEquals(safe, Importer.isSafeEntryName(name));
     }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
-            Floods Cut Roads Across The North\\n\\nRain fell for three days.                        | Floods Cut Roads Across The North
-            • en\\nON NOW\\nd\\n\\nMinisters Meet In Geneva After Talks\\n\\nThe ministers met.      | Ministers Meet In Geneva After Talks
-            Date:\\n\\nShare:\\n\\nThe Toll Rises In The Valley\\n\\nRelated Articles                | The Toll Rises In The Valley
-            The minister said on Monday that talks would go on.\\nConnect with us\\nWorld       | The minister said on Monday that talks would go on.
-            """)
-    void takesTheHeadlineAsTitleNotTheBoilerplateAboveIt(String text, String title) {
-        assertEquals(title, Importer.title(text.replace("\\n", "\n")));
-    }
 }
