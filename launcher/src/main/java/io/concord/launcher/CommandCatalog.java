@@ -22,6 +22,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The commands the installed bundles offer, read from their Declarative Services descriptors without
@@ -117,7 +118,10 @@ final class CommandCatalog {
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             f.setNamespaceAware(false);
-            return f.newDocumentBuilder();
+            DocumentBuilder builder = f.newDocumentBuilder();
+            // a broken descriptor is skipped quietly (the parse still fails), not printed on the screen
+            builder.setErrorHandler(new DefaultHandler());
+            return builder;
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }
