@@ -76,6 +76,20 @@ public final class Segmentation {
      * text and the number of tokens, sentences and paragraphs are unchanged. (A component that replaces
      * tokens one for one, or changes their shape, must not rely on this view.)
      */
+    /**
+     * The words and sentences of a document as an exporter or a view finds it: the segmenter's tokens in
+     * its CAS when it has them (a document from the pipeline), else the text segmented by {@code segmenter}
+     * (a document rebuilt from exchange records, as the workbench's are); null when neither is at hand.
+     *
+     * @since 1.2
+     */
+    public static Segmentation of(JCas jcas, String text, TextSegmenter segmenter) {
+        if (jcas != null && !jcas.getAnnotationIndex(Token.class).isEmpty()) {
+            return of(jcas);
+        }
+        return segmenter == null ? null : segmenter.segment(text == null ? "" : text);
+    }
+
     public static Segmentation of(JCas jcas) {
         String text = jcas.getDocumentText() == null ? "" : jcas.getDocumentText();
         int tokens = jcas.getAnnotationIndex(Token.class).size();

@@ -12,7 +12,6 @@ import io.concord.api.Exporter;
 import io.concord.api.text.Segmentation;
 import io.concord.api.text.TextSegmenter;
 import io.concord.types.Token;
-import org.apache.uima.jcas.JCas;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -60,15 +59,11 @@ public final class WebAnnoExporter implements Exporter {
     }
 
     private Segmentation segmentation(AnnotatedDocument document) throws IOException {
-        JCas jcas = document.jcas();
-        if (jcas != null && !jcas.getAnnotationIndex(Token.class).isEmpty()) {
-            return Segmentation.of(jcas);
+        Segmentation s = Segmentation.of(document.jcas(), document.record().text(), segmenter);
+        if (s == null) {
+            throw new IOException("webanno needs the segmenter's tokens: document " + document.id()
+                    + " has none and no segmenter service is installed");
         }
-        if (segmenter != null) {
-            String text = document.record().text();
-            return segmenter.segment(text == null ? "" : text);
-        }
-        throw new IOException("webanno needs the segmenter's tokens: document " + document.id()
-                + " has none and no segmenter service is installed");
+        return s;
     }
 }
