@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Writes the gold of the held-out news texts in the concord.annotations/1 format (GUIDELINES.md).
+"""Writes the gold of a hand-annotated set in the concord.annotations/1 format (GUIDELINES.md): the sets
+heldout-news, places-fresh and quotes-fresh share this one script.
 
-  python3 make_gold.py           (in this folder; writes gold/<id>.json, prints a review of uncovered tokens)
+  python3 make_gold.py SET [-v]   (writes SET/gold/<id>.json; -v prints a review of uncovered tokens)
 
-The texts are the h*.txt files here, written for this set (not taken from the seeds, the other generalisation
+The texts are the *.txt files of SET, written for that set (not taken from the seeds, the other generalisation
 sets or any public benchmark). annotations.list holds the hand annotation, one line per annotation (format in its
 header). Offsets are never typed by hand: each span is looked up in the text and converted to UTF-16 code units.
 
@@ -38,7 +39,8 @@ import os
 import re
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+# the set's folder: the first argument that is not an option
+HERE = os.path.abspath(next((a for a in sys.argv[1:] if not a.startswith("-")), "."))
 YEAR_H = 365.25 * 24
 # base unit of each unit's dimension (GUIDELINES.md: km2, km, kg, h; and l, km/h, °C as in Concord)
 NORM = {"km": ("km", 1), "m": ("km", 1e-3), "cm": ("km", 1e-5), "mm": ("km", 1e-6), "mi": ("km", 1.609344),
