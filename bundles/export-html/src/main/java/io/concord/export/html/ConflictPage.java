@@ -198,7 +198,7 @@ final class ConflictPage {
         Segmentation segmentation = text == null ? null : contexts.of(doc);
         if (segmentation == null || cl.begin() < 0 || cl.end() > text.length() || cl.begin() > cl.end()
                 || !Objects.equals(text.substring(cl.begin(), cl.end()), cl.text())) {
-            b.append("<mark>").append(WordHighlighter.highlight(cl.text() == null ? "" : cl.text(), other)).append("</mark>");
+            b.append("<mark>").append(contexts.highlighter().highlight(cl.text() == null ? "" : cl.text(), other)).append("</mark>");
             return;
         }
         int[] s = ClaimContext.sentence(segmentation, cl.begin(), cl.end(), CONTEXT_LIMIT);
@@ -206,7 +206,7 @@ final class ConflictPage {
             b.append('…');
         }
         b.append(Html.escape(text.substring(s[0], cl.begin()))).append("<mark>")
-                .append(WordHighlighter.highlight(cl.text(), other)).append("</mark>")
+                .append(contexts.highlighter().highlight(cl.text(), other)).append("</mark>")
                 .append(Html.escape(text.substring(cl.end(), s[1])));
         if (s[1] < text.length() && s[1] - cl.end() >= CONTEXT_LIMIT) {
             b.append('…');
@@ -227,9 +227,15 @@ final class ConflictPage {
     static final class Contexts {
         private final TextSegmenter segmenter;
         private final Map<String, Segmentation> done = new HashMap<>();
+        private final WordHighlighter highlighter;
 
         Contexts(TextSegmenter segmenter) {
             this.segmenter = segmenter;
+            this.highlighter = new WordHighlighter(segmenter);
+        }
+
+        WordHighlighter highlighter() {
+            return highlighter;
         }
 
         Segmentation of(DocumentRecord doc) {

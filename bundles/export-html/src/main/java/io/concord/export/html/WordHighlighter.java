@@ -2,24 +2,26 @@ package io.concord.export.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import io.concord.api.text.TextSegmenter;
 import io.concord.language.TextKeys;
 
 /**
  * Marks the words of one version of a statement that the other version does not share (a word-level
- * longest common subsequence, ignoring case, accents and punctuation), so a reader sees what differs.
+ * longest common subsequence, ignoring case, accents and punctuation), so a reader sees what differs. The
+ * words are the segmenter's, as everywhere in Concord; without a segmenter nothing is marked.
  */
 final class WordHighlighter {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’.,]*[\\p{L}\\p{N}%]|[\\p{L}\\p{N}%€$£]");
-
     private record Word(int begin, int end, String norm) {}
 
-    private WordHighlighter() {}
+    private final TextSegmenter segmenter;
+
+    WordHighlighter(TextSegmenter segmenter) {
+        this.segmenter = segmenter;
+    }
 
     /** For each word of {@code text}, whether it has no counterpart in {@code other}. */
-    static boolean[] changed(String text, String other) {
+    boolean[] changed(String text, String other) {
         List<Word> a = words(text);
         List<Word> b = words(other);
         int n = a.size();
@@ -48,8 +50,8 @@ final class WordHighlighter {
     }
 
     /** {@code text} as escaped HTML, its changed words wrapped in {@code <span class="changed">}. */
-    static String highlight(String text, String other) {
-        if (other == null) {
+    String highlight(String text, String other) {
+        if (other == null || segmenter == null) {
             return Html.escape(text);
         }
         List<Word> words = words(text);
@@ -85,13 +87,12 @@ final class WordHighlighter {
         return b.toString();
     }
 
-    private static List<Word> words(String text) {
+    private List<Word> words(String text) {
         List<Word> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text == null ? "" : text);
-        while (m.find()) {
-            String norm = TextKeys.key(m.group());
-            norm = norm.replaceAll("[.,]+$", "");
-            out.add(new Word(m.start(), m.end(), norm));
+        for (io.concord.api.text.Word w : segmenter.segment(text == null ? "" : text).words()) {
+            if (!w.isPunctuation()) {
+                out.add(new Word(w.begin(), w.end(), TextKeys.key(w.text())));
+            }
         }
         return out;
     }

@@ -119,7 +119,7 @@ class ConflictPageTest {
     @Test
     void highlightsAdjacentChangedWordsAsOnePhrase() {
         assertEquals("yet <span class=\"changed\">another round of</span> Kremlin &lt;nonsense&gt;",
-                WordHighlighter.highlight("yet another round of Kremlin <nonsense>", "yet more Kremlin nonsense"));
+                new WordHighlighter(SEGMENTER).highlight("yet another round of Kremlin <nonsense>", "yet more Kremlin nonsense"));
     }
 
     @Test
