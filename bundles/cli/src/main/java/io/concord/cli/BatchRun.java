@@ -1,16 +1,12 @@
 package io.concord.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.Writer;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,8 +23,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import io.concord.api.AnnotatedDocument;
 import io.concord.api.AnnotationService;
 import io.concord.api.Exporter;
@@ -47,8 +41,6 @@ import io.concord.command.Command;
  * conflicts over the collection and writes the collection files and {@code run.json}.
  */
 final class BatchRun {
-    private static final long RUN_JSON_PERIOD_NANOS = 5_000_000_000L;
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create();
 
     private final AnnotateOptions options;
     private final AnnotationService annotation;
@@ -79,8 +71,8 @@ final class BatchRun {
     private final DocumentStates states = new DocumentStates();
     /** What an earlier run into --out did, with --resume. */
     private PreviousRun previous = PreviousRun.NONE;
-    private final String started = java.time.Instant.now().toString();
-    private long runJsonWritten = System.nanoTime();
+    /** run.json, from the start of the run on. */
+    private RunRecord record;
     /** Set when a collection file (conflicts, type system) could not be made: the run is then incomplete. */
     private volatile String collectionProblem;
 
@@ -135,11 +127,12 @@ final class BatchRun {
         }
         reportPipeline();
         if (options.resume) {
-            previous = PreviousRun.read(options.out.resolve("run.json"), GSON.toJsonTree(annotation.annotators()));
+            previous = PreviousRun.read(options.out.resolve("run.json"), RunRecord.GSON.toJsonTree(annotation.annotators()));
             if (previous.reason() != null) {
                 err.println("concord annotate: --resume: " + previous.reason() + "; annotating every document");
             }
         }
+        record = new RunRecord(options.out, annotation.annotators(), states, err);
         startRun(exporters, total);
         long start = System.nanoTime();
         boolean keepRecords = exporters.stream().anyMatch(Exporter::writesCollection);
@@ -155,7 +148,7 @@ final class BatchRun {
                 int index = i;
                 futures.add(pool.submit(() -> {
                     annotateOne(file, id, reader, exporters, keepRecords, records, index);
-                    recordProgress(total);
+                    record.progress(total);
                 }));
             }
             for (Future<?> f : futures) {
@@ -207,7 +200,7 @@ final class BatchRun {
             annotation.annotate(id, text, source, doc -> {
                 for (Exporter exporter : exporters) {
                     if (exporter.writesDocuments()) {
-                        writeAtomically(folder.documentFile(id, exporter), out -> exporter.writeDocument(doc, out));
+                        AtomicFiles.write(folder.documentFile(id, exporter), out -> exporter.writeDocument(doc, out));
                     }
                 }
                 notePipelineChange(doc);
@@ -299,7 +292,7 @@ final class BatchRun {
         for (Exporter exporter : exporters) {
             if (exporter.writesCollection()) {
                 try {
-                    writeAtomically(options.out.resolve(exporter.collectionFileName()), out -> exporter.writeCollection(collection, out));
+                    AtomicFiles.write(options.out.resolve(exporter.collectionFileName()), out -> exporter.writeCollection(collection, out));
                 } catch (IOException | RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
                     collectionProblem = "cannot write " + exporter.collectionFileName() + ": " + describe(e);
                     err.println("concord annotate: " + collectionProblem);
@@ -324,24 +317,16 @@ final class BatchRun {
         } catch (IOException e) {
             err.println("concord annotate: cannot remove the previous run's files: " + describe(e));
         }
-        Map<String, Object> run = new LinkedHashMap<>();
-        run.put("state", "running");
-        run.put("started", started);
-        run.put("documents", total);
-        run.put("pipeline", annotation.annotators());
-        run.put("states", List.of());
-        writeRunJson(run);
+        record.started(total);
     }
 
     private void writeRunSummary(int total, double annotateSeconds, double seconds, ConflictReport report) {
         Map<String, Object> run = new LinkedHashMap<>();
-        run.put("state", "finished");
         run.put("documents", total);
         run.put("annotated", total - failures.size());
         run.put("failed", new ArrayList<>(failures));
         run.put("annotatorProblems", new ArrayList<>(annotatorProblems));
         run.put("collectionProblem", collectionProblem);
-        run.put("pipeline", annotation.annotators());
         if (report != null) {
             run.put("conflicts", report.conflicts().size());
             run.put("consistent", report.consistent().size());
@@ -351,20 +336,7 @@ final class BatchRun {
         run.put("resumed", states.kept());
         run.put("annotateSeconds", Math.round(annotateSeconds * 1000) / 1000.0);
         run.put("totalSeconds", Math.round(seconds * 1000) / 1000.0);
-        run.put("states", states.list());
-        writeRunJson(run);
-    }
-
-    private void writeRunJson(Map<String, Object> run) {
-        try {
-            writeAtomically(options.out.resolve("run.json"), out -> {
-                Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
-                GSON.toJson(run, w);
-                w.flush();
-            });
-        } catch (IOException e) {
-            err.println("concord annotate: cannot write run.json: " + describe(e));
-        }
+        record.finished(run);
     }
 
     private int summarise(int total, double seconds, double conflictSeconds) {
@@ -449,23 +421,6 @@ final class BatchRun {
         }
     }
 
-    /** run.json rewritten every few seconds while documents go, so a killed run says what it had done. */
-    private void recordProgress(int total) {
-        synchronized (states) {
-            if (System.nanoTime() - runJsonWritten < RUN_JSON_PERIOD_NANOS) {
-                return;
-            }
-            runJsonWritten = System.nanoTime();
-        }
-        Map<String, Object> run = new LinkedHashMap<>();
-        run.put("state", "running");
-        run.put("started", started);
-        run.put("documents", total);
-        run.put("pipeline", annotation.annotators());
-        run.put("states", states.list());
-        writeRunJson(run);
-    }
-
     private void fail(Path file, String id, String reason) {
         states.failed(id, file.toString(), reason);
         Map<String, Object> f = new LinkedHashMap<>();
@@ -481,26 +436,6 @@ final class BatchRun {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown --encoding '" + name + "' (for example UTF-8, windows-1252, ISO-8859-1, UTF-16)");
         }
-    }
-
-    /**
-     * Writes through a temporary file and a rename, so readers never see a partial file. The temporary
-     * name is unique, so two runs writing into the same folder do not take each other's.
-     */
-    static void writeAtomically(Path target, OutputWriter writer) throws IOException {
-        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName() + ".", ".part");
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-            writer.write(out);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    @FunctionalInterface
-    interface OutputWriter {
-        void write(OutputStream out) throws IOException;
     }
 
     private static String describe(Throwable e) {

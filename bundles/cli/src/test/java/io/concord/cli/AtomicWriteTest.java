@@ -44,7 +44,7 @@ class AtomicWriteTest {
 
     private static Void write(Path target, String content) throws Exception {
         for (int i = 0; i < 200; i++) {
-            BatchRun.writeAtomically(target, out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
+            AtomicFiles.write(target, out -> out.write(content.getBytes(StandardCharsets.UTF_8)));
         }
         return null;
     }
