@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
@@ -25,11 +26,14 @@ import net.sf.extjwnl.dictionary.Dictionary;
 final class Lexicon {
     /** Offsets in WordNet's data files are below 2^28 (the largest file is 15 MB); the part of speech goes above. */
     private static final int POS_SHIFT = 28;
+    private static final int REMEMBERED_WORDS = 100_000;
 
     private final Dictionary dictionary;
     /** The first words of WordNet's expressions of several words, by their second word ({@code on}: carry, ...). */
     private final Map<String, Set<String>> headsBySecondWord;
     private final int longestExpression;
+    /** Words' verb base forms already looked up; past the bound the memory is dropped and refilled. */
+    private final Map<String, List<String>> verbBases = new ConcurrentHashMap<>();
 
     private Lexicon(Dictionary dictionary, Map<String, Set<String>> headsBySecondWord, int longestExpression) {
         this.dictionary = dictionary;
@@ -62,7 +66,7 @@ final class Lexicon {
     }
 
     /** Whether {@code first}, or its base form as a verb ({@code kicked}), and {@code second} begin some expression. */
-    synchronized boolean mayBeginExpression(String first, String second) {
+    boolean mayBeginExpression(String first, String second) {
         Set<String> heads = headsBySecondWord.get(second);
         if (heads == null) {
             return false;
@@ -70,16 +74,34 @@ final class Lexicon {
         if (heads.contains(first)) {
             return true;
         }
-        try {
-            for (String base : dictionary.getMorphologicalProcessor().lookupAllBaseForms(POS.VERB, first)) {
-                if (heads.contains(base)) {
-                    return true;
-                }
+        for (String base : verbBases(first)) {
+            if (heads.contains(base)) {
+                return true;
             }
-        } catch (JWNLException e) {
-            throw new IllegalStateException("WordNet lookup of '" + first + "' failed: " + e.getMessage(), e);
         }
         return false;
+    }
+
+    /**
+     * A word's base forms as a verb, asked once per word: the conflict rules ask for every token of every
+     * document, and the dictionary's morphology is behind one lock.
+     */
+    private List<String> verbBases(String word) {
+        List<String> bases = verbBases.get(word);
+        if (bases == null) {
+            synchronized (this) {
+                try {
+                    bases = List.copyOf(dictionary.getMorphologicalProcessor().lookupAllBaseForms(POS.VERB, word));
+                } catch (JWNLException e) {
+                    throw new IllegalStateException("WordNet lookup of '" + word + "' failed: " + e.getMessage(), e);
+                }
+            }
+            if (verbBases.size() >= REMEMBERED_WORDS) {
+                verbBases.clear();
+            }
+            verbBases.put(word, bases);
+        }
+        return bases;
     }
 
     int longestExpression() {
