@@ -86,6 +86,9 @@ final class BatchRun {
     }
 
     int run() {
+        if (detector != null) {
+            prepareDetection();
+        }
         try {
             return runBatch();
         } finally {
@@ -178,6 +181,24 @@ final class BatchRun {
         double seconds = (System.nanoTime() - start) / 1e9;
         writeRunSummary(total, annotateSeconds, seconds, report);
         return summarise(total, annotateSeconds, report == null || detector == null ? 0 : seconds - annotateSeconds);
+    }
+
+    /**
+     * Has the detector load what it needs (WordNet takes about half a second) on a thread of its own while
+     * the documents are annotated, instead of after them. A failure here is not reported: detection meets
+     * the same failure later and reports it there.
+     */
+    private void prepareDetection() {
+        Thread t = new Thread(() -> {
+            try {
+                detector.prepare();
+            } catch (RuntimeException | LinkageError e) {
+                // reported by detect()
+            }
+        }, "concord-prepare-conflicts");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 
     private void annotateOne(Path file, String id, DocumentReader reader, List<Exporter> exporters, boolean keepRecords,

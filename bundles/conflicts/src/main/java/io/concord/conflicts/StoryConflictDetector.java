@@ -74,6 +74,11 @@ public final class StoryConflictDetector implements ConflictDetector {
     }
 
     @Override
+    public void prepare() {
+        views.synonyms().prepare();
+    }
+
+    @Override
     public ConflictReport detect(List<DocumentRecord> input) {
         return detect(input, DetectionProgress.NONE);
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.concord.api.conflict.ConflictRule;
 import io.concord.api.model.AnnotationRecord;
@@ -14,6 +15,7 @@ import io.concord.api.model.Conflict;
 import io.concord.api.model.ConflictReport;
 import io.concord.api.model.DocumentRecord;
 import io.concord.api.model.Story;
+import io.concord.api.text.WordSenses;
 import org.junit.jupiter.api.Test;
 
 class StoryConflictDetectorTest {
@@ -47,6 +49,34 @@ class StoryConflictDetectorTest {
             return List.of(new Conflict("other", "test", "low", false, claims, Map.of()),
                     new Conflict("other", "single document", "low", false, claims.subList(0, 1), Map.of()));
         }
+    }
+
+    @Test
+    void prepareHasTheWordSensesLoadedBeforeAnyDetection() {
+        AtomicInteger questions = new AtomicInteger();
+        WordSenses senses = new WordSenses() {
+            @Override
+            public int[] senses(String expression, int limit) {
+                questions.incrementAndGet();
+                return new int[0];
+            }
+
+            @Override
+            public boolean mayBeginExpression(String first, String second) {
+                questions.incrementAndGet();
+                return false;
+            }
+
+            @Override
+            public int longestExpression() {
+                questions.incrementAndGet();
+                return 1;
+            }
+        };
+        StoryConflictDetector detector = DefaultRules.detector(TestViews.SEGMENTER, senses);
+        assertEquals(0, questions.get(), "nothing is asked before prepare");
+        detector.prepare();
+        assertTrue(questions.get() > 0, "prepare asks the senses, which loads their lexicon");
     }
 
     @Test

@@ -25,4 +25,13 @@ public interface ConflictDetector {
         progress.update(DetectionProgress.COMPARING, 1, 1);
         return report;
     }
+
+    /**
+     * Loads what detection will need (word senses, for example), so that a caller who knows detection is
+     * coming, such as a batch at its start, can have it loaded beside other work instead of before the
+     * first comparison. Safe to call more than once and from any thread; detection works without it.
+     *
+     * @since 1.3
+     */
+    default void prepare() {}
 }

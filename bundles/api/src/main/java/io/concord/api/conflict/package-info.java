@@ -3,7 +3,7 @@
  * {@link io.concord.api.conflict.ConflictRule} service to each story, so a third party adds a rule as a bundle.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package io.concord.api.conflict;
 
 import org.osgi.annotation.bundle.Export;

@@ -47,6 +47,13 @@ public final class Synonyms {
         return AS_WRITTEN;
     }
 
+    /** Has the senses' source loaded (a lexicon is read on its first question), so that comparing does not wait. */
+    public void prepare() {
+        if (senses != null) {
+            senses.longestExpression();
+        }
+    }
+
     /**
      * A word or a fixed expression: {@code groups} are its common senses, {@code senses} all it can have
      * (both may be empty).
