@@ -1,6 +1,7 @@
 package io.concord.annotator.figures.recognition;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Links the figures of one document once they are all found: a bracketed figure that restates the one before,
@@ -47,7 +48,10 @@ final class FigureLinker {
         }
     }
 
-    /** {@code between $2bn and $3bn}: the first is a lower bound, the second an upper bound. */
+    /**
+     * {@code between $2bn and $3bn}: two figures, each as stated (the gold's reading: a spelled-out range is two
+     * exact figures), both carrying the range, so that a comparison sees the interval the text allows.
+     */
     private void linkBetween(List<FigureMatch> out) {
         for (int k = 1; k < out.size(); k++) {
             FigureMatch a = out.get(k - 1);
@@ -57,9 +61,12 @@ final class FigureLinker {
                 continue;
             }
             String before = text.substring(Math.max(0, a.begin() - 9), a.begin()).stripTrailing();
-            if (before.endsWith(" between") || before.endsWith("Between") || before.equals("between")) {
-                out.set(k - 1, a.withQualifier(Qualifier.AT_LEAST));
-                out.set(k, b.withQualifier(Qualifier.AT_MOST));
+            if ((before.endsWith(" between") || before.endsWith("Between") || before.equals("between"))
+                    && a.kind() == b.kind() && Objects.equals(a.unit(), b.unit())) {
+                FigureMatch.Range range = new FigureMatch.Range(Math.min(a.value(), b.value()),
+                        Math.max(a.value(), b.value()));
+                out.set(k - 1, a.withRange(range));
+                out.set(k, b.withRange(range));
             }
         }
     }

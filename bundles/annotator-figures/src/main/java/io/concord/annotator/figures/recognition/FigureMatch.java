@@ -31,6 +31,11 @@ public record FigureMatch(int begin, int end, FigureKind kind, double value, Str
                 confidence, range, hedge);
     }
 
+    FigureMatch withRange(Range r) {
+        return new FigureMatch(begin, end, kind, value, timex, unit, qualifier, normalizedValue, normalizedUnit,
+                measured, confidence, r, hedge);
+    }
+
     FigureMatch withMeasured(String m) {
         return new FigureMatch(begin, end, kind, value, timex, unit, qualifier, normalizedValue, normalizedUnit, m,
                 confidence, range, hedge);

@@ -141,7 +141,7 @@ final class FigureScanner {
         if (spanStart == numStart && num.first() > 0 && !num.words()) {
             Token sign = t.get(num.first() - 1);
             boolean glued = !t.get(num.first()).spaced();
-            if (sign.is("minus") && !glued || (sign.isSymbol('−') || sign.isSymbol('-')) && glued && sign.spaced()) {
+            if ((sign.is("minus") || sign.is("negative")) && !glued || (sign.isSymbol('−') || sign.isSymbol('-')) && glued && sign.spaced()) {
                 value = -value;
                 spanStart = num.first() - 1;
             }
@@ -174,12 +174,22 @@ final class FigureScanner {
                     value *= scale;
                     last++;
                     scaled = true;
+                    if (s.is("lakh") && w.is(last + 1, "crore")) {
+                        value *= NumberWords.SCALES.get("crore"); // 3.5 lakh crore: 3.5 * 10^12
+                        last++;
+                    }
                 } else if (!num.words() && (scale = NumberWords.ABBREVIATED_SCALES.get(s.lower())) != null
                         && units.abbreviatedScaleApplies(s, last + 1, currency)) {
                     value *= scale;
                     last++;
                     scaled = true;
                 }
+            } else if (currency != null && w.dashJoined(last + 1) && w.get(last + 2) != null
+                    && !t.get(last + 2).spaced() && NumberWords.SCALES.containsKey(t.get(last + 2).lower())
+                    && NumberWords.SCALES.get(t.get(last + 2).lower()) >= 1e6) {
+                value *= NumberWords.SCALES.get(t.get(last + 2).lower()); // $1.2-billion, as Canadian papers write it
+                last += 2;
+                scaled = true;
             }
         }
 
@@ -229,13 +239,28 @@ final class FigureScanner {
                 dashForm = false;
             }
         }
-        if ((kind == FigureKind.COUNT || kind == FigureKind.MONEY && currency != null) && !scaled && !num.ratio()
-                && !range) {
-            // 5 to 10 per cent, between 5 and 6 million, $2 to $3 billion: the second figure's unit is shared
+        if ((kind == FigureKind.MONEY || kind == FigureKind.PERCENT) && !range && !num.words() && num.value() > 0) {
+            // €10m-€12m, $20bn–$25bn, €300m-400m, 5%-7%: one figure for the range, as 5-7% is
+            double[] upper = ranges.upperBound(last + 1, kind, unit, value / num.value());
+            if (upper != null && upper[1] > value) {
+                stated = new FigureMatch.Range(value, upper[1]);
+                value = (value + upper[1]) / 2;
+                last = (int) upper[0];
+                range = true;
+            }
+        }
+        if ((kind == FigureKind.COUNT || kind == FigureKind.MONEY && currency != null) && !num.ratio() && !range) {
+            // 5 to 10 per cent, between 5 and 6 million, $2 to $3 billion: the second figure's unit is shared;
+            // 2 billion to 3 billion dollars: a first figure with its own multiplier takes only the unit
             RangeRatioReader.Shared shared = ranges.sharedUnit(last + 1);
+            if (shared != null && scaled && shared.def() == null && shared.currency() == null) {
+                shared = null;
+            }
             if (shared != null) {
-                value *= shared.scale();
-                scaled = shared.scale() != 1;
+                if (!scaled) {
+                    value *= shared.scale();
+                    scaled = shared.scale() != 1;
+                }
                 if (kind == FigureKind.COUNT && shared.def() != null) {
                     kind = shared.def().kind();
                     unit = shared.def().code();

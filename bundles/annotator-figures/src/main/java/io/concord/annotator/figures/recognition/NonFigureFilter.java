@@ -137,7 +137,9 @@ final class NonFigureFilter {
                 return num.last() + 1; // Group of Seven, Formula One, the Big Three
             }
         }
-        if (num.words() && (tok.is("a") || tok.is("an")) && !num.ratio() && !num.scaled() && num.value() != 12) {
+        // a lone article is a number only as a dozen, or before the unit it counts one of (a percentage point)
+        if (num.words() && (tok.is("a") || tok.is("an")) && !num.ratio() && !num.scaled() && num.value() != 12
+                && !(num.value() == 1 && num.last() == num.first())) {
             return num.last() + 1;
         }
         return -1;

@@ -3,6 +3,8 @@ package io.concord.annotator.figures.recognition;
 import java.util.List;
 import java.util.Set;
 
+import io.concord.language.FunctionWords;
+
 /**
  * Reads the number that starts at a token: digits (with a glued vulgar fraction or {@code /d}), number words
  * ({@code ninety}, {@code twenty-five}, {@code one hundred and twenty}), {@code a dozen}, {@code a million},
@@ -83,6 +85,9 @@ final class NumberReader {
                     last = andHalf;
                 }
                 return new Num(j, last, v, true, false, true);
+            }
+            if (standsForOne(j + 1)) {
+                return new Num(j, j, 1, true, false, false); // the unit is read next: a percentage point
             }
             if (NumberWords.isSingularDenominator(next.lower()) && fractionFollows(j + 2)) {
                 return new Num(j, j + 1, 1.0 / NumberWords.DENOMINATORS.get(next.lower()), true, true, false);
@@ -208,6 +213,29 @@ final class NumberReader {
             return new Num(j, j, 0.5, true, true, false); // half of, half the, almost half
         }
         return null;
+    }
+
+    /**
+     * Whether {@code a}/{@code an} before the unit at k is the number one: {@code a percentage point},
+     * {@code a basis point}, {@code a dollar} or {@code a euro} where the phrase ends there ({@code fares cut to a
+     * dollar}, {@code a dollar a gallon}) and is not a noun's modifier ({@code a dollar store}); never
+     * {@code a pound}, which as often weighs.
+     */
+    private boolean standsForOne(int k) {
+        int[] end = new int[1];
+        UnitLexicon.UnitDef unit = units.unitAt(k, end, false, false);
+        if (unit == null || unit.factor() != 1 || w.get(k).lower().startsWith("pound")) {
+            return false;
+        }
+        if (unit.kind() == FigureKind.PERCENT) {
+            return unit.code().equals("pp") || unit.code().equals("bp");
+        }
+        if (unit.kind() != FigureKind.MONEY) {
+            return false;
+        }
+        Token after = w.get(end[0] + 1);
+        return after == null || after.type() == Token.Type.SYMBOL && !after.isDash()
+                || after.isWord() && after.spaced() && FunctionWords.contains(after.lower());
     }
 
     private boolean isDenominatorFor(int numerator, String lower) {

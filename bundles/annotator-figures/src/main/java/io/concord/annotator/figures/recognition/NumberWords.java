@@ -25,7 +25,7 @@ final class NumberWords {
 
     /** Multiplier abbreviations written after digits ({@code €90bn}, {@code $5m}, {@code 3tn}). */
     static final Map<String, Double> ABBREVIATED_SCALES = Map.of(
-            "bn", 1e9, "b", 1e9, "mn", 1e6, "mln", 1e6, "m", 1e6, "tn", 1e12, "trn", 1e12, "k", 1e3);
+            "bn", 1e9, "b", 1e9, "bln", 1e9, "mn", 1e6, "mln", 1e6, "m", 1e6, "tn", 1e12, "trn", 1e12, "k", 1e3);
 
     /** Fraction denominators: {@code two-thirds}, {@code a quarter}, {@code three fifths}. */
     static final Map<String, Integer> DENOMINATORS = Map.ofEntries(

@@ -30,6 +30,53 @@ final class RangeRatioReader {
     }
 
     /**
+     * The upper bound of a range written with a dash after a money or percent figure whose unit is already read
+     * ({@code €10m-€12m}, {@code €300m-400m}, {@code 5%-7%}): {last token, value} or null. The second number
+     * repeats the currency sign and percent sign when it has them, and takes the first's multiplier when it has
+     * none of its own.
+     */
+    double[] upperBound(int dash, FigureKind kind, String unit, double firstMultiplier) {
+        Token next = w.get(dash + 1);
+        if (!w.dashJoined(dash) || next == null || next.spaced()) {
+            return null;
+        }
+        int start = dash + 1;
+        if (kind == FigureKind.MONEY) {
+            int prefixEnd = units.currencyPrefix(start);
+            if (prefixEnd > start) {
+                String currency = UnitLexicon.CURRENCY_PREFIXES.getOrDefault(w.joined(start, prefixEnd),
+                        w.get(start).text());
+                if (!currency.equals(unit)) {
+                    return null;
+                }
+                start = prefixEnd;
+            }
+        }
+        NumberReader.Num num = numbers.parseNumber(start);
+        if (num == null || num.words() || num.ratio() || num.first() != start) {
+            return null;
+        }
+        int last = num.last();
+        double value = num.value() * firstMultiplier;
+        Token s = w.get(last + 1);
+        if (kind == FigureKind.MONEY && s != null && s.isWord() && !s.spaced()
+                && NumberWords.ABBREVIATED_SCALES.containsKey(s.lower())) {
+            value = num.value() * NumberWords.ABBREVIATED_SCALES.get(s.lower());
+            last++;
+        } else if (kind == FigureKind.MONEY && s != null && s.isWord() && s.spaced()
+                && NumberWords.SCALES.containsKey(s.lower())) {
+            value = num.value() * NumberWords.SCALES.get(s.lower());
+            last++;
+        } else if (kind == FigureKind.PERCENT) {
+            if (s == null || !s.isSymbol('%') || s.spaced() || !"%".equals(unit)) {
+                return null;
+            }
+            last++;
+        }
+        return new double[] {last, value};
+    }
+
+    /**
      * For a bare number at the start of a range ({@code 5 to 10 per cent}, {@code 5-6 million}): the multiplier and
      * unit of the number after the connector at k, or null when that number has neither or no connector follows.
      */

@@ -90,6 +90,9 @@ final class UnitLexicon {
                 after(row[i], FigureKind.MONEY, row[0], 1, false);
             }
         }
+        // the names of the world's other currencies, from the JDK; the forms above decide where they differ
+        CurrencyNames.forms().forEach((form, code) -> AFTER.putIfAbsent(form,
+                new UnitDef(FigureKind.MONEY, code, 1, false)));
         after("cents", FigureKind.MONEY, "USD", 0.01, false);
         after("pence", FigureKind.MONEY, "GBP", 0.01, false);
         after("p", FigureKind.MONEY, "GBP", 0.01, true);
@@ -97,12 +100,18 @@ final class UnitLexicon {
         for (String s : new String[] {"%", "per cent", "percent", "per-cent", "pct"}) {
             after(s, FigureKind.PERCENT, "%", 1, false);
         }
-        after("pc", FigureKind.PERCENT, "%", 1, true);
-        for (String s : new String[] {"percentage points", "percentage point", "percent points"}) {
+        // pc, bp and bps only in lower case (LOWER_CASE_ONLY): PC and BP are other things
+        after("pc", FigureKind.PERCENT, "%", 1, false);
+        for (String s : new String[] {"percentage points", "percentage point", "percent points", "percentage-point",
+            "percentage-points", "per cent points", "percent point"}) {
             after(s, FigureKind.PERCENT, "pp", 1, false);
         }
         after("pp", FigureKind.PERCENT, "pp", 1, true);
-        after("basis points", FigureKind.PERCENT, "bp", 1, false);
+        after("ppt", FigureKind.PERCENT, "pp", 1, true);
+        after("ppts", FigureKind.PERCENT, "pp", 1, true);
+        for (String s : new String[] {"basis points", "basis point", "basis-point", "basis-points", "bp", "bps"}) {
+            after(s, FigureKind.PERCENT, "bp", 1, false);
+        }
 
         measure("km2", "sq km", "sq. km", "sq.km", "sqkm", "square km", "square kilometres", "square kilometers",
                 "square kilometre", "square kilometer", "km2", "km²", "sq kilometres", "sq kilometers");
@@ -165,7 +174,8 @@ final class UnitLexicon {
             {"VND", "₫"}, {"THB", "฿"}, {"AUD", "a$", "au$"}, {"CAD", "c$", "ca$"}, {"NZD", "nz$"},
             {"HKD", "hk$"}, {"SGD", "s$"}, {"BRL", "r$"}, {"TWD", "nt$"}, {"MXN", "mex$"},
             // local abbreviations of financial news: Sh4.2bn, KSh 300m, R25bn, Rp 12tn, RM1.8bn
-            {"KES", "sh", "ksh"}, {"ZAR", "r"}, {"IDR", "rp"}, {"MYR", "rm"},
+            {"KES", "sh", "ksh"}, {"ZAR", "r"}, {"IDR", "rp"}, {"MYR", "rm"}, {"BDT", "tk", "tk."}, {"AED", "dh"},
+            {"GHS", "gh¢", "ghc"},
         };
         for (String[] row : prefixes) {
             for (int i = 1; i < row.length; i++) {
@@ -178,6 +188,9 @@ final class UnitLexicon {
 
     /** Letter prefixes that are currency only when written against the number ({@code R25}, not {@code R 25}). */
     static final Set<String> ATTACHED_ONLY_PREFIXES = Set.of("r");
+
+    /** Unit forms that count only in lower case: {@code 4 pc} and {@code 25 bp}, but not a PC or BP. */
+    static final Set<String> LOWER_CASE_ONLY = Set.of("pc", "bp", "bps");
 
     /** The unit written as {@code form} (lower case, tokens joined as in the text), or null. */
     static UnitDef after(String form) {

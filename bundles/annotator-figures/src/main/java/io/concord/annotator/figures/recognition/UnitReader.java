@@ -8,6 +8,9 @@ import java.util.List;
  * applies.
  */
 final class UnitReader {
+    /** {@code 50c}: cents, of the dollar unless the text says otherwise. */
+    private static final UnitLexicon.UnitDef CENTS = new UnitLexicon.UnitDef(FigureKind.MONEY, "USD", 0.01, true);
+
     private final TokenWindow w;
     private final List<Token> t;
     private final int n;
@@ -21,14 +24,15 @@ final class UnitReader {
     /** Whether the abbreviation {@code s} at k after a number is a multiplier ({@code €5bn}, {@code 5m people}). */
     boolean abbreviatedScaleApplies(Token s, int k, String currency) {
         if (s.spaced()) {
-            return currency != null && (s.is("bn") || s.is("mn") || s.is("tn") || s.is("trn"));
+            return currency != null && (s.is("bn") || s.is("mn") || s.is("tn") || s.is("trn") || s.is("mln")
+                    || s.is("bln"));
         }
         if (s.is("b")) {
             return currency != null;
         }
         if (s.is("m")) {
-            if (currency != null) {
-                return true;
+            if (currency != null || currencyAfter(k + 1)) {
+                return true; // $5m, 80m EUR, 5m euros
             }
             // 5m people vs a 5m wall: a plural noun after it means million (but 400m hurdles are metres)
             Token after = w.get(k + 1);
@@ -36,6 +40,16 @@ final class UnitReader {
                     && UnitLexicon.after(after.lower()) == null && !after.is("hurdles");
         }
         return true;
+    }
+
+    /** Whether a currency code or name is written at k ({@code 80m EUR}, {@code 5m euros}). */
+    private boolean currencyAfter(int k) {
+        Token after = w.get(k);
+        if (after == null || !after.spaced() || !after.isWord()) {
+            return false;
+        }
+        UnitLexicon.UnitDef def = UnitLexicon.after(after.lower());
+        return isIsoCode(k) || def != null && def.kind() == FigureKind.MONEY;
     }
 
     /** The longest unit form starting at k; end[0] receives its last token. */
@@ -58,7 +72,12 @@ final class UnitReader {
             UnitLexicon.UnitDef def = UnitLexicon.after(sb.toString());
             if (def != null && def.adjacent() && tok.text().length() == 1 && !def.code().equals("l")
                     && Character.isUpperCase(tok.text().charAt(0)) != def.code().startsWith("°")) {
-                def = null; // 40C is Celsius but 50c cents; 5g grams but 5G a network; 2L and 2l litres
+                // 40C is Celsius but 50c cents; 5g grams but 5G a network; 2L and 2l litres
+                def = len == 0 && tok.text().equals("c") ? CENTS : null;
+            }
+            if (def != null && len == 0 && UnitLexicon.LOWER_CASE_ONLY.contains(tok.lower())
+                    && !tok.text().equals(tok.lower())) {
+                def = null;
             }
             if (def != null && (!def.adjacent() || !first.spaced() && !dashForm) && w.wordEnds(k + len)) {
                 if (def.code().equals("GBP") && (sb.indexOf("pound") >= 0) && weighContext(k)) {
@@ -88,6 +107,27 @@ final class UnitReader {
         Token tok = w.get(k);
         return tok != null && tok.isAllCaps() && tok.text().length() == 3 && UnitLexicon.ISO_CODES.contains(tok.text())
                 && w.wordEnds(k);
+    }
+
+    /**
+     * A code written against its amount ({@code EUR2.4bn}, {@code CHF120}): the code starts a word, and the amount
+     * has a multiplier, a decimal or thousands separator, or three digits or more, unlike the names of summits and
+     * models that look the same ({@code COP26}).
+     */
+    private boolean isGluedIsoAmount(int i, int numIndex) {
+        Token code = t.get(i);
+        Token num = t.get(numIndex);
+        Token before = w.get(i - 1);
+        if (num.spaced() || !code.isAllCaps() || code.text().length() != 3
+                || !UnitLexicon.ISO_CODES.contains(code.text())
+                || before != null && !code.spaced() && before.type() != Token.Type.SYMBOL) {
+            return false;
+        }
+        Token after = w.get(numIndex + 1);
+        boolean multiplier = after != null && !after.spaced() && after.isWord()
+                && NumberWords.ABBREVIATED_SCALES.containsKey(after.lower());
+        String digits = num.text();
+        return multiplier || digits.indexOf('.') >= 0 || digits.indexOf(',') >= 0 || digits.length() >= 3;
     }
 
     /** Whether a unit, currency, percent or multiplier follows the number at j (then it is not a year or a day). */
@@ -141,6 +181,9 @@ final class UnitReader {
             }
             if (len == 1 && isIsoCode(i) && num.spaced()) {
                 return end; // USD 40 million
+            }
+            if (len == 1 && isGluedIsoAmount(i, end)) {
+                return end; // EUR2.4bn, USD500m
             }
         }
         return -1;

@@ -248,12 +248,21 @@ class FigureRecognizerTest {
             The force has 500 or more drones.                              | 500       | at-least
             The army fielded 200-odd tanks.                                | 200-odd   | approx
             The country has 500-plus drones.                               | 500-plus  | over
-            The repairs will cost between $2 billion and $3 billion.       | $2 billion | at-least
-            The repairs will cost between $2 billion and $3 billion.       | $3 billion | at-most
+            The repairs will cost between $2 billion and $3 billion.       | $2 billion | exact
+            The repairs will cost between $2 billion and $3 billion.       | $3 billion | exact
             The two sides agreed on a 10-point plan.                       | 10        | exact
             """)
     void readsTheHedgeIntoTheQualifierNotTheSpan(String sentence, String span, String qualifier) {
         assertEquals(qualifier, figure(sentence, span).qualifier().label());
+    }
+
+    @Test
+    void theBoundsOfBetweenAndAreTwoFiguresCarryingTheRange() {
+        String sentence = "The repairs will cost between $2 billion and $3 billion.";
+        for (String span : List.of("$2 billion", "$3 billion")) {
+            FigureMatch m = figure(sentence, span);
+            assertEquals(new FigureMatch.Range(2e9, 3e9), m.range(), span);
+        }
     }
 
     @ParameterizedTest(name = "{0}")
