@@ -86,6 +86,41 @@ class AnnotateSeedsIT {
         assertEquals(Set.of("person", "place", "figure", "quote"), types);
     }
 
+    /** conflicts.json names each person once across the collection, and every person mention belongs to one. */
+    @Test
+    void listsThePeopleOfTheCollectionEachMentionOnce() throws Exception {
+        Set<String> mentioned = new HashSet<>();
+        try (Stream<Path> seeds = Files.list(Distribution.SEEDS)) {
+            for (Path seed : seeds.filter(p -> p.toString().endsWith(".txt")).toList()) {
+                String id = seed.getFileName().toString().replace(".txt", "");
+                for (JsonElement e : Distribution.json(out.resolve(id + ".json")).getAsJsonArray("annotations")) {
+                    JsonObject a = e.getAsJsonObject();
+                    if (a.get("type").getAsString().equals("person")) {
+                        mentioned.add(id + ":" + a.get("begin").getAsInt() + "-" + a.get("end").getAsInt());
+                    }
+                }
+            }
+        }
+        Set<String> identified = new HashSet<>();
+        Set<String> canonicals = new HashSet<>();
+        int acrossDocuments = 0;
+        for (JsonElement e : Distribution.json(out.resolve("conflicts.json")).getAsJsonArray("people")) {
+            JsonObject person = e.getAsJsonObject();
+            String canonical = person.get("canonical").getAsString();
+            Set<String> documents = new HashSet<>();
+            for (JsonElement m : person.getAsJsonArray("mentions")) {
+                JsonObject mention = m.getAsJsonObject();
+                documents.add(mention.get("document").getAsString());
+                assertTrue(identified.add(mention.get("document").getAsString() + ":" + mention.get("begin").getAsInt()
+                        + "-" + mention.get("end").getAsInt()), "a mention in two identities: " + mention);
+            }
+            assertTrue(canonicals.add(canonical + documents), "one identity per person: " + canonical);
+            acrossDocuments += documents.size() > 1 ? 1 : 0;
+        }
+        assertEquals(mentioned, identified);
+        assertTrue(acrossDocuments > 0, "the seeds report one story: some people are named in several reports");
+    }
+
     @Test
     void recordsEveryAnnotatorOfThePipelineForEachDocument() throws Exception {
         JsonObject doc = Distribution.json(out.resolve("000_dde6b549911dd594.json"));

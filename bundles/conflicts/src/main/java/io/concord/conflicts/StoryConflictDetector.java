@@ -19,6 +19,7 @@ import io.concord.api.model.Conflict;
 import io.concord.api.model.ConflictReport;
 import io.concord.api.model.DocumentRecord;
 import io.concord.api.model.Story;
+import io.concord.conflicts.people.PersonIdentities;
 import io.concord.conflicts.text.DocumentViews;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -85,7 +86,10 @@ public final class StoryConflictDetector implements ConflictDetector {
 
     @Override
     public ConflictReport detect(List<DocumentRecord> input, DetectionProgress progress) {
-        List<DocumentRecord> documents = input.stream().map(StoryConflictDetector::sane).toList();
+        List<DocumentRecord> sane = input.stream().map(StoryConflictDetector::sane).toList();
+        // one name per person across the collection, so that rules compare people as the report names them
+        PersonIdentities people = PersonIdentities.of(sane);
+        List<DocumentRecord> documents = sane.stream().map(people::withCollectionNames).toList();
         List<ConflictRule> active = new ArrayList<>(rules);
         active.sort(Comparator.comparing(ConflictRule::id));
         progress.update(DetectionProgress.GROUPING, 0, documents.size());
@@ -134,7 +138,7 @@ public final class StoryConflictDetector implements ConflictDetector {
         conflicts.sort(order);
         consistent.sort(order);
         progress.update(DetectionProgress.COMPARING, stories, stories);
-        return new ConflictReport(conflicts, consistent, grouped.infos());
+        return new ConflictReport(conflicts, consistent, grouped.infos(), people.all());
     }
 
     /**

@@ -59,6 +59,9 @@ public final class ConcordJson {
         root.put("conflicts", report.conflicts().stream().map(ConcordJson::conflict).toList());
         root.put("consistent", report.consistent().stream().map(ConcordJson::conflict).toList());
         root.put("stories", report.stories());
+        if (!report.people().isEmpty()) {
+            root.put("people", report.people());
+        }
         write(root, out);
     }
 

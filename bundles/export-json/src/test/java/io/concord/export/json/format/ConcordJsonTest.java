@@ -15,6 +15,7 @@ import io.concord.api.model.Claim;
 import io.concord.api.model.Conflict;
 import io.concord.api.model.ConflictReport;
 import io.concord.api.model.DocumentRecord;
+import io.concord.api.model.PersonIdentity;
 import org.junit.jupiter.api.Test;
 
 class ConcordJsonTest {
@@ -51,6 +52,23 @@ class ConcordJsonTest {
         JsonObject claim = root.getAsJsonArray("conflicts").get(0).getAsJsonObject().getAsJsonArray("claims").get(1).getAsJsonObject();
         assertEquals("B", claim.get("version").getAsString());
         assertEquals("b", claim.get("document").getAsString());
+    }
+
+    @Test
+    void writesThePeopleOfTheCollection() throws Exception {
+        PersonIdentity p = new PersonIdentity("p1", "Ana Ruiz", List.of("Ana Ruiz", "Ruiz"), List.of(
+                new PersonIdentity.Mention("a", 0, 8, "Ana Ruiz"), new PersonIdentity.Mention("b", 4, 8, "Ruiz")));
+        StringWriter out = new StringWriter();
+        ConcordJson.writeConflicts(new ConflictReport(List.of(), List.of(), List.of(), List.of(p)), out);
+
+        JsonObject person = JsonParser.parseString(out.toString()).getAsJsonObject().getAsJsonArray("people").get(0)
+                .getAsJsonObject();
+        assertEquals("p1", person.get("id").getAsString());
+        assertEquals("Ana Ruiz", person.get("canonical").getAsString());
+        JsonObject mention = person.getAsJsonArray("mentions").get(1).getAsJsonObject();
+        assertEquals("b", mention.get("document").getAsString());
+        assertEquals(4, mention.get("begin").getAsInt());
+        assertEquals("Ruiz", mention.get("text").getAsString());
     }
 
     @Test
