@@ -4,7 +4,7 @@ import { api } from '../api.js';
 import { h, append, clear, enc, cls, idPart, timeEl, plural } from '../dom.js';
 import { href } from '../router.js';
 import { act, notice, setCrumbs, showMessage } from '../ui.js';
-import { claimInContext, comparisonPartners, differingRanges, markRanges } from '../diff.js';
+import { claimInContext, markRanges } from '../diff.js';
 
 const STATUSES = ['open', 'confirmed', 'dismissed'];
 const HIDDEN_DETAILS = new Set(['story', 'diff', 'diffs']);
@@ -141,10 +141,10 @@ export async function render(container, route, nav) {
   function claimColumns(c) {
     const claims = c.claims || [];
     const shown = claims.map((claim) => claimInContext(claim, claim.context));
-    const partners = comparisonPartners(claims.map((claim, i) => ({ version: claim.version, text: shown[i].claim })));
     return claims.map((claim, i) => {
       const piece = shown[i];
-      const ranges = partners[i] >= 0 ? differingRanges(piece.claim, shown[partners[i]].claim) : [];
+      // spans of the claim's text, as the server found them; they fit when the claim is shown as it is
+      const ranges = Array.isArray(claim.changed) && piece.claim === claim.text ? claim.changed : [];
       const mark = h('mark', { class: 'claim' }, markRanges(piece.claim, ranges)
         .map((p) => (p.marked ? h('mark', { class: 'diff' }, p.text) : p.text)));
       return h('div', { class: 'claim', dataset: { version: claim.version, document: claim.document } },

@@ -5,9 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.concord.api.text.WordDiff;
 import io.concord.conflicts.text.Synonyms;
 import io.concord.conflicts.text.Tokens;
-import io.concord.conflicts.text.WordDiff;
 
 /**
  * The words of a quotation, and how two quotations relate: the same words, excerpts of one statement,

@@ -8,6 +8,11 @@ import org.junit.jupiter.api.Test;
 
 class TokensTest {
     @Test
+    void wordsIgnoreCaseAndPunctuation() {
+        assertEquals(Tokens.words("end the strike"), Tokens.words("End the strike."));
+    }
+
+    @Test
     void keepsAbbreviationsContractionsAndNumbersWhole() {
         String text = "U.S. officials said it's 1,200.5 tonnes.";
         List<String> words = Tokens.of(text).stream().map(t -> text.substring(t.begin(), t.end())).toList();

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
@@ -22,6 +23,8 @@ import io.concord.api.model.DocumentRecord;
 import io.concord.api.text.ClaimContext;
 import io.concord.api.text.Segmentation;
 import io.concord.api.text.TextSegmenter;
+import io.concord.api.text.WordDiff;
+import io.concord.language.TextKeys;
 import io.concord.workbench.store.Database;
 import io.concord.workbench.store.Documents;
 import io.concord.workbench.store.Projects;
@@ -35,9 +38,13 @@ import io.concord.workbench.store.Reviews;
  * a new computation.
  */
 public final class ConflictView {
-    /** A claim with the document's name and title, and the sentence around it. */
+    /**
+     * A claim with the document's name and title, the sentence around it, and the spans of its text ({begin, end}
+     * from the claim's start) whose words the claim it is compared with does not share: the first claim of
+     * another version, else the first with other words.
+     */
     public record ClaimView(String document, String documentName, String documentTitle, int begin, int end, String text,
-                            String version, Map<String, Object> context) {}
+                            String version, Map<String, Object> context, List<int[]> changed) {}
 
     public record ConflictEntry(String key, String kind, String severity, String summary, boolean consistent, String story,
                                 List<ClaimView> claims, Map<String, Object> details, Reviews.Review review) {}
@@ -128,19 +135,22 @@ public final class ConflictView {
             stories.add(new StoryView(s.id(), s.label(), s.documents()));
             s.documents().forEach(doc -> storyOf.put(doc, s.id()));
         }
-        return new Report(stories, entries(report.conflicts(), names, titles, sentences, storyOf),
-                entries(report.consistent(), names, titles, sentences, storyOf), null);
+        return new Report(stories, entries(report.conflicts(), names, titles, sentences, storyOf, seg),
+                entries(report.consistent(), names, titles, sentences, storyOf, seg), null);
     }
 
     private static List<ConflictEntry> entries(List<Conflict> conflicts, Map<String, String> names, Map<String, String> titles,
-                                               Function<String, Segmentation> sentences, Map<String, String> storyOf) {
+                                               Function<String, Segmentation> sentences, Map<String, String> storyOf,
+                                               TextSegmenter segmenter) {
         List<ConflictEntry> out = new ArrayList<>();
         for (Conflict cf : conflicts) {
             List<ClaimView> claims = new ArrayList<>();
-            for (Claim cl : cf.claims()) {
+            List<Claim> all = cf.claims();
+            for (int i = 0; i < all.size(); i++) {
+                Claim cl = all.get(i);
                 claims.add(new ClaimView(cl.document(), names.get(cl.document()), titles.get(cl.document()), cl.begin(), cl.end(),
                         cl.text(), cl.version(),
-                        context(sentences.apply(cl.document()), cl.begin(), cl.end())));
+                        context(sentences.apply(cl.document()), cl.begin(), cl.end()), changed(all, i, segmenter)));
             }
             String story = cf.claims().isEmpty() ? null : storyOf.get(cf.claims().get(0).document());
             out.add(new ConflictEntry(key(cf), cf.kind(), cf.severity(), cf.summary(), cf.consistent(), story, claims,
@@ -182,6 +192,30 @@ public final class ConflictView {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The spans of claim {@code i}'s text that its partner does not share (the first claim of another version,
+     * else the first with another text), marked with the {@link WordDiff} the rules and the HTML report use.
+     */
+    static List<int[]> changed(List<Claim> claims, int i, TextSegmenter segmenter) {
+        Claim claim = claims.get(i);
+        int partner = -1;
+        for (int k = 0; k < claims.size() && partner < 0; k++) {
+            if (k != i && !Objects.equals(claims.get(k).version(), claim.version())) {
+                partner = k;
+            }
+        }
+        for (int k = 0; k < claims.size() && partner < 0; k++) {
+            if (k != i && !Objects.equals(claims.get(k).text(), claim.text())) {
+                partner = k;
+            }
+        }
+        if (partner < 0 || segmenter == null || claim.text() == null || claims.get(partner).text() == null) {
+            return List.of();
+        }
+        return WordDiff.changedSpans(segmenter.segment(claim.text()), segmenter.segment(claims.get(partner).text()),
+                TextKeys::key);
     }
 
     /** The sentence around a claim, as the HTML report shows it. */

@@ -29,4 +29,19 @@ class ConflictViewTest {
         Map<String, Object> ctx = ConflictView.context(new TextSegmenterService().segment(text), begin, begin + 2);
         assertEquals("The toll rose to 41 on Monday.", ctx.get("text"));
     }
+
+    @Test
+    void marksTheWordsAClaimDoesNotShareWithTheOtherVersion() {
+        List<Claim> claims = List.of(new Claim("1", 0, 24, "we will end this war now", "A"),
+                new Claim("2", 5, 22, "we end the War now", "B"), new Claim("3", 0, 24, "we will end this war now", "A"));
+        TextSegmenterService segmenter = new TextSegmenterService();
+        assertEquals(List.of("will", "this"), spans(claims.get(0).text(), ConflictView.changed(claims, 0, segmenter)));
+        assertEquals(List.of("the"), spans(claims.get(1).text(), ConflictView.changed(claims, 1, segmenter)),
+                "case does not count");
+        assertEquals(List.of(), ConflictView.changed(claims, 1, null), "no segmenter, nothing marked");
+    }
+
+    private static List<String> spans(String text, List<int[]> spans) {
+        return spans.stream().map(s -> text.substring(s[0], s[1])).toList();
+    }
 }

@@ -1,12 +1,19 @@
-package io.concord.conflicts.text;
+package io.concord.api.text;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
-/** A word-level diff of two versions of a statement (longest common subsequence of normalized words). */
+/**
+ * A word-level diff of two versions of a statement (longest common subsequence of their words, compared as the
+ * caller keys them), with an excerpt's alignment preferred. One implementation for every place that shows or
+ * weighs what changed: the quote rules, the HTML report and the workbench mark the same words.
+ *
+ * @since 1.3
+ */
 public final class WordDiff {
     public enum Op { EQUAL, DELETE, INSERT, REPLACE }
 
@@ -151,6 +158,60 @@ public final class WordDiff {
 
     public List<Edit> edits() {
         return edits;
+    }
+
+    /** For each word of the first version, whether the second does not share it. */
+    public boolean[] changedInFirst() {
+        return changed(true);
+    }
+
+    /** For each word of the second version, whether the first does not share it. */
+    public boolean[] changedInSecond() {
+        return changed(false);
+    }
+
+    private boolean[] changed(boolean first) {
+        int n = edits.stream().mapToInt(e -> (first ? e.a() : e.b()).size()).sum();
+        boolean[] out = new boolean[n];
+        int k = 0;
+        for (Edit e : edits) {
+            int size = (first ? e.a() : e.b()).size();
+            if (e.op() != Op.EQUAL) {
+                java.util.Arrays.fill(out, k, k + size, true);
+            }
+            k += size;
+        }
+        return out;
+    }
+
+    /**
+     * The spans of {@code text} to mark as changed: the words of {@code text} (the segmentation's, punctuation
+     * left out, compared by {@code key}) that {@code other} does not share, neighbours separated only by white
+     * space joined into one span. Each span is {begin, end} in {@code text}.
+     */
+    public static List<int[]> changedSpans(Segmentation text, Segmentation other, UnaryOperator<String> key) {
+        List<Word> words = wordsOf(text);
+        List<String> a = words.stream().map(w -> key.apply(w.text())).toList();
+        List<String> b = wordsOf(other).stream().map(w -> key.apply(w.text())).toList();
+        boolean[] changed = of(a, b).changedInFirst();
+        List<int[]> spans = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (!changed[i]) {
+                continue;
+            }
+            Word w = words.get(i);
+            int[] last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+            if (last != null && i > 0 && changed[i - 1] && text.text().substring(last[1], w.begin()).isBlank()) {
+                last[1] = w.end();
+            } else {
+                spans.add(new int[] {w.begin(), w.end()});
+            }
+        }
+        return spans;
+    }
+
+    private static List<Word> wordsOf(Segmentation s) {
+        return s.words().stream().filter(w -> !w.isPunctuation()).toList();
     }
 
     public boolean identical() {
