@@ -34,7 +34,7 @@ final class CandidateFinder {
             }
             if (!words.nameWord(start, false) && words.everydayWordAsName(start) && i > 0 && i + 1 < tokens.size()
                     && Tokens.adjacent(text, tokens.get(i - 1), start) && Tokens.adjacent(text, start, tokens.get(i + 1))
-                    && (Roles.isHead(tokens.get(i - 1)) || NameWords.HONORIFICS.contains(tokens.get(i - 1).text()))
+                    && (Roles.isHead(tokens.get(i - 1)) || FormsOfAddress.is(tokens.get(i - 1).text()))
                     && lexicon.has(start.text(), NameLexicon.GIVEN | NameLexicon.SURNAME | NameLexicon.WORD)
                     && words.unknownName(tokens.get(i + 1))) {
                 // "President Bola Tinubu": an everyday word right after a title, before a name nothing else explains

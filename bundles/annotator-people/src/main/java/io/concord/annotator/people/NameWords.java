@@ -9,7 +9,7 @@ import io.concord.annotator.people.Tokens.Token;
 import io.concord.language.CalendarWords;
 
 /**
- * What a single word tells about a name: the word lists of name parts (particles, suffixes, honorifics) and
+ * What a single word tells about a name: the word lists of name parts (particles, suffixes) and
  * the lexicon tests of whether a capitalised word can be part of a name, a clear given name, an everyday
  * word used as a name or part of an East Asian name. Shared by candidate finding and judging.
  */
@@ -20,10 +20,6 @@ final class NameWords {
             "dela", "delos", "delas", "binti", "ap",
             "St.");
     static final Set<String> SUFFIXES = Set.of("Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV");
-    static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord",
-            "Lady", "Prof", "Rev", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Rev.", "Sen.", "Rep.", "Gen.", "Col.",
-            "Lt.", "Sgt.", "Capt.", "Gov.", "Pres.", "Maj.", "Adm.", "Sheikh", "Imam", "Rabbi", "Father", "Sister",
-            "Brother", "Saint", "Ayatollah", "Mullah", "Monsignor", "Madame", "Monsieur", "Herr", "Frau");
     static final Set<String> ARTICLES = Set.of("the", "a", "an", "The", "A", "An");
     private static final Set<String> FUNCTION_WORDS = Set.of("The", "A", "An", "In", "On", "At", "By", "For", "And",
             "But", "Or", "Of", "To", "As", "With", "From", "So", "If", "Then", "When", "Now", "Yet", "Its", "His", "Her");
@@ -48,7 +44,7 @@ final class NameWords {
             return false;
         }
         String w = t.text();
-        if (HONORIFICS.contains(w) || Roles.isRoleWord(t) && !afterGiven) {
+        if (FormsOfAddress.is(w) || Roles.isRoleWord(t) && !afterGiven) {
             return false;
         }
         if (CalendarWords.isCalendarWord(w) && !afterGiven) {
@@ -111,7 +107,7 @@ final class NameWords {
     boolean eastAsianSurname(Token t) {
         String w = t.text();
         return t.kind() == Kind.WORD && t.capitalised() && !t.acronym() && w.length() >= 2 && w.length() <= 5
-                && w.indexOf('-') < 0 && !FUNCTION_WORDS.contains(w) && !HONORIFICS.contains(w) && !CalendarWords.isCalendarWord(w)
+                && w.indexOf('-') < 0 && !FUNCTION_WORDS.contains(w) && !FormsOfAddress.is(w) && !CalendarWords.isCalendarWord(w)
                 && !Roles.isRoleWord(t) && (lexicon.tags(w) & (NameLexicon.PLACE | NameLexicon.DEMONYM
                 | NameLexicon.ORGANISATION)) == 0;
     }
@@ -139,6 +135,18 @@ final class NameWords {
         return tags == 0 || tags == NameLexicon.SURNAME;
     }
 
+    /**
+     * A word with letters English does not write ({@code ł}, {@code ğ}, {@code ø}, {@code ư}) that the lexicon
+     * knows as nothing but a name: a name of another language rather than an English word or a place.
+     */
+    boolean otherLanguageName(Token t) {
+        String w = t.text();
+        if ((lexicon.tags(w) & ~(NameLexicon.GIVEN | NameLexicon.SURNAME)) != 0) {
+            return false;
+        }
+        return w.codePoints().anyMatch(ch -> ch > 0x7f && Character.isLetter(ch));
+    }
+
     /** A given name that is not also an everyday word or a place: what follows it is a surname. */
     boolean strongGiven(Token t) {
         int tags = lexicon.tags(t.text());
@@ -148,7 +156,7 @@ final class NameWords {
     /** A capitalised everyday word in mid-sentence ("Trump", "Brown"): a name only with strong context. */
     boolean everydayWordAsName(Token t) {
         if (t.kind() != Kind.WORD || !t.capitalised() || t.acronym() || t.text().length() < 3
-                || HONORIFICS.contains(t.text()) || CalendarWords.isCalendarWord(t.text()) || Roles.isRoleWord(t)) {
+                || FormsOfAddress.is(t.text()) || CalendarWords.isCalendarWord(t.text()) || Roles.isRoleWord(t)) {
             return false;
         }
         int tags = lexicon.tags(t.text());

@@ -36,14 +36,6 @@ final class PersonJudge {
             "Company", "Corporation");
     /** Prepositions of place: a single word right after one is a place more often than a person ({@code in Tiwi}). */
     private static final Set<String> LOCATIVES = Set.of("in", "near", "outside", "across", "throughout");
-    /** Nouns of settlements and divisions in an apposition: {@code Bauan, a municipality on the coast}. */
-    private static final Set<String> SETTLEMENT_NOUNS = Set.of("town", "village", "city", "hamlet", "municipality",
-            "township", "suburb", "port", "district", "province", "county", "region", "island");
-
-    private static final Set<String> AFTER_SETTLEMENT = Set.of("of", "in", "on", "near", "outside", "at", "by", "off",
-            "along", "close", "about", "some", "where", "which", "that", "with", "known", "north", "south", "east",
-            "west", ",", ".", ";");
-
     /** Nouns after {@code the} and a surname that name that person's government ({@code the Trump administration}). */
     private static final Set<String> GOVERNMENT_OF = Set.of("administration", "presidency", "White");
     /** Nouns of the stock market around a company name: {@code shares of X}, {@code X stock}. */
@@ -116,6 +108,11 @@ final class PersonJudge {
                 new Evidence("name-like word after the first", 1, s -> s.multiWord() ? laterNameWords(s) : 0),
                 // "Ilvane Torquesa": two name-like words that are nothing else
                 Evidence.when("only unknown words", 1, s -> s.multiWord() && allUnknown(s)),
+                // "Ágnes Kovács": letters English does not write, in a word known as nothing but a name, mark a
+                // name of another language, whose given name the lexicon is least likely to know; not after a
+                // preposition of place, where such names are of towns and provinces more often than of people
+                Evidence.when("name letters of another language", 1, s -> s.multiWord() && otherLanguageLetters(s)
+                        && !(s.before() != null && LOCATIVES.contains(s.before().text()))),
                 // a single word
                 Evidence.when("clear given name alone", 1, s -> !s.multiWord() && s.strongGiven()),
                 Evidence.when("surname alone", 1, s -> !s.multiWord() && (s.firstTagged(NameLexicon.SURNAME)
@@ -127,7 +124,7 @@ final class PersonJudge {
                 Evidence.when("place name alone", -2, s -> !s.multiWord() && s.firstTagged(NameLexicon.PLACE)),
                 // the context
                 Evidence.when("honorific before", 3, s -> s.before() != null
-                        && NameWords.HONORIFICS.contains(s.before().text()) && s.adjacentBefore()),
+                        && FormsOfAddress.is(s.before().text()) && s.adjacentBefore()),
                 Evidence.when("role with a title word right before", 3, s -> s.roleBefore()
                         && s.adjacentBefore() && Roles.isRoleWord(s.before())),
                 Evidence.when("role before", 2, s -> s.roleBefore()
@@ -136,7 +133,10 @@ final class PersonJudge {
                 // "Joint Base Andrews": the end of a longer capitalised name
                 Evidence.when("capitalised everyday word before", -2, this::endOfLongerName),
                 // "Kwesinho, 31, scored twice": news gives people, not places or firms, an age in apposition
-                Evidence.when("age in apposition", 2, PersonJudge::ageApposition),
+                Evidence.when("age in apposition", 2, s -> Appositions.age(s.tokens(), s.candidate().last)),
+                // "X, who ...", "X, the engineer who ...": a relative clause English keeps for people
+                Evidence.when("personal relative clause after", 1,
+                        s -> Appositions.personalClause(s.tokens(), s.candidate().last)),
                 Evidence.when("reporting verb after", 1, s -> SpeechCues.reportingVerbAfter(s.tokens(), s.candidate().last)
                         || SpeechCues.describedThenReporting(s.tokens(), s.candidate().last)),
                 // "the Marshall plan"
@@ -162,11 +162,11 @@ final class PersonJudge {
                 Evidence.when("preposition of place before", -2, s -> !s.multiWord() && s.before() != null
                         && LOCATIVES.contains(s.before().text()) && !possessiveAfter(s)),
                 // "Bauan, a municipality on the coast"
-                Evidence.when("settlement in apposition", -5, PersonJudge::settlementApposition),
+                Evidence.when("settlement in apposition", -5, s -> Appositions.settlement(s.tokens(), s.candidate().last)),
                 // "La Liga", "Los Alamos"
                 Evidence.when("foreign article first", -3, s -> FOREIGN_ARTICLES.contains(s.first().text())
                         && s.candidate().nameTokens >= 2 && s.role() == null
-                        && !(s.before() != null && NameWords.HONORIFICS.contains(s.before().text()))));
+                        && !(s.before() != null && FormsOfAddress.is(s.before().text()))));
     }
 
     /** Scores a candidate and gives it its role and verdict. */
@@ -225,7 +225,7 @@ final class PersonJudge {
             // an everyday word ("Trump", "Brown") needs a title or honorific right before it, or a verb of speech
             // after it in mid-sentence ("after Trump said")
             c.accepted = before != null && Tokens.adjacent(text, before, first)
-                    && (NameWords.HONORIFICS.contains(before.text()) || Roles.isRoleWord(before) && s.role() != null)
+                    && (FormsOfAddress.is(before.text()) || Roles.isRoleWord(before) && s.role() != null)
                     || SpeechCues.speechVerbAfter(text, tokens, c);
         }
         if (government && (lexicon.tags(first.text()) & (NameLexicon.DEMONYM | NameLexicon.ORGANISATION
@@ -236,6 +236,10 @@ final class PersonJudge {
         if (c.nameTokens >= 2 && lexicon.has(NameKeys.spaced(text.substring(first.begin(), tokens.get(c.last).end())),
                 NameLexicon.PLACE | NameLexicon.ORGANISATION)) {
             c.accepted = false; // "Khan Younis", "Al Jazeera", "Goldman Sachs"
+            c.score = -9;
+        }
+        if (EnclosingNames.encloses(text, tokens, c)) {
+            c.accepted = false; // a road, port or prize named after a person, a division, the rest of "New X"
             c.score = -9;
         }
     }
@@ -258,40 +262,6 @@ final class PersonJudge {
                 || s.after().text().startsWith("'"));
     }
 
-    /** {@code X, 31,} or {@code X (31)}: a number of years standing alone after the name. */
-    private static boolean ageApposition(Context s) {
-        List<Token> tokens = s.tokens();
-        int k = s.candidate().last + 1;
-        if (k + 2 >= tokens.size() || !(tokens.get(k).is(",") || tokens.get(k).is("("))) {
-            return false;
-        }
-        Token n = tokens.get(k + 1);
-        String close = tokens.get(k).is("(") ? ")" : ",";
-        return n.kind() == Kind.NUMBER && n.text().length() <= 3 && n.text().chars().allMatch(Character::isDigit)
-                && Integer.parseInt(n.text()) <= 120 && (tokens.get(k + 2).is(close) || tokens.get(k + 2).is("."));
-    }
-
-    /** {@code , a (small) town}, {@code , the municipality}: the name is a place. */
-    private static boolean settlementApposition(Context s) {
-        List<Token> tokens = s.tokens();
-        int k = s.candidate().last + 1;
-        if (k + 2 >= tokens.size() || !tokens.get(k).is(",") || !NameWords.ARTICLES.contains(tokens.get(k + 1).text())) {
-            return false;
-        }
-        for (int j = k + 2; j < tokens.size() && j <= k + 4; j++) {
-            Token t = tokens.get(j);
-            if (SETTLEMENT_NOUNS.contains(t.text())) {
-                // "a town of 4,000", "a village near": not "a town councillor"
-                return j + 1 < tokens.size() && (AFTER_SETTLEMENT.contains(tokens.get(j + 1).text())
-                        || tokens.get(j + 1).kind() == Kind.NUMBER);
-            }
-            if (t.kind() != Kind.WORD || !Character.isLowerCase(t.text().charAt(0))) {
-                return false;
-            }
-        }
-        return false;
-    }
-
     /** Words after the first that look like names: surnames, unknown words, given names that are not everyday words. */
     private int laterNameWords(Context s) {
         int n = 0;
@@ -306,6 +276,17 @@ final class PersonJudge {
             }
         }
         return n;
+    }
+
+    /** A word of the name, not a particle, written with letters outside ASCII and known as nothing but a name. */
+    private boolean otherLanguageLetters(Context s) {
+        for (int k = s.candidate().first; k <= s.candidate().last; k++) {
+            Token t = s.tokens().get(k);
+            if (t.kind() == Kind.WORD && !NameWords.PARTICLES.contains(t.text()) && words.otherLanguageName(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** No word of the name is in the lexicon (particles, suffixes and punctuation after the first aside). */
@@ -331,6 +312,6 @@ final class PersonJudge {
         return s.role() == null && before != null && s.adjacentBefore() && before.capitalised()
                 && !before.sentenceStart() && lexicon.has(before.text(), NameLexicon.WORD)
                 && !lexicon.has(before.text(), NameLexicon.DEMONYM | NameLexicon.PLACE | NameLexicon.GIVEN)
-                && !NameWords.HONORIFICS.contains(before.text());
+                && !FormsOfAddress.is(before.text());
     }
 }
