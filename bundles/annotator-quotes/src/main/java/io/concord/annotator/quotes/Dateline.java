@@ -12,14 +12,43 @@ final class Dateline {
     private Dateline() {
     }
 
-    /** The index of the first token after the dateline's dash, or 0 when the text opens without one. */
-    static int end(Discourse d) {
-        if (d.size() == 0 || !upperCaseWord(d.token(0))) {
+    /** Lines above the story that a dateline may follow: a headline, a byline, a kicker. */
+    private static final int MAX_LINES_ABOVE = 3;
+    /** A paragraph longer than this is story text, not a headline or byline: no dateline after it. */
+    private static final int MAX_LINE_TOKENS = 30;
+
+    /**
+     * The dateline's tokens as {start, end} (end exclusive, the token after its dash), or {0, 0} when the story
+     * opens without one. It opens the text or the first paragraph after the headline and byline lines.
+     */
+    static int[] span(Discourse d) {
+        int start = 0;
+        for (int line = 0; line <= MAX_LINES_ABOVE && start < d.size(); line++) {
+            int end = endAt(d, start);
+            if (end > 0) {
+                return new int[] {start, end};
+            }
+            int next = start;
+            while (next < d.size() && d.token(next).paragraph == d.token(start).paragraph) {
+                if (d.token(next).kind == Token.Kind.QUOTE || next - start > MAX_LINE_TOKENS) {
+                    return new int[] {0, 0}; // story text with no dateline before it
+                }
+                next++;
+            }
+            start = next;
+        }
+        return new int[] {0, 0};
+    }
+
+    /** The index of the first token after a dateline that starts at {@code start}, or 0. */
+    private static int endAt(Discourse d, int start) {
+        if (!upperCaseWord(d.token(start))) {
             return 0;
         }
-        for (int i = 1; i < Math.min(d.size(), MAX_TOKENS); i++) {
+        int paragraph = d.token(start).paragraph;
+        for (int i = start + 1; i < Math.min(d.size(), start + MAX_TOKENS); i++) {
             Token t = d.token(i);
-            if (t.kind == Token.Kind.QUOTE || t.paragraph != 0) {
+            if (t.kind == Token.Kind.QUOTE || t.paragraph != paragraph) {
                 return 0;
             }
             if (t.kind == Token.Kind.PUNCT && isDash(t.text)) {

@@ -28,7 +28,9 @@ final class Discourse {
     final List<Mention> mentions = new ArrayList<>();
     /** Lower-cased words written capitalised inside a sentence, not only at its start. */
     final Set<String> capitalisedMidSentence = new HashSet<>();
-    /** Index of the first token after an opening dateline ("KRAKOW, Poland —"), 0 without one. */
+    /** The opening dateline's first token ("KRAKOW, Poland —"), after any headline and byline lines. */
+    final int datelineStart;
+    /** Index of the first token after the opening dateline, 0 without one. */
     final int datelineEnd;
 
     Discourse(Segmentation segmentation, List<QuotedSpan> quotes, List<PersonMention> persons) {
@@ -36,7 +38,9 @@ final class Discourse {
         this.quotes = quotes;
         this.quoteToken = new int[quotes.size()];
         new DiscourseTokenizer(this).read(segmentation);
-        this.datelineEnd = Dateline.end(this);
+        int[] dateline = Dateline.span(this);
+        this.datelineStart = dateline[0];
+        this.datelineEnd = dateline[1];
         splitAfterDateline();
         this.mentionAt = new Mention[tokens.size()];
         // the order matters: a finder only claims tokens no earlier finder explained
@@ -129,10 +133,11 @@ final class Discourse {
 
     /** The first sentence starts after the dateline, so that its first word reads as a sentence opener. */
     private void splitAfterDateline() {
-        if (datelineEnd <= 0 || datelineEnd >= tokens.size() || tokens.get(datelineEnd).sentence != 0) {
+        if (datelineEnd <= 0 || datelineEnd >= tokens.size()
+                || tokens.get(datelineEnd).sentence != tokens.get(datelineStart).sentence) {
             return;
         }
-        sentenceStarts.add(1, datelineEnd);
+        sentenceStarts.add(tokens.get(datelineStart).sentence + 1, datelineEnd);
         for (int i = datelineEnd; i < tokens.size(); i++) {
             tokens.get(i).sentence++;
         }
@@ -149,7 +154,7 @@ final class Discourse {
 
     /** The dateline's city and agency ("KRAKOW, Poland —") name no speaker. */
     private void dropDateline() {
-        for (int i = 0; i < datelineEnd; i++) {
+        for (int i = datelineStart; i < datelineEnd; i++) {
             if (mentionAt[i] != null) {
                 mentions.remove(mentionAt[i]);
                 mentionAt[i] = null;

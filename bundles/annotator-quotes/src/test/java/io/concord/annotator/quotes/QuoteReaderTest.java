@@ -132,6 +132,8 @@ class QuoteReaderTest {
     @CsvSource(delimiterString = " => ", quoteCharacter = '`', textBlock = """
             `KRAKOW, Poland — At dawn the market is empty.\n\n“Nobody comes before seven, nobody at all.”`                  => Nobody comes before seven, nobody at all.  => -
             `TROMSO (NTB) -- Fishing boats stayed in port on Monday, calling the new quota “a slow death for the north”.`    => a slow death for the north                 => -
+            `Market stalls stand empty at dawn\n\nKRAKOW, Poland — At dawn the market is empty.\n\n“Nobody comes before seven, nobody at all.”` => Nobody comes before seven, nobody at all. => -
+            `Stalls stand empty\n\nBy Ola Wren\n\nKRAKOW, Poland (PAP) — At dawn the market is empty.\n\n“Nobody comes before seven.”` => Nobody comes before seven. => -
             """)
     void neverTakesTheDatelineAsTheSpeaker(String text, String content, String speaker) {
         assertSpeaker(text.replace("\\n", "\n"), content, speaker, null);
