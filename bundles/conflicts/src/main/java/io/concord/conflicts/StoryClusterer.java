@@ -177,37 +177,48 @@ public final class StoryClusterer {
      */
     private List<double[]> candidateLinks(List<Vector> vectors, Map<String, Integer> df) {
         int n = vectors.size();
-        Map<String, List<Integer>> postings = new HashMap<>();
+        FeaturePostings postings = new FeaturePostings(vectors.stream().map(v -> v.weights).toList(),
+                k -> df.get(k) <= maxPostings, StoryClusterer::typeOf);
         Map<String, List<Integer>> crowded = new HashMap<>();
         for (int i = 0; i < n; i++) {
             for (String k : vectors.get(i).weights.keySet()) {
-                if (df.get(k) <= maxPostings) {
-                    postings.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
-                } else if (!k.startsWith("w:")) {
+                if (df.get(k) > maxPostings && !k.startsWith("w:")) {
                     crowded.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
                 }
             }
         }
         List<double[]> links = new ArrayList<>();
-        Map<Integer, double[]> dots = new HashMap<>();
+        // dot products per type with each later document, accumulated in place; only the touched are read
+        double[] dots = new double[n * TYPES.length];
+        int[] touched = new int[n];
+        boolean[] isTouched = new boolean[n];
+        double[] pair = new double[TYPES.length];
         for (int i = 0; i < n; i++) {
-            dots.clear();
+            int count = 0;
             for (Map.Entry<String, Double> e : vectors.get(i).weights.entrySet()) {
-                List<Integer> post = postings.get(e.getKey());
-                if (post == null) {
+                int id = postings.id(e.getKey());
+                if (id < 0) {
                     continue;
                 }
-                int type = typeOf(e.getKey());
-                for (int j : post) {
-                    if (j > i) {
-                        dots.computeIfAbsent(j, x -> new double[TYPES.length])[type] +=
-                                e.getValue() * vectors.get(j).weights.get(e.getKey());
+                int type = postings.type(id);
+                int[] docs = postings.documents(id);
+                double[] w = postings.weights(id);
+                int from = Arrays.binarySearch(docs, i) + 1; // i holds the feature: the later documents follow it
+                for (int p = from; p < docs.length; p++) {
+                    int j = docs[p];
+                    if (!isTouched[j]) {
+                        isTouched[j] = true;
+                        touched[count++] = j;
                     }
+                    dots[j * TYPES.length + type] += e.getValue() * w[p];
                 }
             }
-            for (Map.Entry<Integer, double[]> e : dots.entrySet()) {
-                int j = e.getKey();
-                double sim = vectors.get(i).combine(e.getValue(), vectors.get(j));
+            for (int t = 0; t < count; t++) {
+                int j = touched[t];
+                System.arraycopy(dots, j * TYPES.length, pair, 0, TYPES.length);
+                Arrays.fill(dots, j * TYPES.length, (j + 1) * TYPES.length, 0);
+                isTouched[j] = false;
+                double sim = vectors.get(i).combine(pair, vectors.get(j));
                 if (sim >= threshold) {
                     links.add(new double[] {i, j, sim});
                 }

@@ -1,5 +1,9 @@
 package io.concord.export.html;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,8 +34,22 @@ final class ConflictPage {
 
     private ConflictPage() {}
 
-    /** The page; {@code segmenter} (null if none is installed) gives the sentences claims are shown in. */
+    /** The page as one string (for tests and small reports); {@link #render(AnnotatedCollection, TextSegmenter, Writer)} streams it. */
     static String render(AnnotatedCollection collection, TextSegmenter segmenter) {
+        StringWriter out = new StringWriter();
+        try {
+            render(collection, segmenter, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Writes the page to {@code out} story by story, so that a report of thousands of conflicts never stands in
+     * memory whole; {@code segmenter} (null if none is installed) gives the sentences claims are shown in.
+     */
+    static void render(AnnotatedCollection collection, TextSegmenter segmenter, Writer out) throws IOException {
         Contexts contexts = new Contexts(segmenter);
         Map<String, DocumentRecord> docs = new HashMap<>();
         for (DocumentRecord d : collection.documents()) {
@@ -87,6 +105,9 @@ final class ConflictPage {
                 b.append("</ul>\n</details>\n");
             }
             b.append("</section>\n");
+            out.append(b);
+            b.setLength(0);
+            contexts.forget(); // the next story's claims are in other documents
         }
         if (!quiet.isEmpty()) {
             b.append("<details class=\"quiet\">\n<summary>").append(quiet.size())
@@ -98,7 +119,7 @@ final class ConflictPage {
             b.append("</ul>\n</details>\n");
         }
         b.append("</main>\n</body>\n</html>\n");
-        return b.toString();
+        out.append(b);
     }
 
     /** Conflicts per story id: the story the detector recorded, else the story holding its documents. */
@@ -223,7 +244,7 @@ final class ConflictPage {
         return title == null ? id : "“" + title + "” (" + id + ")";
     }
 
-    /** Each document segmented once per page, when a claim of it is shown. */
+    /** Each document segmented once per story, when a claim of it is shown. */
     static final class Contexts {
         private final TextSegmenter segmenter;
         private final Map<String, Segmentation> done = new HashMap<>();
@@ -240,6 +261,10 @@ final class ConflictPage {
 
         Segmentation of(DocumentRecord doc) {
             return segmenter == null ? null : done.computeIfAbsent(doc.id(), id -> segmenter.segment(doc.text()));
+        }
+
+        void forget() {
+            done.clear();
         }
     }
 

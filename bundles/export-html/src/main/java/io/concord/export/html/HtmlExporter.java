@@ -67,8 +67,8 @@ public final class HtmlExporter implements Exporter {
 
     @Override
     public void writeCollection(AnnotatedCollection collection, OutputStream out) throws IOException {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        w.write(ConflictPage.render(collection, segmenter));
+        Writer w = new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        ConflictPage.render(collection, segmenter, w);
         w.flush();
     }
 }

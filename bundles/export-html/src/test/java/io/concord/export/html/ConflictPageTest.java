@@ -65,6 +65,43 @@ class ConflictPageTest {
         return (NodeList) XPathFactory.newInstance().newXPath().evaluate(xpath, d, XPathConstants.NODESET);
     }
 
+    /** A report of many stories is written story by story, never held whole (it ran a small heap out of memory). */
+    @Test
+    void writesThePageStoryByStoryNotAsOneString() throws Exception {
+        List<DocumentRecord> docs = new java.util.ArrayList<>();
+        List<Conflict> conflicts = new java.util.ArrayList<>();
+        List<StoryInfo> stories = new java.util.ArrayList<>();
+        for (int s = 0; s < 400; s++) {
+            String a = "The harbour union said it would “end the standoff” in port " + s + ".";
+            String b = "The harbour union said it would “cease the standoff” in port " + s + ".";
+            docs.add(new DocumentRecord("a" + s, a, List.of(), List.of()));
+            docs.add(new DocumentRecord("b" + s, b, List.of(), List.of()));
+            conflicts.add(new Conflict("quote", "words differ", "low", false, List.of(claim("a" + s, a, "end the standoff", "A"),
+                    claim("b" + s, b, "cease the standoff", "B")), Map.of("story", "s" + s)));
+            stories.add(new StoryInfo("s" + s, "Port " + s, List.of("a" + s, "b" + s)));
+        }
+        AnnotatedCollection big = new AnnotatedCollection(docs, new ConflictReport(conflicts, List.of(), stories));
+        int[] largestWrite = new int[1];
+        StringBuilder page = new StringBuilder();
+        java.io.Writer out = new java.io.Writer() {
+            @Override
+            public void write(char[] chars, int off, int len) {
+                largestWrite[0] = Math.max(largestWrite[0], len);
+                page.append(chars, off, len);
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        ConflictPage.render(big, SEGMENTER, out);
+        assertTrue(page.length() > 400_000, "a page of 400 stories: " + page.length());
+        assertTrue(largestWrite[0] < 20_000, "largest single write " + largestWrite[0] + " of " + page.length());
+        assertEquals(ConflictPage.render(big, SEGMENTER), page.toString());
+    }
+
     @Test
     void writesAWellFormedSelfContainedPage() throws Exception {
         String html = ConflictPage.render(collection(), SEGMENTER);
