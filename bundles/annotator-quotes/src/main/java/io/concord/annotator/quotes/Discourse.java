@@ -38,7 +38,7 @@ final class Discourse {
         this.quotes = quotes;
         this.quoteToken = new int[quotes.size()];
         new DiscourseTokenizer(this).read(segmentation);
-        int[] dateline = Dateline.span(this);
+        int[] dateline = datelineTokens(segmentation.dateline());
         this.datelineStart = dateline[0];
         this.datelineEnd = dateline[1];
         splitAfterDateline();
@@ -129,6 +129,28 @@ final class Discourse {
             mentionAt[i] = m;
         }
         mentions.add(m);
+    }
+
+    /**
+     * The tokens of the dateline ({begin, end), end the token after its dash), {0, 0} without one: the city and
+     * agency of "KRAKOW, Poland —" are no speaker, and the first sentence starts after them.
+     */
+    private int[] datelineTokens(int[] span) {
+        if (span == null) {
+            return new int[] {0, 0};
+        }
+        int start = -1;
+        int end = tokens.size();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (start < 0 && tokens.get(i).begin >= span[0]) {
+                start = i;
+            }
+            if (tokens.get(i).begin >= span[1]) {
+                end = i;
+                break;
+            }
+        }
+        return start < 0 || end <= start ? new int[] {0, 0} : new int[] {start, end};
     }
 
     /** The first sentence starts after the dateline, so that its first word reads as a sentence opener. */

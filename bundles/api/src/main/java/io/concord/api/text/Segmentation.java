@@ -26,6 +26,9 @@ public final class Segmentation {
     private final int[] sentenceOfWord;
     private final int[] firstWordOfSentence;
     private final List<int[]> paragraphs;
+    /** Found on first request; {@link #NO_DATELINE} when the text has none. */
+    private volatile int[] dateline;
+    private static final int[] NO_DATELINE = new int[0];
     /** Index sizes when this view was read from a CAS, to tell whether it still holds. */
     private int tokensRead = -1;
     private int sentencesRead = -1;
@@ -174,6 +177,21 @@ public final class Segmentation {
     /** Character spans {@code [begin, end)} of the paragraphs, in order (callers must not modify them). */
     public List<int[]> paragraphs() {
         return paragraphs;
+    }
+
+    /**
+     * The story's dateline as {begin, end} in characters, or null (see {@link Dateline}).
+     *
+     * @since 1.3
+     */
+    public int[] dateline() {
+        int[] d = dateline;
+        if (d == null) {
+            int[] found = Dateline.of(this);
+            d = found == null ? NO_DATELINE : found;
+            dateline = d;
+        }
+        return d == NO_DATELINE ? null : d.clone();
     }
 
     /** Index of the sentence that holds character {@code offset}, or -1 if it lies between sentences. */

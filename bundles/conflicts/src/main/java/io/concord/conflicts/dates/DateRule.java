@@ -34,8 +34,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 /**
  * The same event dated differently: {@code Thursday} against {@code March 15, 2024} (a Friday), or
  * {@code 2022} against {@code 2023}. Dates are paired by the event around them (words, people, places
- * near the date). Dates of reporting ("said on Wednesday") are left out: outlets publish on different
- * days. Two mentions are taken as different events, not a contradiction, when they are located in
+ * near the date). Dates of reporting ("said on Wednesday", the dateline's "LEEDS, July 22 -") are left out:
+ * outlets publish on different days. Two mentions are taken as different events, not a contradiction, when they are located in
  * different places, when one dates a start and the other an end ("talks began on Monday", "ended on
  * Friday"), or when each names a participant the other report never mentions.
  */
@@ -116,7 +116,7 @@ public final class DateRule implements ConflictRule {
         }
         int[] doc = Candidates.documents(items, Item::doc);
         List<Linker.Link> links = new ArrayList<>();
-        for (int[] p : Candidates.pairs(items, Item::doc, i -> i.value().granularity().name(), DateRule::indexKeys, config.maxPostings())) {
+        for (int[] p : Candidates.pairs(items, Item::doc, i -> i.value().granularity().name(), DateRule::indexKeys, config.maxPostings(), true)) {
             Item a = items.get(p[0]);
             Item b = items.get(p[1]);
             double s = 0.5 * a.context().overlap(b.context()) + 0.5 * a.context().jaccard(b.context());
@@ -161,12 +161,14 @@ public final class DateRule implements ConflictRule {
                         }
                     }
                 }
-                if (config.skipReportingDates() && reporting(view, a)) {
+                if (config.skipReportingDates() && (reporting(view, a) || view.inDateline(a.begin(), a.end()))) {
                     continue;
                 }
                 List<int[]> barriers = new ArrayList<>();
                 for (AnnotationRecord o : docs.get(d).annotations("figure")) {
-                    Timex ot = o != a && o.attributes().get("value") instanceof String os ? Timex.parse(os) : null;
+                    // the dateline's date is the filing's: it divides no event's words from another's
+                    Timex ot = o != a && !view.inDateline(o.begin(), o.end())
+                            && o.attributes().get("value") instanceof String os ? Timex.parse(os) : null;
                     if (ot != null && !ot.compatible(t)) {
                         barriers.add(new int[] {o.begin(), o.end()});
                     }
@@ -176,7 +178,7 @@ public final class DateRule implements ConflictRule {
                         clause[1]);
                 int[] sentence = view.sentenceSpan(a.begin(), a.end());
                 Set<String> people = new HashSet<>();
-                Set<String> places = new HashSet<>();
+                Set<String> places = new HashSet<>(); // feature + " " + kind: only places of one kind are told apart
                 int at = view.tokenAt(a.begin());
                 for (DocumentView.Entity e : view.entities()) {
                     if (e.begin() < sentence[0] || e.end() > sentence[1]) {
@@ -185,7 +187,7 @@ public final class DateRule implements ConflictRule {
                     if (e.feature().startsWith(DocumentView.PERSON)) {
                         people.add(e.feature());
                     } else if (Math.abs(view.tokenAt(e.begin()) - at) <= PLACE_WINDOW) {
-                        places.add(e.feature());
+                        places.add(e.feature() + "\u0000" + e.record().string("kind"));
                     }
                 }
                 items.add(new Item(d, view, a, t, context, places, people, docPeople, phase(view, a)));
@@ -202,9 +204,16 @@ public final class DateRule implements ConflictRule {
         int[] sentence = view.sentenceSpan(a.begin(), a.end());
         int from = sentence[0];
         int to = sentence[1];
-        for (Token tok : view.tokens(sentence[0], sentence[1])) {
+        List<Token> tokens = view.tokens(sentence[0], sentence[1]);
+        for (int k = 0; k < tokens.size(); k++) {
+            Token tok = tokens.get(k);
             if (!CONNECTORS.contains(tok.norm())) {
                 continue;
+            }
+            boolean ownPreposition = k + 1 < tokens.size() && tokens.get(k + 1).begin() >= a.begin()
+                    && tokens.get(k + 1).begin() < a.end();
+            if (ownPreposition) {
+                continue; // "closed until 14 September": the date's own preposition, not another event
             }
             if (tok.end() <= a.begin()) {
                 from = Math.max(from, tok.end());
@@ -215,8 +224,19 @@ public final class DateRule implements ConflictRule {
         return new int[] {from, to};
     }
 
-    /** A date next to a reporting verb dates the report, not the event ("the Kremlin said on Wednesday"). */
+    /** Prepositions that make a date the time of an event or a deadline, never of the reporting. */
+    private static final Set<String> NOT_REPORTING = Set.of("until", "till", "by", "from", "since", "before", "after",
+            "through", "to");
+
+    /**
+     * A date next to a reporting verb dates the report, not the event ("the Kremlin said on Wednesday"); one
+     * after {@code until}, {@code by} or {@code since} dates a deadline or an event even beside "said".
+     */
     static boolean reporting(DocumentView view, AnnotationRecord a) {
+        int at = view.tokenAt(a.begin());
+        if (at > 0 && NOT_REPORTING.contains(view.tokens().get(at - 1).norm())) {
+            return false;
+        }
         return view.tokenNear(a, REPORTING_WINDOW, REPORTING_WINDOW, true, t -> ReportingVerbs.isSpeechVerb(t.norm()) || t.norm().equals("according")) != null;
     }
 
@@ -234,7 +254,7 @@ public final class DateRule implements ConflictRule {
         if (a.phase() != null && b.phase() != null && !a.phase().equals(b.phase())) {
             return true;
         }
-        if (!a.places().isEmpty() && !b.places().isEmpty() && disjoint(a.places(), b.places())) {
+        if (differentPlaces(a.places(), b.places())) {
             return true;
         }
         return hasStranger(a.people(), b.docPeople()) && hasStranger(b.people(), a.docPeople());
@@ -247,6 +267,20 @@ public final class DateRule implements ConflictRule {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether two dates are located in different places: both name places of one kind (two cities, two
+     * countries) and share none. A country and a city in it are no contradiction, and which city lies in which
+     * country is not known here.
+     */
+    private static boolean differentPlaces(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty() || !disjoint(a, b)) {
+            return false;
+        }
+        Set<String> kindsOfA = new HashSet<>();
+        a.forEach(p -> kindsOfA.add(p.substring(p.indexOf('\u0000') + 1)));
+        return b.stream().anyMatch(p -> kindsOfA.contains(p.substring(p.indexOf('\u0000') + 1)));
     }
 
     private static boolean disjoint(Set<String> a, Set<String> b) {

@@ -106,7 +106,7 @@ public final class FigureRule implements ConflictRule {
         // a figure repeated in one report (the headline and the body) is one statement: it is linked as one
         int[] mention = mentions(items);
         Map<PairKey, Double> best = new HashMap<>();
-        for (int[] p : Candidates.pairs(items, Item::doc, i -> i.quantity().dimension(), FigureRule::indexKeys, config.maxPostings())) {
+        for (int[] p : Candidates.pairs(items, Item::doc, i -> i.quantity().dimension(), FigureRule::indexKeys, config.maxPostings(), true)) {
             if (!plausiblySame(items.get(p[0]).quantity(), items.get(p[1]).quantity())) {
                 continue;
             }

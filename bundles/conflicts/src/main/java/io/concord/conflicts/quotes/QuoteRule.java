@@ -92,7 +92,7 @@ public final class QuoteRule implements ConflictRule {
         }
         int[] doc = Candidates.documents(items, Item::doc);
         List<Linker.Link> links = new ArrayList<>();
-        for (int[] p : Candidates.pairs(items, Item::doc, i -> "", QuoteRule::indexKeys, config.maxPostings())) {
+        for (int[] p : Candidates.pairs(items, Item::doc, i -> "", QuoteRule::indexKeys, config.maxPostings(), false)) {
             double s = score(items.get(p[0]), items.get(p[1]));
             if (s > 0) {
                 links.add(new Linker.Link(p[0], p[1], s));

@@ -20,16 +20,43 @@ public final class Candidates {
 
     private Candidates() {}
 
-    /** Candidate pairs of items (indexes into {@code items}), read through the rule's own accessors. */
+    /**
+     * Below this many items every pair of items of different documents in one block is a candidate: a story
+     * of a few reports has few figures or dates, and two that share no word among their strongest features
+     * ("closed until 14 September" and "would not reopen until 21 September") may still date one event.
+     */
+    static final int ALL_PAIRS_BELOW = 64;
+
+    /**
+     * Candidate pairs of items (indexes into {@code items}), read through the rule's own accessors: pairs that
+     * share a key, or, for a rule whose comparison weighs the contexts itself ({@code allWhenFew}), every pair
+     * of a small story.
+     */
     public static <T> List<int[]> pairs(List<T> items, ToIntFunction<T> doc, Function<T, String> block,
-                                        Function<T, ? extends Iterable<String>> keys, int maxPostings) {
+                                        Function<T, ? extends Iterable<String>> keys, int maxPostings,
+                                        boolean allWhenFew) {
         String[] blocks = new String[items.size()];
         List<Iterable<String>> features = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             blocks[i] = block.apply(items.get(i));
             features.add(keys.apply(items.get(i)));
         }
-        return pairs(documents(items, doc), blocks, features, maxPostings);
+        int[] docs = documents(items, doc);
+        return allWhenFew && items.size() < ALL_PAIRS_BELOW ? allPairs(docs, blocks)
+                : pairs(docs, blocks, features, maxPostings);
+    }
+
+    /** Every pair {a, b}, a &lt; b, of items of different documents in the same block. */
+    static List<int[]> allPairs(int[] doc, String[] block) {
+        List<int[]> out = new ArrayList<>();
+        for (int a = 0; a < doc.length; a++) {
+            for (int b = a + 1; b < doc.length; b++) {
+                if (doc[a] != doc[b] && block[a].equals(block[b])) {
+                    out.add(new int[] {a, b});
+                }
+            }
+        }
+        return out;
     }
 
     /** The document of each item, as {@link #pairs} and {@link Linker#cluster} take it. */

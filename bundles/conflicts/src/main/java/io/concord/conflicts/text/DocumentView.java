@@ -56,6 +56,12 @@ public final class DocumentView {
         }
     }
 
+    /** Whether {@code [begin, end)} lies in the story's dateline ("LEEDS, July 22 -"): where and when it was filed. */
+    public boolean inDateline(int begin, int end) {
+        int[] d = sentences.dateline();
+        return d != null && begin >= d[0] && end <= d[1];
+    }
+
     /** The context key of a person ({@code p:} + surname) or place ({@code l:} + canonical name), else null. */
     public static String entityFeature(AnnotationRecord a) {
         if ("person".equals(a.type())) {

@@ -33,6 +33,41 @@ class DateRuleTest {
     }
 
     @Test
+    void readsUntilBeforeADateAsItsPrepositionNotAsAnotherEvent() {
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "The Harbour Road bridge in Hull will stay closed until 14 September while crews repair it.")
+                        .add("place", "Hull", "canonical", "Hull", "kind", "city").date("14 September", "XXXX-09-14").build(),
+                TestDocs.doc("b", "The Harbour Road bridge in Hull will not reopen until 21 September, the council said.")
+                        .add("place", "Hull", "canonical", "Hull", "kind", "city").date("21 September", "XXXX-09-21").build()));
+        List<Conflict> out = rule.apply(story);
+        assertEquals(1, out.size(), out.toString());
+        assertEquals("date", out.get(0).kind());
+    }
+
+    @Test
+    void theDatelinesDateIsTheFilingsNotAnEventsAndTakesNoWords() {
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "HULL, July 22 - The Harbour Road bridge will stay closed until 14 September while crews repair it.")
+                        .date("July 22", "XXXX-07-22").date("14 September", "XXXX-09-14").build(),
+                TestDocs.doc("b", "Drivers face weeks of delays: the Harbour Road bridge will not reopen until 21 September.")
+                        .date("21 September", "XXXX-09-21").build()));
+        List<Conflict> out = rule.apply(story);
+        assertEquals(1, out.size(), out.toString());
+        assertTrue(out.get(0).claims().stream().noneMatch(c -> c.text().equals("July 22")), out.toString());
+    }
+
+    @Test
+    void aCountryAndACityInItAreNotDifferentPlaces() {
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "The wildfire broke out on Monday in Portugal and has burned 9,000 hectares of forest.")
+                        .add("place", "Portugal", "canonical", "Portugal", "kind", "country").date("Monday", "XXXX-WXX-1").build(),
+                TestDocs.doc("b", "The wildfire broke out on Tuesday near Coimbra and has burned 9,000 hectares of forest.")
+                        .add("place", "Coimbra", "canonical", "Coimbra", "kind", "city").date("Tuesday", "XXXX-WXX-2").build()));
+        List<Conflict> out = rule.apply(story);
+        assertEquals(1, out.size(), out.toString());
+    }
+
+    @Test
     void skipsDatesOfReporting() {
         Story story = new Story("s", List.of(
                 summit("a", "Lammy said on Monday that envoys will meet in Geneva to discuss the ceasefire.")
