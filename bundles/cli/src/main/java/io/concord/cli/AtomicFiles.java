@@ -12,17 +12,33 @@ final class AtomicFiles {
 
     /**
      * Writes through a temporary file and a rename, so readers never see a partial file. The temporary
-     * name is unique, so two runs writing into the same folder do not take each other's.
+     * name is unique, so two runs writing into the same folder do not take each other's. Whatever fails,
+     * the target is left as it was and the temporary file is removed.
      */
     static void write(Path target, OutputWriter writer) throws IOException {
         Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName() + ".", ".part");
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-            writer.write(out);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
+        boolean moved = false;
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                writer.write(out);
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            moved = true;
+        } finally {
+            if (!moved) {
+                // a failed write (a full disk, a writer that threw, even an Error) or a failed rename (a
+                // folder in the way) leaves no temporary file behind
+                deleteQuietly(tmp);
+            }
         }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void deleteQuietly(Path tmp) {
+        try {
+            Files.deleteIfExists(tmp);
+        } catch (IOException e) {
+            // the write's own failure is the one to report
+        }
     }
 
     @FunctionalInterface

@@ -49,6 +49,8 @@ final class BatchRun {
     private final PrintStream err;
 
     private final ConcurrentLinkedQueue<Map<String, Object>> failures = new ConcurrentLinkedQueue<>();
+    /** Input folders that could not be listed: not documents, but their documents are missing from the run. */
+    private final List<Map<String, Object>> folderFailures = new ArrayList<>();
     private final ConcurrentLinkedQueue<Map<String, Object>> annotatorProblems = new ConcurrentLinkedQueue<>();
     private final AtomicInteger done = new AtomicInteger();
     private final AtomicLong chars = new AtomicLong();
@@ -76,6 +78,9 @@ final class BatchRun {
     /** Set when a collection file (conflicts, type system) could not be made: the run is then incomplete. */
     private volatile String collectionProblem;
 
+    /** How input folders are listed: the file system, or a stand-in that fails in tests. */
+    private InputFolders.Lister lister = InputFolders.Lister.FILE_SYSTEM;
+
     BatchRun(AnnotateOptions options, AnnotationService annotation, List<Exporter> installed, ConflictDetector detector,
              PrintStream err) {
         this.options = options;
@@ -85,6 +90,12 @@ final class BatchRun {
         this.err = err;
     }
 
+    /** Lists input folders with {@code lister} instead of the file system (a seam for tests). */
+    BatchRun listingFoldersWith(InputFolders.Lister lister) {
+        this.lister = lister;
+        return this;
+    }
+
     int run() {
         if (detector != null) {
             prepareDetection();
@@ -92,6 +103,9 @@ final class BatchRun {
         try {
             return runBatch();
         } finally {
+            if (record != null) {
+                record.release();
+            }
             if (unpacked != null) {
                 unpacked.close();
             }
@@ -218,11 +232,11 @@ final class BatchRun {
                     return;
                 }
             }
+            String[] writeFailure = new String[1];
             annotation.annotate(id, text, source, doc -> {
-                for (Exporter exporter : exporters) {
-                    if (exporter.writesDocuments()) {
-                        AtomicFiles.write(folder.documentFile(id, exporter), out -> exporter.writeDocument(doc, out));
-                    }
+                writeFailure[0] = writeDocumentFiles(id, doc, exporters);
+                if (writeFailure[0] != null) {
+                    return null;
                 }
                 notePipelineChange(doc);
                 noteAnnotatorProblems(file, id, doc);
@@ -231,6 +245,10 @@ final class BatchRun {
                 }
                 return null;
             });
+            if (writeFailure[0] != null) {
+                fail(file, id, writeFailure[0]);
+                return;
+            }
             states.annotated(id, source, hash, false);
             chars.addAndGet(text.length());
         } catch (DocumentReader.UnreadableDocument e) {
@@ -244,6 +262,39 @@ final class BatchRun {
         } finally {
             done.incrementAndGet();
         }
+    }
+
+    /**
+     * Writes a document's file in each format, each atomically. When one cannot be written (a full disk, a
+     * path in the way, an exporter that fails on this text), the files of this document written before it
+     * in this run are removed too, so that its files agree with run.json, which calls it failed; the reason
+     * is returned (null when all were written).
+     */
+    private String writeDocumentFiles(String id, AnnotatedDocument doc, List<Exporter> exporters) {
+        List<Path> written = new ArrayList<>();
+        for (Exporter exporter : exporters) {
+            if (!exporter.writesDocuments()) {
+                continue;
+            }
+            String name = id + "." + exporter.fileExtension();
+            try {
+                Path target = folder.documentFile(id, exporter);
+                name = options.out.relativize(target).toString().replace('\\', '/');
+                AtomicFiles.write(target, out -> exporter.writeDocument(doc, out));
+                written.add(target);
+            } catch (IOException | RuntimeException | LinkageError | StackOverflowError e) {
+                for (Path p : written) {
+                    try {
+                        Files.deleteIfExists(p);
+                    } catch (IOException ignored) {
+                        // the state in run.json says failed; a file left over is named there by its document
+                    }
+                }
+                return "cannot write " + name + ": " + describe(e)
+                        + (written.isEmpty() ? "" : " (its other files of this run are removed)");
+            }
+        }
+        return null;
     }
 
     /** The pipeline the batch starts with, and why any installed annotator is not part of it. */
@@ -345,7 +396,9 @@ final class BatchRun {
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("documents", total);
         run.put("annotated", total - failures.size());
-        run.put("failed", new ArrayList<>(failures));
+        List<Map<String, Object>> failed = new ArrayList<>(folderFailures);
+        failed.addAll(failures);
+        run.put("failed", failed);
         run.put("annotatorProblems", new ArrayList<>(annotatorProblems));
         run.put("collectionProblem", collectionProblem);
         if (report != null) {
@@ -361,6 +414,9 @@ final class BatchRun {
     }
 
     private int summarise(int total, double seconds, double conflictSeconds) {
+        for (Map<String, Object> f : folderFailures) {
+            err.println("concord annotate: FAILED " + f.get("path") + ": " + f.get("reason"));
+        }
         for (Map<String, Object> f : failures) {
             err.println("concord annotate: FAILED " + f.get("path") + ": " + f.get("reason"));
         }
@@ -372,7 +428,10 @@ final class BatchRun {
         String conflicts = conflictSeconds > 0 ? String.format(Locale.ROOT, ", conflicts in %.1f s", conflictSeconds) : "";
         err.printf(Locale.ROOT, "concord annotate: %d of %d documents annotated in %.1f s (%.1f documents/s), %d failed%s; output in %s%n",
                 ok, total, seconds, ok / Math.max(seconds, 1e-9), failures.size(), kept + conflicts, options.out);
-        return failures.isEmpty() && collectionProblem == null ? Command.OK : Command.PARTIAL_FAILURE;
+        if (!folderFailures.isEmpty()) {
+            err.println("concord annotate: " + folderFailures.size() + " input folder(s) could not be read; their documents are not in this run (see run.json)");
+        }
+        return failures.isEmpty() && folderFailures.isEmpty() && collectionProblem == null ? Command.OK : Command.PARTIAL_FAILURE;
     }
 
     private List<Exporter> selectExporters() {
@@ -404,18 +463,25 @@ final class BatchRun {
             if (Files.isDirectory(input)) {
                 Path root = input.toAbsolutePath().normalize();
                 String folder = root.getFileName() == null ? "" : root.getFileName() + "/";
-                try (Stream<Path> walk = Files.walk(input)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(p -> !p.getFileName().toString().startsWith("."))
-                            .sorted()
-                            .forEach(p -> {
-                                if (matchers.stream().noneMatch(m -> m.matches(p.getFileName()))) {
-                                    skipped.add(p.toString());
-                                    return;
-                                }
-                                files.add(p);
-                                sources.put(p, folder + root.relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/'));
-                            });
+                List<InputFolders.Unreadable> unreadable = new ArrayList<>();
+                InputFolders.files(input, lister, unreadable).stream()
+                        .filter(p -> !p.getFileName().toString().startsWith("."))
+                        .sorted()
+                        .forEach(p -> {
+                            if (matchers.stream().noneMatch(m -> m.matches(p.getFileName()))) {
+                                skipped.add(p.toString());
+                                return;
+                            }
+                            files.add(p);
+                            sources.put(p, folder + root.relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/'));
+                        });
+                for (InputFolders.Unreadable u : unreadable) {
+                    err.println("concord annotate: " + u.folder() + ": " + u.reason());
+                    Map<String, Object> f = new LinkedHashMap<>();
+                    f.put("path", u.folder().toString());
+                    f.put("kind", "folder");
+                    f.put("reason", u.reason());
+                    folderFailures.add(f);
                 }
             } else if (UnpackedInputs.isStandardInput(input)) {
                 addUnpacked(files, unpacked.standardInput(System.in));

@@ -62,12 +62,23 @@ final class OutputFolder {
                 } catch (IOException e) {
                     return null;
                 }
+                if (!insideText(record, text)) {
+                    return null; // a file damaged or edited since: annotated again rather than trusted
+                }
             }
         }
         if (record == null && keepRecords) {
             return null; // conflicts need the annotations, and only the JSON holds them
         }
         return record != null ? record : new DocumentRecord(id, text, List.of(), List.of());
+    }
+
+    /**
+     * Whether every annotation of a record read back lies inside its text, {@code 0 <= begin <= end <= length}:
+     * the reader checks the text's length but not the offsets (found by fuzzing ConcordJson.readDocument).
+     */
+    static boolean insideText(DocumentRecord record, String text) {
+        return record.annotations().stream().allMatch(a -> 0 <= a.begin() && a.begin() <= a.end() && a.end() <= text.length());
     }
 
     /** Where an earlier run wrote a document's file ({@link #documentFile}'s places), or null. */
