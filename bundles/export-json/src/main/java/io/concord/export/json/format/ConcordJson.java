@@ -114,7 +114,8 @@ public final class ConcordJson {
         } catch (RuntimeException e) {
             throw new IOException("not JSON: " + e.getMessage(), e);
         }
-        if (!root.has("schema") || !ANNOTATIONS_SCHEMA.equals(root.get("schema").getAsString())) {
+        JsonElement schema = root.get("schema");
+        if (schema == null || !schema.isJsonPrimitive() || !ANNOTATIONS_SCHEMA.equals(schema.getAsString())) {
             throw new IOException("not a " + ANNOTATIONS_SCHEMA + " file");
         }
         try {
@@ -132,8 +133,14 @@ public final class ConcordJson {
                         attributes.put(f.getKey(), value(f.getValue()));
                     }
                 }
-                annotations.add(new AnnotationRecord(a.get("type").getAsString(), a.get("begin").getAsInt(),
-                        a.get("end").getAsInt(), a.get("text").getAsString(), attributes));
+                int begin = a.get("begin").getAsInt();
+                int end = a.get("end").getAsInt();
+                if (begin < 0 || end < begin || end > text.length()) {
+                    throw new IOException("an annotation spans " + begin + "-" + end + ", outside the text of "
+                            + text.length() + " characters");
+                }
+                annotations.add(new AnnotationRecord(a.get("type").getAsString(), begin, end, a.get("text").getAsString(),
+                        attributes));
             }
             List<AnnotatorOutcome> outcomes = new ArrayList<>();
             if (root.has("annotators")) {
@@ -175,6 +182,9 @@ public final class ConcordJson {
             }
             if (p.isNumber()) {
                 double d = p.getAsDouble();
+                if (!Double.isFinite(d)) {
+                    throw new IllegalArgumentException("a number beyond the range of a double: " + p.getAsString());
+                }
                 return d == Math.rint(d) && Math.abs(d) < 1e15 && !p.getAsString().contains(".") ? (Object) p.getAsLong() : d;
             }
             return p.getAsString();
