@@ -232,21 +232,20 @@ final class BatchRun {
                     return;
                 }
             }
-            String[] writeFailure = new String[1];
+            String[] failure = new String[1];
             annotation.annotate(id, text, source, doc -> {
-                writeFailure[0] = writeDocumentFiles(id, doc, exporters);
-                if (writeFailure[0] != null) {
-                    return null;
-                }
                 notePipelineChange(doc);
-                noteAnnotatorProblems(file, id, doc);
-                if (keepRecords) {
+                failure[0] = noteAnnotatorProblems(id, doc); // with --strict: no files for a failed document
+                if (failure[0] == null) {
+                    failure[0] = writeDocumentFiles(id, doc, exporters);
+                }
+                if (keepRecords && failure[0] == null) {
                     records[index] = doc.record();
                 }
                 return null;
             });
-            if (writeFailure[0] != null) {
-                fail(file, id, writeFailure[0]);
+            if (failure[0] != null) {
+                fail(file, id, failure[0]);
                 return;
             }
             states.annotated(id, source, hash, false);
@@ -320,7 +319,12 @@ final class BatchRun {
         }
     }
 
-    private void noteAnnotatorProblems(Path file, String id, AnnotatedDocument doc) {
+    /**
+     * Records the annotators that did not run well on a document; with {@code --strict} the first of them is
+     * returned as the reason the document failed (null otherwise).
+     */
+    private String noteAnnotatorProblems(String id, AnnotatedDocument doc) {
+        String strictFailure = null;
         for (AnnotatorOutcome o : doc.outcomes()) {
             if (!o.ok()) {
                 Map<String, Object> p = new LinkedHashMap<>();
@@ -330,11 +334,12 @@ final class BatchRun {
                 p.put("status", o.status().name().toLowerCase(Locale.ROOT));
                 p.put("message", o.message());
                 annotatorProblems.add(p);
-                if (options.strict) {
-                    fail(file, id, "annotator " + o.annotator() + " " + p.get("status") + ": " + o.message());
+                if (options.strict && strictFailure == null) {
+                    strictFailure = "annotator " + o.annotator() + " " + p.get("status") + ": " + o.message();
                 }
             }
         }
+        return strictFailure;
     }
 
     private ConflictReport writeCollectionFiles(List<Exporter> exporters, DocumentRecord[] records,

@@ -169,6 +169,26 @@ class BatchFaultsTest {
         assertEquals(0, runJson().getAsJsonArray("failed").size());
     }
 
+    /** With --strict a document an annotator failed on is failed in run.json, not annotated (it was overwritten). */
+    @Test
+    void aDocumentAnAnnotatorFailedOnIsFailedWithStrict() throws Exception {
+        Path in = threeDocuments();
+        AnnotateOptions o = options(in, List.of(new WritingExporter("out", Set.of())));
+        o.strict = true;
+        AnnotatorOutcome failed = new AnnotatorOutcome("places", "1.0", AnnotatorOutcome.Status.FAILED, "gazetteer missing", 3);
+        int code = new BatchRun(o, new NoAnnotators(Map.of("b", List.of(failed))), List.of(new WritingExporter("out", Set.of())),
+                null, err).run();
+
+        assertEquals(Command.PARTIAL_FAILURE, code, err());
+        JsonObject run = runJson();
+        Map<String, JsonObject> states = states(run);
+        assertEquals("failed", states.get("b").get("state").getAsString(), states.toString());
+        assertTrue(states.get("b").get("reason").getAsString().contains("gazetteer missing"), states.toString());
+        assertEquals("annotated", states.get("a").get("state").getAsString());
+        assertEquals(2, run.get("annotated").getAsInt());
+        assertFalse(Files.exists(dir.resolve("out").resolve("b.out")), "the outputs agree with run.json");
+    }
+
     private Path threeDocuments() throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.writeString(in.resolve("a.txt"), "The mayor of Leeds said 40 homes were flooded.");
@@ -180,6 +200,11 @@ class BatchFaultsTest {
     // ---- the stand-ins ----
 
     private BatchRun batch(Path in, List<Exporter> exporters, InputFolders.Lister lister) {
+        BatchRun run = new BatchRun(options(in, exporters), new NoAnnotators(Map.of()), exporters, null, err);
+        return lister == null ? run : run.listingFoldersWith(lister);
+    }
+
+    private AnnotateOptions options(Path in, List<Exporter> exporters) {
         AnnotateOptions o = new AnnotateOptions();
         o.inputs = List.of(in);
         o.out = dir.resolve("out");
@@ -191,8 +216,7 @@ class BatchFaultsTest {
         o.threads = 1;
         o.quiet = true;
         o.noConflicts = true;
-        BatchRun run = new BatchRun(o, new NoAnnotators(), exporters, null, err);
-        return lister == null ? run : run.listingFoldersWith(lister);
+        return o;
     }
 
     /** Writes each document's text; for the ids in {@code full}, fails part-way as a full disk does. */
@@ -210,15 +234,17 @@ class BatchFaultsTest {
     }
 
     /** A pipeline without annotators: each document comes back as it went in. */
-    private static final class NoAnnotators implements AnnotationService {
+    /** No annotator runs; the documents named in {@code outcomes} come back with those annotator outcomes. */
+    private record NoAnnotators(Map<String, List<AnnotatorOutcome>> outcomes) implements AnnotationService {
         @Override public List<AnnotatorInfo> annotators() { return List.of(); }
         @Override public <R> R annotate(String id, String text, String source, DocumentCallback<R> callback) throws Exception {
-            DocumentRecord record = new DocumentRecord(id, text, List.of(), List.of());
+            List<AnnotatorOutcome> of = outcomes.getOrDefault(id, List.of());
+            DocumentRecord record = new DocumentRecord(id, text, List.of(), of);
             return callback.accept(new AnnotatedDocument() {
                 @Override public String id() { return id; }
                 @Override public JCas jcas() { throw new UnsupportedOperationException(); }
                 @Override public DocumentRecord record() { return record; }
-                @Override public List<AnnotatorOutcome> outcomes() { return List.of(); }
+                @Override public List<AnnotatorOutcome> outcomes() { return of; }
             });
         }
         @Override public <R> R open(DocumentRecord record, DocumentCallback<R> callback) {
