@@ -23,6 +23,7 @@ import io.concord.conflicts.text.DocumentView;
 import io.concord.conflicts.text.DocumentViews;
 import io.concord.conflicts.text.Linker;
 import io.concord.conflicts.text.PairKey;
+import io.concord.conflicts.text.Synonyms;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -94,7 +95,7 @@ public final class FigureRule implements ConflictRule {
 
     /** A figure ready for pairing. */
     record Item(int doc, DocumentView view, AnnotationRecord figure, Quantity quantity, Bag context,
-                Set<String> head, Set<String> measured, String outcome) {}
+                Set<String> head, Set<String> measured, List<Synonyms.Concept> measuredSenses, String outcome) {}
 
     @Override
     public List<Conflict> apply(Story story) {
@@ -213,7 +214,8 @@ public final class FigureRule implements ConflictRule {
                     head.add(TRANSACTION);
                     measured.add(TRANSACTION);
                 }
-                items.add(new Item(d, view, a, q, context, head, measured, FigureSurroundings.outcome(view, a)));
+                items.add(new Item(d, view, a, q, context, head, measured, view.concepts(a.string("measured")),
+                        FigureSurroundings.outcome(view, a)));
             }
         }
         return items;
@@ -254,14 +256,16 @@ public final class FigureRule implements ConflictRule {
             return 0;
         }
         // annotators word "measured" freely ("deaths", "people killed"): the outcome can vouch for them
-        if (!a.measured().isEmpty() && !b.measured().isEmpty() && disjoint(a.measured(), b.measured()) && !sameOutcome) {
+        if (!a.measured().isEmpty() && !b.measured().isEmpty() && disjoint(a.measured(), b.measured()) && !sameOutcome
+                && !synonymous(a.measuredSenses(), b.measuredSenses())) {
             return 0;
         }
         double s = 0.5 * a.context().overlap(b.context()) + 0.5 * a.context().jaccard(b.context());
         Set<String> whatA = a.measured().isEmpty() ? a.head() : a.measured();
         Set<String> whatB = b.measured().isEmpty() ? b.head() : b.measured();
         if (!whatA.isEmpty() && !whatB.isEmpty()) {
-            if (disjoint(whatA, whatB)) {
+            // "hectares of forest" and "of woodland" measure one thing: a sense of one is a common sense of the other
+            if (disjoint(whatA, whatB) && !synonymous(a.measuredSenses(), b.measuredSenses())) {
                 // "12 schools" and "30 bridges": counts of different things, however alike the sentence
                 if (a.quantity().dimension().equals("count") && !sameOutcome) {
                     return 0;
@@ -272,6 +276,17 @@ public final class FigureRule implements ConflictRule {
             }
         }
         return s;
+    }
+
+    private static boolean synonymous(List<Synonyms.Concept> a, List<Synonyms.Concept> b) {
+        for (Synonyms.Concept x : a) {
+            for (Synonyms.Concept y : b) {
+                if (x.matches(y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean disjoint(Set<String> a, Set<String> b) {

@@ -276,6 +276,14 @@ public final class DocumentView {
     }
 
     /** The meanings of the content words of a string (e.g. a figure's {@code measured} attribute). */
+    /** The content words of {@code phrase} as concepts, to be compared by sense ({@link Synonyms.Concept#matches}). */
+    public List<Synonyms.Concept> concepts(String phrase) {
+        if (phrase == null) {
+            return List.of();
+        }
+        return synonyms.concepts(Tokens.of(phrase)).stream().filter(c -> !c.stop()).toList();
+    }
+
     public List<String> meanings(String phrase) {
         List<String> out = new ArrayList<>();
         if (phrase == null) {

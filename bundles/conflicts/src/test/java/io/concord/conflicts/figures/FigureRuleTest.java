@@ -55,6 +55,21 @@ class FigureRuleTest {
     }
 
     @Test
+    void takesSynonymousMeasuredNounsAsOneThing() {
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "A wildfire near Coimbra has burned 12,000 hectares of forest since Monday.")
+                        .add("place", "Coimbra", "canonical", "Coimbra", "kind", "city")
+                        .add("figure", "12,000 hectares", "kind", "measure", "value", 12000L, "unit", "ha",
+                                "qualifier", "exact", "measured", "forest").build(),
+                TestDocs.doc("b", "The wildfire near Coimbra has destroyed 21,000 hectares of woodland since Monday.")
+                        .add("place", "Coimbra", "canonical", "Coimbra", "kind", "city")
+                        .add("figure", "21,000 hectares", "kind", "measure", "value", 21000L, "unit", "ha",
+                                "qualifier", "exact", "measured", "woodland").build()));
+        List<Conflict> out = rule.apply(story).stream().filter(c -> !c.consistent()).toList();
+        assertEquals(1, out.size(), out.toString());
+    }
+
+    @Test
     void doesNotCompareFiguresThatCountDifferentThings() {
         Story story = new Story("s", List.of(
                 flood("a", "Near Valencia 12 schools were closed on Tuesday, Carlos Mazón said.")
