@@ -10,7 +10,7 @@ import io.concord.language.FunctionWords;
 /**
  * A name the gazetteer lacks, or holds only below the population cut-off, that a {@link PlaceCues} cue makes a
  * place: {@code the town of Xalapa-Enríquez}, {@code Nimbin, a village in ...}, {@code Yass, 60 km north of
- * Canberra}. The name runs over capitalised words, hyphens and connectors ({@link NameSpans}).
+ * Canberra}, {@code in Nyamata village}. The name runs over capitalised words, hyphens and connectors ({@link NameSpans}).
  */
 final class CuedPlaces {
 
@@ -32,6 +32,9 @@ final class CuedPlaces {
             cue = PlaceCues.after(tokens, last);
         }
         if (cue == null) {
+            cue = PlaceCues.nounAfter(tokens, i, last);
+        }
+        if (cue == null) {
             return null;
         }
         String name = Tokens.spaced(text, t.begin(), tokens.get(last).end());
@@ -43,7 +46,8 @@ final class CuedPlaces {
         return new Candidate(i, last, e);
     }
 
-    private static boolean startsName(Token t) {
+    /** A capitalised word that may open a name: not a function word, month, organisation or administrative word. */
+    static boolean startsName(Token t) {
         return t.kind() == Kind.WORD && t.capitalised() && !Tokens.allCaps(t) && t.text().length() > 1
                 && !FunctionWords.contains(t.text()) && !PlaceWords.FREE_BEFORE.contains(t.text())
                 && !CalendarWords.isMonthOrWeekday(t.text()) && !OrganisationNames.HEADS.contains(t.text())

@@ -123,7 +123,36 @@ public final class Gazetteer {
         for (String k : map.keySet()) {
             small.remove(k);
         }
+        preferBigCitiesOverFoldedRegions(map, alternatives);
         return new Gazetteer(map, small, alternatives, maxTokens);
+    }
+
+    /** Population from which a city written with diacritics takes its plain spelling from a region of that name. */
+    private static final long BIG_CITY = 100_000;
+
+    /**
+     * {@code Herat}: a big city written with diacritics ({@code Herāt}) whose plain spelling the generated list
+     * gave to the region of the same name. News writes the plain spelling and means the city far more often, as
+     * the generator already decides for cities written plainly ({@code Kursk}); the region stays the alternative
+     * reading, chosen when an administrative word follows.
+     */
+    private static void preferBigCitiesOverFoldedRegions(Map<String, Entry> map, Map<String, Entry> alternatives) {
+        Map<String, Entry> cities = new HashMap<>();
+        for (Entry e : map.values()) {
+            if ("city".equals(e.kind()) && e.population() >= BIG_CITY && !isAscii(e.name())) {
+                cities.put(key(fold(e.name())), e);
+            }
+        }
+        for (Map.Entry<String, Entry> c : cities.entrySet()) {
+            Entry region = map.get(c.getKey());
+            Entry city = c.getValue();
+            if (region != null && "region".equals(region.kind()) && region.population() < 0
+                    && region.country().equals(city.country())) {
+                map.put(c.getKey(), new Entry(region.name(), region.canonical(), "city", city.population(),
+                        region.commonWord(), region.personalName(), city.country()));
+                alternatives.putIfAbsent(c.getKey(), region);
+            }
+        }
     }
 
     /**

@@ -20,9 +20,14 @@ final class LandformNames {
             Map.entry("Highlands", "region"), Map.entry("Delta", "region"), Map.entry("Plateau", "other"),
             Map.entry("Moor", "other"), Map.entry("Mountains", "other"), Map.entry("Hills", "other"),
             Map.entry("Range", "other"), Map.entry("Desert", "other"), Map.entry("Glacier", "other"),
-            Map.entry("Volcano", "other"), Map.entry("Canyon", "other"), Map.entry("Gorge", "other"));
+            Map.entry("Volcano", "other"), Map.entry("Canyon", "other"), Map.entry("Gorge", "other"),
+            Map.entry("Archipelago", "region"), Map.entry("Atoll", "region"));
     /** Generic words before a name: {@code Mount Kenya}. */
     private static final Map<String, String> BEFORE = Map.of("Mount", "other", "Mt", "other", "Cape", "other");
+    /** Generic words in lower case after {@code the} and a name: {@code the Swat valley} (the name alone is the place). */
+    private static final Map<String, String> AFTER_LOWER = Map.of("valley", "region", "peninsula", "region",
+            "delta", "region", "desert", "other", "plateau", "other", "glacier", "other", "island", "region",
+            "islands", "region", "archipelago", "region");
     /** Words of the name before the generic word, at most: {@code San Fernando Valley}. */
     private static final int MAX_NAME_WORDS = 3;
 
@@ -49,6 +54,22 @@ final class LandformNames {
         if (FunctionWords.contains(t.text()) || PlaceWords.FREE_BEFORE.contains(t.text()) || AFTER.containsKey(t.text())) {
             return null;
         }
+        if (i > 0 && tokens.get(i - 1).is("the") && !OrganisationNames.HEADS.contains(t.text())) {
+            // "the Raja Ampat archipelago": the capitalised words before the lower-case generic word
+            for (int j = i; j < tokens.size() - 1 && j < i + MAX_NAME_WORDS; j++) {
+                Token next = tokens.get(j + 1);
+                if (!Tokens.adjacent(text, tokens.get(j), next)) {
+                    break;
+                }
+                String kind = AFTER_LOWER.get(next.text());
+                if (kind != null) {
+                    return landform(text, tokens, i, j, kind);
+                }
+                if (!nameWord(next)) {
+                    break;
+                }
+            }
+        }
         for (int j = i + 1; j < tokens.size() && j <= i + MAX_NAME_WORDS; j++) {
             Token next = tokens.get(j);
             if (!Tokens.joinable(text, tokens.get(j - 1), next) || !nameWord(next)) {
@@ -60,6 +81,11 @@ final class LandformNames {
             }
         }
         return null;
+    }
+
+    /** A lower-case generic land word: {@code valley} in {@code the Hunza valley}. */
+    static boolean lowerGeneric(Token t) {
+        return AFTER_LOWER.containsKey(t.text());
     }
 
     private static boolean nameWord(Token t) {

@@ -20,7 +20,10 @@ final class OrganisationNames {
             "Network", "Hospital", "Embassy", "Independent", "Review", "Gazette", "Daily", "Telegraph", "Guardian",
             "Observer", "Study", "Studies", "Forum", "Orchestra", "Stadium", "Airport", "Station", "Street", "Square",
             "Avenue", "Road", "Bridge", "Palace", "Hall", "Tower", "Accord", "Accords", "Agreement", "Treaty",
-            "Convention", "Declaration", "Protocol", "Summit", "Conference", "Format", "Process", "Initiative");
+            "Convention", "Declaration", "Protocol", "Summit", "Conference", "Format", "Process", "Initiative",
+            // company names: "Gulf Marine Holdings", "Lakeland Petroleum Ltd"
+            "Holdings", "Partners", "Inc", "Ltd", "Plc", "PLC", "LLC", "Corp", "Petroleum", "Industries",
+            "Enterprises", "Ventures", "Investments", "Bancorp", "Motors", "Shipping", "Logistics", "Telecom");
 
     private OrganisationNames() {}
 

@@ -115,6 +115,27 @@ final class PlaceCues {
         return null;
     }
 
+    /** Nouns of settlements after a name: {@code in Nyamata village}. */
+    private static final Set<String> SETTLEMENT_AFTER = Set.of("village", "town", "township", "hamlet");
+    /** Words after such a noun that make it part of a longer noun: {@code the Davos town hall}. */
+    private static final Set<String> COMPOUND_AFTER = Set.of("hall", "halls", "centre", "center", "council",
+            "councils", "square", "squares", "clerk", "crier", "planner", "planners", "house", "elder", "elders", "chief");
+    /** Prepositions of place before a name with a settlement noun after it. */
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "to", "of", "outside", "around");
+
+    /**
+     * A settlement noun right after a name that a preposition of place opens: {@code in Nyamata village},
+     * {@code from Kagadi town}; the noun describes the place and is no part of its name.
+     */
+    static Cue nounAfter(List<Token> tokens, int first, int last) {
+        int k = last + 1;
+        if (first < 1 || k >= tokens.size() || !LOCATIVE.contains(tokens.get(first - 1).text())
+                || !SETTLEMENT_AFTER.contains(tokens.get(k).text())) {
+            return null;
+        }
+        return k + 1 < tokens.size() && COMPOUND_AFTER.contains(tokens.get(k + 1).text()) ? null : Cue.SETTLEMENT;
+    }
+
     private static Cue cueOf(String word) {
         if (SETTLEMENTS.contains(word)) {
             return Cue.SETTLEMENT;

@@ -106,6 +106,12 @@ final class PlaceJudge {
                 new Rule("capitalised word before", Outcome.REJECT, PlaceJudge::capitalisedWordBefore),
                 new Rule("inside an organisation name", Outcome.REJECT,
                         s -> OrganisationNames.inside(s.tokens(), s.candidate().first())),
+                // 'the song "Midnight In Paris"': the title of a work
+                new Rule("inside a quoted title", Outcome.REJECT, s -> !s.headline()
+                        && QuotedTitles.inside(s.text(), s.tokens(), s.candidate().first(), s.candidate().last())),
+                // "Anna Holden-Jordan said": half of a person's name
+                new Rule("half of a hyphenated personal name", Outcome.REJECT, s -> HyphenatedNames.half(s.text(),
+                        s.tokens(), s.candidate().first(), s.candidate().last(), matcher)),
                 // "Nice", "Mobile", "Date": only "in Nice"
                 new Rule("everyday word without a locative", Outcome.UNCONFIRMED,
                         s -> s.entry().commonWord() && !s.locative()),

@@ -16,11 +16,13 @@ import io.concord.api.text.TitleCaseLines;
  * from a part of a longer name ({@code Washington Post}, {@code Lloyd Austin}, {@code Bank of England}).
  * Thread-safe once built; holds no per-document state.
  *
- * <p>This class walks the tokens and asks the finders in turn: {@link DatelineReader} at a line start,
- * {@link StateAbbreviations} after a place and a comma (or alone after a locative word), then
- * {@link GazetteerMatcher}, {@link WaterNames}, {@link LandformNames}, {@link CuedPlaces} (names that
- * {@link PlaceCues} make places), {@link UnlistedRegions} and {@link SmallTowns}; {@link PlaceJudge} decides on
- * each candidate and {@link AlternativeReadings} settles names with two readings once the whole document is read.
+ * <p>This class walks the tokens and asks the finders in turn: {@link DatelineReader} at a line start (or at a
+ * run of capitals that an agency's credit ends), {@link StateAbbreviations} after a place and a comma (or alone
+ * after a locative word), then {@link GazetteerMatcher}, {@link WaterNames}, {@link LandformNames} (a feature
+ * followed by a known area is a town: {@link TownApposition#settlement}), {@link CuedPlaces} (names that
+ * {@link PlaceCues} make places), {@link UnlistedRegions}, {@link SmallTowns} and {@link TownApposition} (a name
+ * before a comma and a {@link KnownAreas known area}); {@link PlaceJudge} decides on each candidate and
+ * {@link AlternativeReadings} settles names with two readings once the whole document is read.
  */
 public final class PlaceRecognizer {
 
@@ -31,12 +33,15 @@ public final class PlaceRecognizer {
     private final GazetteerMatcher matcher;
     private final SmallTowns smallTowns;
     private final CuedPlaces cuedPlaces;
+    private final TownApposition appositions;
     private final PlaceJudge judge;
     private final AlternativeReadings readings;
 
     public PlaceRecognizer(Gazetteer gazetteer) {
-        this.datelines = new DatelineReader(gazetteer);
         this.matcher = new GazetteerMatcher(gazetteer);
+        KnownAreas areas = new KnownAreas(gazetteer, matcher);
+        this.datelines = new DatelineReader(gazetteer, areas);
+        this.appositions = new TownApposition(gazetteer, areas);
         this.smallTowns = new SmallTowns(gazetteer);
         this.cuedPlaces = new CuedPlaces(gazetteer);
         this.judge = new PlaceJudge(matcher);
@@ -58,8 +63,9 @@ public final class PlaceRecognizer {
                 i++;
                 continue;
             }
-            if (Tokens.lineStart(text, tokens, i)) {
-                int next = datelines.read(text, tokens, i, found);
+            if (Tokens.lineStart(text, tokens, i) || Tokens.allCaps(t)) {
+                int next = Tokens.lineStart(text, tokens, i) ? datelines.read(text, tokens, i, found)
+                        : datelines.readInline(text, tokens, i, found);
                 if (next > i) {
                     matchedUntil = next - 1;
                     i = next;
@@ -80,7 +86,8 @@ public final class PlaceRecognizer {
             }
             if (!c.entry().blocked() && !currencyPrefix(text, tokens, c.last())) {
                 PlaceJudge.Judged j = judge.judge(text, tokens, c, headline[i], matchedUntil);
-                if (j != null && !j.unconfirmed()) {
+                if (j != null && (!j.unconfirmed() || appositions.areaAfter(text, tokens, c.last()))) {
+                    // "Eden, Victoria": a known area after the name confirms a word or personal name as a town
                     found.add(new Found(j.match(), c.entry(), c.first(), c.last()));
                     matchedUntil = c.last();
                 } else if (j != null) {
@@ -132,12 +139,22 @@ public final class PlaceRecognizer {
             c = matcher.withAdministrativeHead(text, tokens, c);
         }
         Candidate w = WaterNames.at(text, tokens, i);
-        if (w != null && (c == null || w.last() > c.last())) {
+        if (w != null && c != null && c.first() == w.first() && c.last() == w.last()
+                && i + 1 < tokens.size() && Character.isLowerCase(tokens.get(i + 1).text().charAt(0))) {
+            // "the Zambezi river" where the gazetteer lists the name as a region or city: the bare name would
+            // denote that place, so the lower-case generic word belongs to the name of the water
+            w = new Candidate(i, i + 1, new Gazetteer.Entry(text.substring(tokens.get(i).begin(), tokens.get(i + 1).end()),
+                    w.entry().canonical(), "water", -1, false, false));
+        }
+        if (w != null && (c == null || w.last() > c.last() || namedByGenericWord(tokens, w, c))) {
             c = w;
         }
         Candidate land = LandformNames.at(text, tokens, i);
-        if (land != null && (c == null || land.last() > c.last())) {
+        if (land != null && (c == null || land.last() > c.last() || namedByGenericWord(tokens, land, c))) {
             c = land;
+        }
+        if (c != null && ("water".equals(c.entry().kind()) || "other".equals(c.entry().kind()))) {
+            c = smallTowns.namedLikeFeature(text, tokens, appositions.settlement(text, tokens, c));
         }
         Candidate cued = cuedPlaces.at(text, tokens, i);
         if (cued != null && (c == null || cued.last() > c.last())) {
@@ -149,7 +166,22 @@ public final class PlaceRecognizer {
         if (c == null) {
             c = smallTowns.at(text, tokens, i);
         }
+        if (c == null) {
+            c = appositions.at(text, tokens, i);
+        }
         return c;
+    }
+
+    /**
+     * The feature reads the same words as the gazetteer's name, which is not a feature of that kind, and a
+     * lower-case generic word after it tells ({@code the Luangwa river}, {@code the Hunza valley}). A listed
+     * town named like a feature ({@code Crystal Lake}) stays the town.
+     */
+    private static boolean namedByGenericWord(List<Token> tokens, Candidate feature, Candidate listed) {
+        int next = feature.last() + 1;
+        return feature.first() == listed.first() && feature.last() == listed.last() && next < tokens.size()
+                && (WaterNames.lowerGeneric(tokens.get(next)) || LandformNames.lowerGeneric(tokens.get(next)))
+                && !feature.entry().kind().equals(listed.entry().kind()) && !"country".equals(listed.entry().kind());
     }
 
     /** {@code US$2 billion}, {@code HK$}, {@code A$}: the letters name a currency, not the place. */

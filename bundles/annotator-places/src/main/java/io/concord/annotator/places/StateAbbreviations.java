@@ -150,8 +150,10 @@ final class StateAbbreviations {
             return null;
         }
         String name = Tokens.spaced(text, t.begin(), tokens.get(last).end());
-        Gazetteer.Entry e = new Gazetteer.Entry(name, name, "city", 1, false, false, state.country());
-        return new Found(new Match(t.begin(), tokens.get(last).end(), name, "city", 0.7), e, first, last);
+        // a dateline's capitals are its style: "TUPPER LAKE, N.Y." names Tupper Lake
+        String canonical = Tokens.allCaps(t) ? TownEntries.ordinaryCase(name) : name;
+        Gazetteer.Entry e = new Gazetteer.Entry(name, canonical, "city", 1, false, false, state.country());
+        return new Found(new Match(t.begin(), tokens.get(last).end(), canonical, "city", 0.7), e, first, last);
     }
 
     private static Found found(List<Token> tokens, int i, Hit hit) {

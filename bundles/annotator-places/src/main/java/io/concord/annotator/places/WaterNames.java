@@ -9,25 +9,43 @@ import io.concord.language.FunctionWords;
 
 /**
  * Water named with a generic word, listed in the gazetteer or not: {@code Lake Baikal}, {@code Dnipro River},
- * {@code Great Fish River}, {@code Gulf of Riga}, {@code the Guaiba river}.
+ * {@code Great Fish River}, {@code Gulf of Riga}, {@code the Guaiba river}, {@code Oslofjord}.
  */
 final class WaterNames {
 
     private static final Set<String> WATER_AFTER = Set.of("Sea", "Ocean", "River", "Lake", "Gulf", "Bay", "Strait",
-            "Channel", "Canal", "Lagoon", "Reservoir");
+            "Channel", "Canal", "Lagoon", "Reservoir", "Fjord", "Firth", "Sound", "Estuary");
     private static final Set<String> WATER_BEFORE = Set.of("Lake", "Gulf", "Bay", "Strait", "Sea");
+    /** The one generic word that stands before a bare name ({@code Lake Chad}); the others take "of". */
+    private static final String LAKE = "Lake";
+    /** Words for the land by a water: {@code Gulf Coast}, {@code Bay Area}. */
+    private static final Set<String> SHORE_WORDS = Set.of("Coast", "Area", "Shore", "Islands", "Region", "Country");
     /** Generic water words written in lower case after a name: {@code the Guaiba river}. */
     private static final Set<String> WATER_AFTER_LOWER = Set.of("river", "lake", "lagoon", "reservoir");
+
+    /** Endings of one-word water names: {@code Sognefjorden}. */
+    private static final List<String> WATER_ENDINGS = List.of("fjord", "fjorden", "fjörður");
 
     private WaterNames() {}
 
     /** {@code Lake Baikal}, {@code Dnipro River}, {@code Gulf of Riga}: water named with a generic word. */
     static Candidate at(String text, List<Token> tokens, int i) {
         Token t = tokens.get(i);
+        if (t.kind() == Kind.WORD && !Tokens.allCaps(t) && watersEnding(t.text())) {
+            return water(text, tokens, i, i);
+        }
         if (WATER_BEFORE.contains(t.text()) && i + 1 < tokens.size()) {
             int j = i + 1;
             if (tokens.get(j).is("of") && j + 1 < tokens.size() && Tokens.joinable(text, t, tokens.get(j))) {
                 j++;
+            } else if (!LAKE.equals(t.text())) {
+                // "Gulf of Aden", but "Gulf Marine Holdings": English puts only "Lake" before a bare name, except
+                // for the land around the water ("Gulf Coast", "Bay Area"), which is a region
+                Token land = tokens.get(j);
+                return SHORE_WORDS.contains(land.text()) && Tokens.joinable(text, t, land)
+                        ? new Candidate(i, j, new Gazetteer.Entry(text.substring(t.begin(), land.end()),
+                                text.substring(t.begin(), land.end()), "region", -1, false, false))
+                        : null;
             }
             Token name = tokens.get(j);
             if (name.capitalised() && name.kind() == Kind.WORD && Tokens.joinable(text, tokens.get(j - 1), name)
@@ -57,13 +75,28 @@ final class WaterNames {
             if (WATER_AFTER_LOWER.contains(next.text()) && Tokens.adjacent(text, t, next) && !Tokens.allCaps(t)
                     && !PlaceWords.FREE_BEFORE.contains(t.text()) && !OrganisationNames.HEADS.contains(t.text())
                     && !Tokens.sentenceStart(text, tokens, i)) {
-                // "the Guaiba river": one water place, its generic word capitalised in the canonical name
-                String name = text.substring(t.begin(), next.end());
+                // "the Guaiba river": the name alone is the place (the lower-case word is the writer's
+                // description), its generic word capitalised in the canonical name
                 String canonical = t.text() + " " + Character.toUpperCase(next.text().charAt(0)) + next.text().substring(1);
-                return new Candidate(i, i + 1, new Gazetteer.Entry(name, canonical, "water", -1, false, false));
+                return new Candidate(i, i, new Gazetteer.Entry(t.text(), canonical, "water", -1, false, false));
             }
         }
         return null;
+    }
+
+    /** A word longer than its water ending that ends with one: a compound such as {@code Oslofjord}. */
+    private static boolean watersEnding(String word) {
+        for (String ending : WATER_ENDINGS) {
+            if (word.length() > ending.length() + 2 && word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A lower-case generic water word: {@code river} in {@code the Luangwa river}. */
+    static boolean lowerGeneric(Token t) {
+        return WATER_AFTER_LOWER.contains(t.text());
     }
 
     private static Candidate water(String text, List<Token> tokens, int first, int last) {
