@@ -73,4 +73,14 @@ final class AnnotateOptions {
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
+
+    /** {@code --encoding} as a charset; an unknown name is a usage error that says what is meant. */
+    java.nio.charset.Charset charset() {
+        try {
+            return java.nio.charset.Charset.forName(encoding);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown --encoding '" + encoding
+                    + "' (for example UTF-8, windows-1252, ISO-8859-1, UTF-16)");
+        }
+    }
 }

@@ -2,11 +2,8 @@ package io.concord.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.Charset;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,7 +18,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 
 import io.concord.api.AnnotatedDocument;
 import io.concord.api.AnnotationService;
@@ -117,13 +113,18 @@ final class BatchRun {
         List<Exporter> exporters;
         List<Path> files;
         try {
-            reader = new DocumentReader(Sizes.parse(options.maxSize), charset(options.encoding));
-            unpacked = new UnpackedInputs(Sizes.parse(options.maxSize), charset(options.encoding));
+            reader = new DocumentReader(Sizes.parse(options.maxSize), options.charset());
+            unpacked = new UnpackedInputs(Sizes.parse(options.maxSize), options.charset());
             if (options.threads < 1) {
                 throw new IllegalArgumentException("--threads must be at least 1");
             }
-            exporters = selectExporters();
-            files = findDocuments();
+            exporters = OutputFormats.choose(options, installed);
+            RunInputs inputs = RunInputs.find(options, unpacked, lister, err);
+            files = inputs.files();
+            sources.putAll(inputs.sources());
+            skipped.addAll(inputs.skipped());
+            folderFailures.addAll(inputs.folderFailures());
+            inputs.badLines().forEach(b -> fail(b.input(), b.line().source(), b.line().reason()));
             documentIds = DocumentIds.of(files, sources);
             folder = OutputFolder.prepare(options.out, files, exporters, err);
         } catch (IllegalArgumentException | IOException e) {
@@ -237,7 +238,7 @@ final class BatchRun {
                 notePipelineChange(doc);
                 failure[0] = noteAnnotatorProblems(id, doc); // with --strict: no files for a failed document
                 if (failure[0] == null) {
-                    failure[0] = writeDocumentFiles(id, doc, exporters);
+                    failure[0] = folder.writeDocument(id, doc, exporters);
                 }
                 if (keepRecords && failure[0] == null) {
                     records[index] = doc.record();
@@ -257,43 +258,10 @@ final class BatchRun {
             fail(file, id, "out of memory on this document (" + Sizes.format(file.toFile().length())
                     + "); give Concord more heap with CONCORD_JAVA_OPTS=-Xmx4g, or leave it out with --max-size");
         } catch (Exception | LinkageError | StackOverflowError e) {
-            fail(file, id, "annotation failed: " + describe(e));
+            fail(file, id, "annotation failed: " + Throwables.describe(e));
         } finally {
             done.incrementAndGet();
         }
-    }
-
-    /**
-     * Writes a document's file in each format, each atomically. When one cannot be written (a full disk, a
-     * path in the way, an exporter that fails on this text), the files of this document written before it
-     * in this run are removed too, so that its files agree with run.json, which calls it failed; the reason
-     * is returned (null when all were written).
-     */
-    private String writeDocumentFiles(String id, AnnotatedDocument doc, List<Exporter> exporters) {
-        List<Path> written = new ArrayList<>();
-        for (Exporter exporter : exporters) {
-            if (!exporter.writesDocuments()) {
-                continue;
-            }
-            String name = id + "." + exporter.fileExtension();
-            try {
-                Path target = folder.documentFile(id, exporter);
-                name = options.out.relativize(target).toString().replace('\\', '/');
-                AtomicFiles.write(target, out -> exporter.writeDocument(doc, out));
-                written.add(target);
-            } catch (IOException | RuntimeException | LinkageError | StackOverflowError e) {
-                for (Path p : written) {
-                    try {
-                        Files.deleteIfExists(p);
-                    } catch (IOException ignored) {
-                        // the state in run.json says failed; a file left over is named there by its document
-                    }
-                }
-                return "cannot write " + name + ": " + describe(e)
-                        + (written.isEmpty() ? "" : " (its other files of this run are removed)");
-            }
-        }
-        return null;
     }
 
     /** The pipeline the batch starts with, and why any installed annotator is not part of it. */
@@ -361,7 +329,7 @@ final class BatchRun {
                     + "give Concord more heap with CONCORD_JAVA_OPTS=-Xmx4g, or look for conflicts in smaller collections";
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             // A bad rule or pathological text must not cost the user the documents already written.
-            collectionProblem = "conflict detection failed: " + describe(e);
+            collectionProblem = "conflict detection failed: " + Throwables.describe(e);
             err.println("concord annotate: " + collectionProblem + "; the document files are complete");
             return null;
         }
@@ -371,7 +339,7 @@ final class BatchRun {
                 try {
                     AtomicFiles.write(options.out.resolve(exporter.collectionFileName()), out -> exporter.writeCollection(collection, out));
                 } catch (IOException | RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
-                    collectionProblem = "cannot write " + exporter.collectionFileName() + ": " + describe(e);
+                    collectionProblem = "cannot write " + exporter.collectionFileName() + ": " + Throwables.describe(e);
                     err.println("concord annotate: " + collectionProblem);
                 }
             }
@@ -392,7 +360,7 @@ final class BatchRun {
                 }
             }
         } catch (IOException e) {
-            err.println("concord annotate: cannot remove the previous run's files: " + describe(e));
+            err.println("concord annotate: cannot remove the previous run's files: " + Throwables.describe(e));
         }
         record.started(total);
     }
@@ -439,80 +407,6 @@ final class BatchRun {
         return failures.isEmpty() && folderFailures.isEmpty() && collectionProblem == null ? Command.OK : Command.PARTIAL_FAILURE;
     }
 
-    private List<Exporter> selectExporters() {
-        List<Exporter> chosen = new ArrayList<>();
-        for (String format : options.formats) {
-            String f = format.trim().toLowerCase(Locale.ROOT);
-            if (f.isEmpty()) {
-                continue;
-            }
-            Exporter e = installed.stream().filter(x -> x.format().equalsIgnoreCase(f)).findFirst().orElse(null);
-            if (e != null) {
-                chosen.add(e);
-            } else if (options.formatsGiven) {
-                throw new IllegalArgumentException("unknown format '" + f + "'; installed formats: "
-                        + String.join(", ", installed.stream().map(Exporter::format).sorted().toList()));
-            }
-        }
-        if (chosen.isEmpty()) {
-            throw new IllegalArgumentException("no output format is installed; see 'bin/concord bundles'");
-        }
-        return chosen;
-    }
-
-    private List<Path> findDocuments() throws IOException {
-        List<PathMatcher> matchers = options.include.stream()
-                .map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g.trim())).toList();
-        List<Path> files = new ArrayList<>();
-        for (Path input : options.inputs) {
-            if (Files.isDirectory(input)) {
-                Path root = input.toAbsolutePath().normalize();
-                String folder = root.getFileName() == null ? "" : root.getFileName() + "/";
-                List<InputFolders.Unreadable> unreadable = new ArrayList<>();
-                InputFolders.files(input, lister, unreadable).stream()
-                        .filter(p -> !p.getFileName().toString().startsWith("."))
-                        .sorted()
-                        .forEach(p -> {
-                            if (matchers.stream().noneMatch(m -> m.matches(p.getFileName()))) {
-                                skipped.add(p.toString());
-                                return;
-                            }
-                            files.add(p);
-                            sources.put(p, folder + root.relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/'));
-                        });
-                for (InputFolders.Unreadable u : unreadable) {
-                    err.println("concord annotate: " + u.folder() + ": " + u.reason());
-                    Map<String, Object> f = new LinkedHashMap<>();
-                    f.put("path", u.folder().toString());
-                    f.put("kind", "folder");
-                    f.put("reason", u.reason());
-                    folderFailures.add(f);
-                }
-            } else if (UnpackedInputs.isStandardInput(input)) {
-                addUnpacked(files, unpacked.standardInput(System.in));
-            } else if (Files.isRegularFile(input) && UnpackedInputs.isJsonLines(input)) {
-                List<UnpackedInputs.BadLine> bad = new ArrayList<>();
-                addUnpacked(files, unpacked.jsonLines(input, bad));
-                bad.forEach(b -> fail(input, b.source(), b.reason()));
-            } else if (Files.isRegularFile(input) && UnpackedInputs.isZip(input)) {
-                addUnpacked(files, unpacked.zip(input, matchers, skipped));
-            } else if (Files.isRegularFile(input)) {
-                files.add(input);
-                sources.put(input, input.getFileName().toString());
-            } else {
-                throw new IllegalArgumentException("no such file or folder: " + input);
-            }
-        }
-        return files;
-    }
-
-    private void addUnpacked(List<Path> files, List<UnpackedInputs.Unpacked> documents) {
-        for (UnpackedInputs.Unpacked u : documents) {
-            files.add(u.file());
-            sources.put(u.file(), u.source());
-        }
-    }
-
     private void fail(Path file, String id, String reason) {
         states.failed(id, file.toString(), reason);
         Map<String, Object> f = new LinkedHashMap<>();
@@ -522,19 +416,4 @@ final class BatchRun {
         failures.add(f);
     }
 
-    private static Charset charset(String name) {
-        try {
-            return Charset.forName(name);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown --encoding '" + name + "' (for example UTF-8, windows-1252, ISO-8859-1, UTF-16)");
-        }
-    }
-
-    private static String describe(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
-    }
 }

@@ -6,11 +6,13 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.concord.api.AnnotatedDocument;
 import io.concord.api.Exporter;
 import io.concord.api.model.DocumentRecord;
 import io.concord.export.json.format.ConcordJson;
@@ -135,5 +137,38 @@ final class OutputFolder {
         } catch (IOException e) {
             throw new IllegalArgumentException("--out " + out + " cannot be written to (" + e + ")");
         }
+    }
+
+    /**
+     * Writes a document's file in each format, each atomically. When one cannot be written (a full disk, a
+     * path in the way, an exporter that fails on this text), the files of this document written before it
+     * in this run are removed too, so that its files agree with run.json, which calls it failed; the reason
+     * is returned (null when all were written).
+     */
+    String writeDocument(String id, AnnotatedDocument doc, List<Exporter> exporters) {
+        List<Path> written = new ArrayList<>();
+        for (Exporter exporter : exporters) {
+            if (!exporter.writesDocuments()) {
+                continue;
+            }
+            String name = id + "." + exporter.fileExtension();
+            try {
+                Path target = documentFile(id, exporter);
+                name = out.relativize(target).toString().replace('\\', '/');
+                AtomicFiles.write(target, out -> exporter.writeDocument(doc, out));
+                written.add(target);
+            } catch (IOException | RuntimeException | LinkageError | StackOverflowError e) {
+                for (Path p : written) {
+                    try {
+                        Files.deleteIfExists(p);
+                    } catch (IOException ignored) {
+                        // the state in run.json says failed; a file left over is named there by its document
+                    }
+                }
+                return "cannot write " + name + ": " + Throwables.describe(e)
+                        + (written.isEmpty() ? "" : " (its other files of this run are removed)");
+            }
+        }
+        return null;
     }
 }
