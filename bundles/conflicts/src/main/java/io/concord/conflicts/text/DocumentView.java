@@ -48,6 +48,25 @@ public final class DocumentView {
             }
         }
         this.sentences = segmentation;
+        addEntities(record);
+    }
+
+    /**
+     * The view of {@code record}, whose text is that of {@code sameText}: the words, meanings and sentences are
+     * shared (syndicated copies repeat whole texts), the people and places are the record's own.
+     */
+    DocumentView(DocumentRecord record, DocumentView sameText) {
+        this.record = record;
+        this.tokens = sameText.tokens;
+        this.tokenStarts = sameText.tokenStarts;
+        this.synonyms = sameText.synonyms;
+        this.concepts = sameText.concepts;
+        this.conceptOfToken = sameText.conceptOfToken;
+        this.sentences = sameText.sentences;
+        addEntities(record);
+    }
+
+    private void addEntities(DocumentRecord record) {
         for (AnnotationRecord a : record.annotations()) {
             String feature = entityFeature(a);
             if (feature != null) {

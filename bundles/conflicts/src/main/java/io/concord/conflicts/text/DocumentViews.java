@@ -33,6 +33,14 @@ public final class DocumentViews {
         }
     };
 
+    /** Views by text, so that exact copies (a wire story run unchanged by many outlets) are read once. */
+    private final Map<String, DocumentView> byText = new LinkedHashMap<>(KEPT * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, DocumentView> eldest) {
+            return size() > KEPT;
+        }
+    };
+
     @Activate
     public DocumentViews(@Reference TextSegmenter segmenter,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
@@ -55,9 +63,15 @@ public final class DocumentViews {
             }
         }
         String text = record.text() == null ? "" : record.text();
-        DocumentView view = new DocumentView(record, segmenter.segment(text), synonyms);
+        DocumentView sameText;
+        synchronized (recent) {
+            sameText = byText.get(text);
+        }
+        DocumentView view = sameText != null ? new DocumentView(record, sameText)
+                : new DocumentView(record, segmenter.segment(text), synonyms);
         synchronized (recent) {
             recent.put(record.id(), view);
+            byText.put(text, view);
         }
         return view;
     }
