@@ -117,6 +117,10 @@ final class Roles {
             } else if (possessive(t) && k > 0 && tokens.get(k - 1).capitalised()) {
                 k--; // "Putin’s adviser": the owner's name belongs to the role
                 take = true;
+            } else if (possessive(t) && k > 1 && tokens.get(k - 1).kind() == Kind.WORD && !tokens.get(k - 1).capitalised()
+                    && (tokens.get(k - 2).is("the") || tokens.get(k - 2).is("The"))) {
+                k--; // "the city's mayor, X,": a definite owner of the office, as "the mayor, X," is
+                take = true;
             } else if (t.capitalised() && t.kind() != Kind.NUMBER && qualifier(t)) {
                 take = true;
             } else if (LINKS.contains(t.text()) && !headSeen && k > 0 && isRoleWord(tokens.get(k - 1))) {

@@ -34,6 +34,8 @@ class PersonRecognizerTest {
         "The prize went to Jean-Claude Juncker and Charles de Gaulle.;Jean-Claude Juncker>Jean-Claude Juncker>-|Charles de Gaulle>Charles de Gaulle>-",
         "Poland’s deputy prime minister Krzysztof Gawkowski spoke first.;Krzysztof Gawkowski>Krzysztof Gawkowski>Poland’s deputy prime minister",
         "She met Italy's president, Sergio Mattarella, in Rome.;Sergio Mattarella>Sergio Mattarella>Italy's president",
+        "The city's mayor, Ewa Lindqvist-Borg, opened the bridge.;Ewa Lindqvist-Borg>Ewa Lindqvist-Borg>city's mayor",
+        "Talks stalled, the union's leader, Tomas Ferreira, said.;Tomas Ferreira>Tomas Ferreira>union's leader",
         "European envoys including Anna Weber and Paul Grant attended.;Anna Weber>Anna Weber>European envoys|Paul Grant>Paul Grant>European envoys",
         "Secretary-General Jens Stoltenberg arrived.;Jens Stoltenberg>Jens Stoltenberg>Secretary-General",
         "By Priya Raman;Priya Raman>Priya Raman>-",
