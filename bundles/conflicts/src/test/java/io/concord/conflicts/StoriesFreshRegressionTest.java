@@ -36,14 +36,15 @@ import org.junit.jupiter.api.Test;
 class StoriesFreshRegressionTest {
     static final List<String> KINDS = List.of("figure", "date", "quote", "attribution", "role");
     // First measured scores (stories-fresh/README.md): R 0.600 (18/30), P 0.783, one consistent group flagged
-    // (s12's quote excerpt, through an attribution false alarm). Floors follow what is reached (R 0.633, P 0.792
-    // after measured nouns were compared by sense), rounded down; the set guided that change.
-    static final double RECALL_FLOOR = 0.63;
-    static final double PRECISION_FLOOR = 0.79;
+    // (s12's quote excerpt, through an attribution false alarm). Floors follow what is reached, rounded down: R 0.633,
+    // P 0.792 after measured nouns were compared by sense; R 0.700, P 0.808 with annotations made again by the
+    // day's annotators (roles before a name in an apposition, 5 of 6 roles). The set guided both changes.
+    static final double RECALL_FLOOR = 0.70;
+    static final double PRECISION_FLOOR = 0.80;
     static final int FLAGGED_CONSISTENT_CEILING = 1;
     // First measured gold disagreements found, per kind.
     static final Map<String, Integer> FOUND_FLOOR = Map.of("figure", 6, "date", 0, "quote", 6, "attribution", 4,
-            "role", 3);
+            "role", 5);
 
     private static ConflictScore.Result all;
     private static final Map<String, ConflictScore.Result> byKind = new LinkedHashMap<>();
