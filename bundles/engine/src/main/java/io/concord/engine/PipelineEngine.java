@@ -142,44 +142,57 @@ public final class PipelineEngine implements AnnotationService {
 
     @Override
     public <R> R annotate(String documentId, String text, String source, DocumentCallback<R> callback) throws Exception {
-        Pipeline pipeline;
-        synchronized (this) {
-            pipeline = current;
-            pipeline.acquire();
-        }
-        JCas jcas = null;
-        try {
-            jcas = casPool.take();
-            jcas.setDocumentText(text);
-            jcas.setDocumentLanguage("en");
-            DocumentMetadata meta = new DocumentMetadata(jcas, 0, text.length());
-            meta.setDocumentId(documentId);
-            meta.setSource(source);
-            meta.addToIndexes();
+        // A document whose annotator lost its code mid-way (its bundle updated or removed while the document
+        // ran) is annotated once more, by the pipeline of the moment: nothing is lost to a hot deploy.
+        for (int attempt = 0; ; attempt++) {
+            Pipeline pipeline;
+            synchronized (this) {
+                pipeline = current;
+                pipeline.acquire();
+            }
+            JCas jcas = null;
+            try {
+                jcas = casPool.take();
+                jcas.setDocumentText(text);
+                jcas.setDocumentLanguage("en");
+                DocumentMetadata meta = new DocumentMetadata(jcas, 0, text.length());
+                meta.setDocumentId(documentId);
+                meta.setSource(source);
+                meta.addToIndexes();
 
-            List<AnnotatorOutcome> outcomes = new ArrayList<>();
-            for (AnnotatorStage stage : pipeline.stages) {
-                StageRunner.Result result = runner.run(stage, jcas);
-                if (result.casAbandoned()) {
-                    // The annotator is still running on the old CAS: go on with a copy of what is done.
-                    JCas copy = casPool.take();
-                    StageRunner.copyFinished(jcas, copy);
-                    casPool.discard();
-                    jcas = copy;
+                List<AnnotatorOutcome> outcomes = new ArrayList<>();
+                boolean again = false;
+                for (AnnotatorStage stage : pipeline.stages) {
+                    StageRunner.Result result = runner.run(stage, jcas);
+                    if (result.classesGone() && attempt == 0 && current != pipeline) {
+                        LOG.info("{}: annotator {} was replaced while it ran; annotating the document again", documentId,
+                                stage.id);
+                        again = true;
+                        break;
+                    }
+                    if (result.casAbandoned()) {
+                        // The annotator is still running on the old CAS: go on with a copy of what is done.
+                        JCas copy = casPool.take();
+                        StageRunner.copyFinished(jcas, copy);
+                        casPool.discard();
+                        jcas = copy;
+                    }
+                    outcomes.add(result.outcome());
+                    recordRun(jcas, result.outcome());
+                    if (!result.outcome().ok()) {
+                        LOG.warn("{}: annotator {} {}: {}", documentId, stage.id,
+                                result.outcome().status().name().toLowerCase(), result.outcome().message());
+                    }
                 }
-                outcomes.add(result.outcome());
-                recordRun(jcas, result.outcome());
-                if (!result.outcome().ok()) {
-                    LOG.warn("{}: annotator {} {}: {}", documentId, stage.id,
-                            result.outcome().status().name().toLowerCase(), result.outcome().message());
+                if (!again) {
+                    return callback.accept(new Document(documentId, jcas, outcomes));
                 }
+            } finally {
+                if (jcas != null) {
+                    casPool.giveBack(jcas);
+                }
+                pipeline.release();
             }
-            return callback.accept(new Document(documentId, jcas, outcomes));
-        } finally {
-            if (jcas != null) {
-                casPool.giveBack(jcas);
-            }
-            pipeline.release();
         }
     }
 

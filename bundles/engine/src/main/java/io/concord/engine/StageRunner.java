@@ -27,7 +27,16 @@ import org.apache.uima.util.CasCopier;
  * document goes on with a copy of the CAS that holds only finished annotators' work.
  */
 final class StageRunner {
-    record Result(AnnotatorOutcome outcome, boolean casAbandoned) {}
+    /**
+     * @param casAbandoned the annotator still runs on the CAS: the document goes on with a copy
+     * @param classesGone  it failed because a class of its bundle could no longer be loaded (the bundle was
+     *                     updated or removed while the document ran)
+     */
+    record Result(AnnotatorOutcome outcome, boolean casAbandoned, boolean classesGone) {
+        Result(AnnotatorOutcome outcome, boolean casAbandoned) {
+            this(outcome, casAbandoned, false);
+        }
+    }
 
     private final ExecutorService executor;
     private final long timeoutMillis;
@@ -117,7 +126,18 @@ final class StageRunner {
     private Result failed(AnnotatorStage stage, AnalysisEngine ae, JCas jcas, Throwable error, long start) {
         stage.giveBack(ae);
         removeUnfinished(jcas);
-        return result(stage, Status.FAILED, describe(error), start, false);
+        Result r = result(stage, Status.FAILED, describe(error), start, false);
+        return new Result(r.outcome(), false, classesGone(error));
+    }
+
+    /** A class the annotator needed could not be loaded: its bundle's code was replaced or removed meanwhile. */
+    static boolean classesGone(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ClassNotFoundException || t instanceof NoClassDefFoundError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Result result(AnnotatorStage stage, Status status, String message, long start, boolean abandoned) {
