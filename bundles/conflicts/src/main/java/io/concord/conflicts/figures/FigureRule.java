@@ -209,12 +209,14 @@ public final class FigureRule implements ConflictRule {
                 Set<String> head = new HashSet<>(view.following(a.end(), 3));
                 // a place or a person after a figure ("$8 billion for Egypt") is not what it measures
                 head.removeIf(h -> h.startsWith(DocumentView.PLACE) || h.startsWith(DocumentView.PERSON));
-                Set<String> measured = new HashSet<>(view.meanings(a.string("measured")));
+                List<Synonyms.Concept> measuredSenses = view.concepts(a.string("measured"));
+                Set<String> measured = new HashSet<>();
+                measuredSenses.forEach(c -> measured.add(c.meaning()));
                 if (q.dimension().startsWith("money:") && FigureSurroundings.transaction(view, a)) {
                     head.add(TRANSACTION);
                     measured.add(TRANSACTION);
                 }
-                items.add(new Item(d, view, a, q, context, head, measured, view.concepts(a.string("measured")),
+                items.add(new Item(d, view, a, q, context, head, measured, measuredSenses,
                         FigureSurroundings.outcome(view, a)));
             }
         }

@@ -294,26 +294,15 @@ public final class DocumentView {
         return false;
     }
 
-    /** The meanings of the content words of a string (e.g. a figure's {@code measured} attribute). */
-    /** The content words of {@code phrase} as concepts, to be compared by sense ({@link Synonyms.Concept#matches}). */
+    /**
+     * The content words of a string (e.g. a figure's {@code measured} attribute) as concepts: compared by sense
+     * ({@link Synonyms.Concept#matches}), or as their meanings ({@link Synonyms.Concept#meaning}).
+     */
     public List<Synonyms.Concept> concepts(String phrase) {
         if (phrase == null) {
             return List.of();
         }
         return synonyms.concepts(Tokens.of(phrase)).stream().filter(c -> !c.stop()).toList();
-    }
-
-    public List<String> meanings(String phrase) {
-        List<String> out = new ArrayList<>();
-        if (phrase == null) {
-            return out;
-        }
-        for (Synonyms.Concept c : synonyms.concepts(Tokens.of(phrase))) {
-            if (!c.stop()) {
-                out.add(c.meaning());
-            }
-        }
-        return out;
     }
 
     /** A content word as its meaning, or as a place when it names one ("Ukrainian" -> l:ukraine). */
