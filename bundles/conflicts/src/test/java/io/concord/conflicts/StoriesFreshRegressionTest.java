@@ -39,11 +39,12 @@ class StoriesFreshRegressionTest {
     // (s12's quote excerpt, through an attribution false alarm). Floors follow what is reached, rounded down: R 0.633,
     // P 0.792 after measured nouns were compared by sense; R 0.700, P 0.808 with annotations made again by the
     // day's annotators (roles before a name in an apposition, 5 of 6 roles). The set guided both changes.
-    static final double RECALL_FLOOR = 0.70;
+    // R 0.733 (22/30), P 0.815 once a date's clause joined its context (1 of 4 dates).
+    static final double RECALL_FLOOR = 0.73;
     static final double PRECISION_FLOOR = 0.80;
     static final int FLAGGED_CONSISTENT_CEILING = 1;
     // First measured gold disagreements found, per kind.
-    static final Map<String, Integer> FOUND_FLOOR = Map.of("figure", 6, "date", 0, "quote", 6, "attribution", 4,
+    static final Map<String, Integer> FOUND_FLOOR = Map.of("figure", 6, "date", 1, "quote", 6, "attribution", 4,
             "role", 5);
 
     private static ConflictScore.Result all;

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 import io.concord.api.text.WordSenses;
+import io.concord.language.CalendarWords;
 
 /**
  * Words and fixed expressions as meanings, so that a paraphrase or a translation lines up with the words it
@@ -28,6 +30,9 @@ public final class Synonyms {
     /** Words whose senses are kept; past this the memory is dropped and refilled (a bound, not a policy). */
     private static final int REMEMBERED = 100_000;
     private static final Synonyms AS_WRITTEN = new Synonyms(null);
+    /** Words before a noun, never before a verb: what follows them starts a noun phrase. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "its", "their",
+            "his", "our", "my", "your", "every", "each");
 
     private final WordSenses senses;
     /** A word's common senses and all its senses, asked once per word: every document repeats its words. */
@@ -115,6 +120,26 @@ public final class Synonyms {
         return m;
     }
 
+    /**
+     * Whether an expression ending in a function word ({@code bridge over}, {@code try on}) is read here as a
+     * word and the preposition after it rather than a phrasal verb: the first word follows a determiner (a noun:
+     * "the bridge over the river"), or the last is followed by a number or a calendar word (the preposition of a
+     * date: "trying on Wednesday", "flooded in May").
+     */
+    static boolean prepositionNotParticle(List<Token> tokens, int first, int last) {
+        if (!tokens.get(last).stop()) {
+            return false;
+        }
+        if (first > 0 && DETERMINERS.contains(tokens.get(first - 1).norm())) {
+            return true;
+        }
+        if (last + 1 < tokens.size()) {
+            Token next = tokens.get(last + 1);
+            return next.isNumber() || CalendarWords.isMonthOrWeekday(next.norm());
+        }
+        return false;
+    }
+
     private Concept expressionAt(List<Token> tokens, int i) {
         if (senses == null || i + 1 >= tokens.size() || tokens.get(i).isNumber()
                 || !senses.mayBeginExpression(tokens.get(i).norm(), tokens.get(i + 1).norm())) {
@@ -127,6 +152,9 @@ public final class Synonyms {
             for (int k = i + 1; k < i + n; k++) {
                 words.append(' ').append(tokens.get(k).norm());
                 keys.append(' ').append(tokens.get(k).key());
+            }
+            if (prepositionNotParticle(tokens, i, i + n - 1)) {
+                continue;
             }
             int[] groups = senses.senses(words.toString(), SENSES);
             if (groups.length > 0) {
