@@ -29,6 +29,15 @@ public interface Exporter {
     /** Writes one document. Only called when {@link #writesDocuments()} is true. */
     void writeDocument(AnnotatedDocument document, OutputStream out) throws IOException;
 
+    /**
+     * Writes one document with the user's {@code options}. A format that fixes what an option chooses keeps
+     * its own way: this default ignores the options.
+     */
+    default void writeDocument(AnnotatedDocument document, OutputStream out, ExportOptions options)
+            throws IOException {
+        writeDocument(document, out);
+    }
+
     /** Whether this exporter writes a file for the whole collection (e.g. its conflicts). */
     default boolean writesCollection() {
         return false;
@@ -42,5 +51,11 @@ public interface Exporter {
     /** Writes the collection file. Only called when {@link #writesCollection()} is true. */
     default void writeCollection(AnnotatedCollection collection, OutputStream out) throws IOException {
         throw new UnsupportedOperationException(format() + " does not write collections");
+    }
+
+    /** Writes the collection file with the user's {@code options}; this default ignores them. */
+    default void writeCollection(AnnotatedCollection collection, OutputStream out, ExportOptions options)
+            throws IOException {
+        writeCollection(collection, out);
     }
 }

@@ -3,6 +3,7 @@ package io.concord.cli;
 import java.nio.file.Path;
 import java.util.List;
 
+import io.concord.api.ExportOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -53,6 +54,17 @@ final class AnnotateOptions {
             description = "Largest document accepted (default: ${DEFAULT-VALUE}).")
     String maxSize;
 
+    @Option(names = "--offsets", paramLabel = "UNIT", defaultValue = "utf16",
+            description = "How the JSON files count offsets: utf16 (string indices of Java and JavaScript; the "
+                    + "default) or codepoint (string indices of Python). Formats that fix their unit keep it: brat "
+                    + "and Web Annotation count code points, XMI and WebAnno TSV UTF-16 units.")
+    String offsets = "utf16";
+
+    @Option(names = "--with-text",
+            description = "Put each document's text into its JSON file, so that its offsets can be used without "
+                    + "the input files.")
+    boolean withText;
+
     @Option(names = "--no-conflicts", description = "Do not run conflict detection.")
     boolean noConflicts;
 
@@ -73,6 +85,15 @@ final class AnnotateOptions {
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
+
+    /** What the exporters are told ({@code --offsets}, {@code --with-text}); an unknown unit is a usage error. */
+    ExportOptions exportOptions() {
+        try {
+            return new ExportOptions(ExportOptions.OffsetUnit.of(offsets), withText);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown --offsets '" + offsets + "' (utf16 or codepoint)");
+        }
+    }
 
     /** {@code --encoding} as a charset; an unknown name is a usage error that says what is meant. */
     java.nio.charset.Charset charset() {

@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import io.concord.api.AnnotatedDocument;
 import io.concord.api.AnnotationService;
+import io.concord.api.ExportOptions;
 import io.concord.api.Exporter;
 import io.concord.api.conflict.ConflictDetector;
 import io.concord.api.conflict.DetectionProgress;
@@ -65,6 +66,8 @@ final class BatchRun {
     private Map<Path, String> documentIds = Map.of();
     /** Where documents' files go in --out; set once the documents and formats are known. */
     private OutputFolder folder;
+    /** What the exporters are told (--offsets, --with-text). */
+    private ExportOptions exportOptions = ExportOptions.DEFAULT;
     /** Each document's state, for run.json and a later --resume. */
     private final DocumentStates states = new DocumentStates();
     /** What an earlier run into --out did, with --resume. */
@@ -114,6 +117,7 @@ final class BatchRun {
         List<Path> files;
         try {
             reader = new DocumentReader(Sizes.parse(options.maxSize), options.charset());
+            exportOptions = options.exportOptions();
             unpacked = new UnpackedInputs(Sizes.parse(options.maxSize), options.charset());
             if (options.threads < 1) {
                 throw new IllegalArgumentException("--threads must be at least 1");
@@ -145,7 +149,8 @@ final class BatchRun {
         }
         reportPipeline();
         if (options.resume) {
-            previous = PreviousRun.read(options.out.resolve("run.json"), RunRecord.GSON.toJsonTree(annotation.annotators()));
+            previous = PreviousRun.read(options.out.resolve("run.json"), RunRecord.GSON.toJsonTree(annotation.annotators()),
+                    RunRecord.GSON.toJsonTree(exportRecord()));
             if (previous.reason() != null) {
                 err.println("concord annotate: --resume: " + previous.reason() + "; annotating every document");
             }
@@ -238,7 +243,7 @@ final class BatchRun {
                 notePipelineChange(doc);
                 failure[0] = noteAnnotatorProblems(id, doc); // with --strict: no files for a failed document
                 if (failure[0] == null) {
-                    failure[0] = folder.writeDocument(id, doc, exporters);
+                    failure[0] = folder.writeDocument(id, doc, exporters, exportOptions);
                 }
                 if (keepRecords && failure[0] == null) {
                     records[index] = doc.record();
@@ -310,6 +315,11 @@ final class BatchRun {
         return strictFailure;
     }
 
+    /** The export options in run.json: a --resume with others writes every document again. */
+    private Map<String, Object> exportRecord() {
+        return Map.of("offsets", exportOptions.offsets().label(), "withText", exportOptions.withText());
+    }
+
     private ConflictReport writeCollectionFiles(List<Exporter> exporters, DocumentRecord[] records,
                                                 DetectionProgress progress) {
         List<DocumentRecord> annotated = new ArrayList<>();
@@ -337,7 +347,7 @@ final class BatchRun {
         for (Exporter exporter : exporters) {
             if (exporter.writesCollection()) {
                 try {
-                    AtomicFiles.write(options.out.resolve(exporter.collectionFileName()), out -> exporter.writeCollection(collection, out));
+                    AtomicFiles.write(options.out.resolve(exporter.collectionFileName()), out -> exporter.writeCollection(collection, out, exportOptions));
                 } catch (IOException | RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
                     collectionProblem = "cannot write " + exporter.collectionFileName() + ": " + Throwables.describe(e);
                     err.println("concord annotate: " + collectionProblem);
@@ -381,6 +391,7 @@ final class BatchRun {
         }
         run.put("skipped", new ArrayList<>(skipped));
         run.put("resumed", states.kept());
+        run.put("export", exportRecord());
         run.put("annotateSeconds", Math.round(annotateSeconds * 1000) / 1000.0);
         run.put("totalSeconds", Math.round(seconds * 1000) / 1000.0);
         record.finished(run);

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.concord.api.AnnotatedDocument;
+import io.concord.api.ExportOptions;
 import io.concord.api.Exporter;
 import io.concord.api.model.DocumentRecord;
 import io.concord.export.json.format.ConcordJson;
@@ -145,7 +146,7 @@ final class OutputFolder {
      * in this run are removed too, so that its files agree with run.json, which calls it failed; the reason
      * is returned (null when all were written).
      */
-    String writeDocument(String id, AnnotatedDocument doc, List<Exporter> exporters) {
+    String writeDocument(String id, AnnotatedDocument doc, List<Exporter> exporters, ExportOptions options) {
         List<Path> written = new ArrayList<>();
         for (Exporter exporter : exporters) {
             if (!exporter.writesDocuments()) {
@@ -155,7 +156,7 @@ final class OutputFolder {
             try {
                 Path target = documentFile(id, exporter);
                 name = out.relativize(target).toString().replace('\\', '/');
-                AtomicFiles.write(target, out -> exporter.writeDocument(doc, out));
+                AtomicFiles.write(target, out -> exporter.writeDocument(doc, out, options));
                 written.add(target);
             } catch (IOException | RuntimeException | LinkageError | StackOverflowError e) {
                 for (Path p : written) {

@@ -30,7 +30,7 @@ final class PreviousRun {
     }
 
     /** The earlier run recorded in {@code runJson}, if it used the pipeline {@code pipeline} (as run.json writes it). */
-    static PreviousRun read(Path runJson, JsonElement pipeline) {
+    static PreviousRun read(Path runJson, JsonElement pipeline, JsonElement export) {
         if (!Files.isRegularFile(runJson)) {
             return new PreviousRun(Map.of(), "no run.json of an earlier run in the output folder");
         }
@@ -45,6 +45,12 @@ final class PreviousRun {
         }
         if (!pipeline.equals(run.get("pipeline"))) {
             return new PreviousRun(Map.of(), "the pipeline changed since the earlier run (annotators or their versions)");
+        }
+        // a run.json from before the export options were recorded wrote UTF-16 offsets and no text
+        JsonElement earlierExport = run.has("export") ? run.get("export")
+                : JsonParser.parseString("{\"offsets\":\"utf16\",\"withText\":false}");
+        if (!export.equals(earlierExport)) {
+            return new PreviousRun(Map.of(), "the export options changed since the earlier run (--offsets, --with-text)");
         }
         Map<String, String> done = new HashMap<>();
         try {

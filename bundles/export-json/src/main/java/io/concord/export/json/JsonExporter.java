@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
 import io.concord.api.AnnotatedDocument;
+import io.concord.api.ExportOptions;
 import io.concord.api.Exporter;
 import io.concord.api.model.AnnotatedCollection;
 import io.concord.export.json.format.ConcordJson;
@@ -33,8 +34,13 @@ public final class JsonExporter implements Exporter {
 
     @Override
     public void writeDocument(AnnotatedDocument document, OutputStream out) throws IOException {
+        writeDocument(document, out, ExportOptions.DEFAULT);
+    }
+
+    @Override
+    public void writeDocument(AnnotatedDocument document, OutputStream out, ExportOptions options) throws IOException {
         Writer w = buffered(out);
-        ConcordJson.writeDocument(document.record(), w);
+        ConcordJson.writeDocument(document.record(), w, options);
         w.flush();
     }
 
@@ -50,8 +56,14 @@ public final class JsonExporter implements Exporter {
 
     @Override
     public void writeCollection(AnnotatedCollection collection, OutputStream out) throws IOException {
+        writeCollection(collection, out, ExportOptions.DEFAULT);
+    }
+
+    @Override
+    public void writeCollection(AnnotatedCollection collection, OutputStream out, ExportOptions options)
+            throws IOException {
         Writer w = buffered(out);
-        ConcordJson.writeConflicts(collection.conflicts(), w);
+        ConcordJson.writeConflicts(collection.conflicts(), w, options, collection.documents());
         w.flush();
     }
 }

@@ -14,6 +14,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.stream.JsonWriter;
 import io.concord.api.model.AnnotationRecord;
 import io.concord.api.model.DocumentRecord;
+import io.concord.api.text.CodePointOffsets;
 
 /**
  * One document's annotations as a W3C Web Annotation Data Model {@code AnnotationCollection} in JSON-LD
@@ -51,7 +52,7 @@ final class WebAnnotation {
     static Map<String, Object> collection(String id, DocumentRecord doc) {
         String text = doc.text() == null ? "" : doc.text();
         String source = documentIri(id);
-        CodePoints positions = new CodePoints(text);
+        CodePointOffsets positions = CodePointOffsets.of(text);
         List<Object> items = new ArrayList<>();
         int n = 0;
         for (AnnotationRecord a : doc.annotations()) {
@@ -79,7 +80,7 @@ final class WebAnnotation {
     }
 
     private static Map<String, Object> annotation(String iri, String source, AnnotationRecord a, String text,
-                                                  CodePoints positions) {
+                                                  CodePointOffsets positions) {
         // an offset inside a surrogate pair would cut a character in two: widen to whole characters
         int begin = positions.wholeBefore(a.begin());
         int end = Math.max(begin, positions.wholeAfter(a.end()));
@@ -181,56 +182,5 @@ final class WebAnnotation {
             }
         }
         return out.toString();
-    }
-
-    /** From UTF-16 indices of a text to code-point positions, and steps of whole code points. */
-    static final class CodePoints {
-        private final String text;
-        /** The code-point position of each UTF-16 index, and of the end. */
-        private final int[] at;
-
-        CodePoints(String text) {
-            this.text = text;
-            this.at = new int[text.length() + 1];
-            int count = 0;
-            for (int i = 0; i < text.length(); i++) {
-                at[i] = count;
-                if (!(Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
-                        && Character.isLowSurrogate(text.charAt(i + 1)))) {
-                    count++; // the high half of a pair counts with its low half
-                }
-            }
-            at[text.length()] = count;
-        }
-
-        /** The code-point position of a UTF-16 index. */
-        int at(int utf16) {
-            return at[utf16];
-        }
-
-        /** The index itself, or one before when it falls between the halves of a surrogate pair. */
-        int wholeBefore(int utf16) {
-            return splitsPair(utf16) ? utf16 - 1 : utf16;
-        }
-
-        /** The index itself, or one after when it falls between the halves of a surrogate pair. */
-        int wholeAfter(int utf16) {
-            return splitsPair(utf16) ? utf16 + 1 : utf16;
-        }
-
-        private boolean splitsPair(int i) {
-            return i > 0 && i < text.length() && Character.isHighSurrogate(text.charAt(i - 1))
-                    && Character.isLowSurrogate(text.charAt(i));
-        }
-
-        /** The UTF-16 index {@code n} code points before {@code utf16}, or 0. */
-        int back(int utf16, int n) {
-            return text.offsetByCodePoints(utf16, -Math.min(n, at[utf16]));
-        }
-
-        /** The UTF-16 index {@code n} code points after {@code utf16}, or the end. */
-        int forward(int utf16, int n) {
-            return text.offsetByCodePoints(utf16, Math.min(n, at[text.length()] - at[utf16]));
-        }
     }
 }

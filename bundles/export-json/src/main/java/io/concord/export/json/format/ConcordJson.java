@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +16,14 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import com.google.gson.stream.JsonWriter;
+import io.concord.api.ExportOptions;
 import io.concord.api.model.AnnotationRecord;
 import io.concord.api.model.AnnotatorOutcome;
 import io.concord.api.model.Claim;
 import io.concord.api.model.Conflict;
 import io.concord.api.model.ConflictReport;
 import io.concord.api.model.DocumentRecord;
+import io.concord.api.model.PersonIdentity;
 
 /**
  * The {@code concord.annotations/1} and {@code concord.conflicts/1} formats of GUIDELINES.md. Field order
@@ -36,17 +39,29 @@ public final class ConcordJson {
     private ConcordJson() {}
 
     public static void writeDocument(DocumentRecord doc, Writer out) throws IOException {
+        writeDocument(doc, out, ExportOptions.DEFAULT);
+    }
+
+    /**
+     * A document's annotations with offsets in the unit of {@code options} (its {@code length} too), and its
+     * text when asked for.
+     */
+    public static void writeDocument(DocumentRecord doc, Writer out, ExportOptions options) throws IOException {
+        Offsets offsets = Offsets.of(doc.text(), options.offsets());
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schema", ANNOTATIONS_SCHEMA);
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("id", doc.id());
-        document.put("length", doc.text().length());
+        document.put("length", offsets.of(doc.text().length()));
         // Java, JavaScript and .NET index strings in UTF-16 units, Python in code points: say which
-        document.put("offsets", "utf16");
+        document.put("offsets", options.offsets().label());
         // which text the offsets are into: a reader checks it before slicing (a web page's text is extracted)
         document.put("sha256", sha256(doc.text()));
+        if (options.withText()) {
+            document.put("text", doc.text());
+        }
         root.put("document", document);
-        root.put("annotations", doc.annotations().stream().map(ConcordJson::annotation).toList());
+        root.put("annotations", doc.annotations().stream().map(a -> annotation(a, offsets)).toList());
         if (!doc.outcomes().isEmpty()) {
             root.put("annotators", doc.outcomes());
         }
@@ -54,46 +69,68 @@ public final class ConcordJson {
     }
 
     public static void writeConflicts(ConflictReport report, Writer out) throws IOException {
+        writeConflicts(report, out, ExportOptions.DEFAULT, List.of());
+    }
+
+    /**
+     * The conflicts of a collection, claim offsets in the unit of {@code options}; {@code documents} give the
+     * texts the offsets are into (needed for code points only).
+     */
+    public static void writeConflicts(ConflictReport report, Writer out, ExportOptions options,
+                                      List<DocumentRecord> documents) throws IOException {
+        Map<String, Offsets> byDocument = new HashMap<>();
+        if (options.offsets() != ExportOptions.OffsetUnit.UTF16) {
+            documents.forEach(d -> byDocument.put(d.id(), Offsets.of(d.text(), options.offsets())));
+        }
+        java.util.function.Function<String, Offsets> offsetsOf = id -> byDocument.getOrDefault(id, Offsets.UTF16);
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schema", CONFLICTS_SCHEMA);
-        root.put("conflicts", report.conflicts().stream().map(ConcordJson::conflict).toList());
-        root.put("consistent", report.consistent().stream().map(ConcordJson::conflict).toList());
+        root.put("offsets", options.offsets().label());
+        root.put("conflicts", report.conflicts().stream().map(c -> conflict(c, offsetsOf)).toList());
+        root.put("consistent", report.consistent().stream().map(c -> conflict(c, offsetsOf)).toList());
         root.put("stories", report.stories());
         if (!report.people().isEmpty()) {
-            root.put("people", report.people());
+            root.put("people", options.offsets() == ExportOptions.OffsetUnit.UTF16 ? report.people()
+                    : report.people().stream().map(p -> new PersonIdentity(p.id(), p.canonical(), p.names(),
+                            p.mentions().stream().map(m -> mention(m, offsetsOf.apply(m.document()))).toList()))
+                            .toList());
         }
         write(root, out);
     }
 
-    private static Map<String, Object> annotation(AnnotationRecord a) {
+    private static Map<String, Object> annotation(AnnotationRecord a, Offsets offsets) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("type", a.type());
-        m.put("begin", a.begin());
-        m.put("end", a.end());
+        m.put("begin", offsets.of(a.begin()));
+        m.put("end", offsets.of(a.end()));
         m.put("text", a.text());
         m.putAll(a.attributes());
         return m;
     }
 
-    private static Map<String, Object> conflict(Conflict c) {
+    private static Map<String, Object> conflict(Conflict c, java.util.function.Function<String, Offsets> offsetsOf) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", c.kind());
         m.put("summary", c.summary());
         if (c.severity() != null) {
             m.put("severity", c.severity());
         }
-        m.put("claims", c.claims().stream().map(ConcordJson::claim).toList());
+        m.put("claims", c.claims().stream().map(claim -> claim(claim, offsetsOf.apply(claim.document()))).toList());
         if (!c.details().isEmpty()) {
             m.put("details", c.details());
         }
         return m;
     }
 
-    private static Map<String, Object> claim(Claim c) {
+    private static PersonIdentity.Mention mention(PersonIdentity.Mention m, Offsets offsets) {
+        return new PersonIdentity.Mention(m.document(), offsets.of(m.begin()), offsets.of(m.end()), m.text());
+    }
+
+    private static Map<String, Object> claim(Claim c, Offsets offsets) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("document", c.document());
-        m.put("begin", c.begin());
-        m.put("end", c.end());
+        m.put("begin", offsets.of(c.begin()));
+        m.put("end", offsets.of(c.end()));
         m.put("text", c.text());
         if (c.version() != null) {
             m.put("version", c.version());
@@ -105,7 +142,7 @@ public final class ConcordJson {
      * A {@code concord.annotations/1} file read back, with the document's {@code text} (the file holds the
      * offsets, not the text). Numbers come back as {@code Long} when whole, else {@code Double}.
      *
-     * @throws IOException when the file is not of this format or not of this text (another length)
+     * @throws IOException when the file is not of this format or not of this text (another length or hash)
      */
     public static DocumentRecord readDocument(Reader in, String text) throws IOException {
         JsonObject root;
@@ -120,9 +157,16 @@ public final class ConcordJson {
         }
         try {
             JsonObject document = root.getAsJsonObject("document");
-            if (document.get("length").getAsInt() != text.length()) {
+            ExportOptions.OffsetUnit unit = document.has("offsets")
+                    ? ExportOptions.OffsetUnit.of(document.get("offsets").getAsString()) : ExportOptions.OffsetUnit.UTF16;
+            Offsets offsets = Offsets.of(text, unit);
+            int length = offsets.of(text.length());
+            if (document.get("length").getAsInt() != length) {
                 throw new IOException("written for a text of " + document.get("length").getAsInt()
-                        + " characters, not " + text.length());
+                        + " characters, not " + length);
+            }
+            if (document.has("sha256") && !document.get("sha256").getAsString().equals(sha256(text))) {
+                throw new IOException("written for another text of the same length (its sha256 differs)");
             }
             List<AnnotationRecord> annotations = new ArrayList<>();
             for (JsonElement e : root.getAsJsonArray("annotations")) {
@@ -135,10 +179,12 @@ public final class ConcordJson {
                 }
                 int begin = a.get("begin").getAsInt();
                 int end = a.get("end").getAsInt();
-                if (begin < 0 || end < begin || end > text.length()) {
+                if (begin < 0 || end < begin || end > length) {
                     throw new IOException("an annotation spans " + begin + "-" + end + ", outside the text of "
-                            + text.length() + " characters");
+                            + length + " characters");
                 }
+                begin = offsets.utf16(begin);
+                end = offsets.utf16(end);
                 annotations.add(new AnnotationRecord(a.get("type").getAsString(), begin, end, a.get("text").getAsString(),
                         attributes));
             }
