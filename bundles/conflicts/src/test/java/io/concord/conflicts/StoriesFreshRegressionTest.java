@@ -40,11 +40,13 @@ class StoriesFreshRegressionTest {
     // P 0.792 after measured nouns were compared by sense; R 0.700, P 0.808 with annotations made again by the
     // day's annotators (roles before a name in an apposition, 5 of 6 roles). The set guided both changes.
     // R 0.733 (22/30), P 0.815 once a date's clause joined its context (1 of 4 dates).
-    static final double RECALL_FLOOR = 0.73;
-    static final double PRECISION_FLOOR = 0.80;
+    // R 0.767 (23/30), P 0.885 once values that both reports state were no longer set against each other and the
+    // one sum of money of each report was compared.
+    static final double RECALL_FLOOR = 0.76;
+    static final double PRECISION_FLOOR = 0.88;
     static final int FLAGGED_CONSISTENT_CEILING = 1;
     // First measured gold disagreements found, per kind.
-    static final Map<String, Integer> FOUND_FLOOR = Map.of("figure", 6, "date", 1, "quote", 6, "attribution", 4,
+    static final Map<String, Integer> FOUND_FLOOR = Map.of("figure", 7, "date", 1, "quote", 6, "attribution", 4,
             "role", 5);
 
     private static ConflictScore.Result all;

@@ -106,17 +106,27 @@ public final class FigureRule implements ConflictRule {
         int[] doc = Candidates.documents(items, Item::doc);
         // a figure repeated in one report (the headline and the body) is one statement: it is linked as one
         int[] mention = mentions(items);
+        boolean[] lone = loneOfTheirDimension(items, mention);
         Map<PairKey, Double> best = new HashMap<>();
         for (int[] p : Candidates.pairs(items, Item::doc, i -> i.quantity().dimension(), FigureRule::indexKeys, config.maxPostings(), true)) {
-            if (!plausiblySame(items.get(p[0]).quantity(), items.get(p[1]).quantity())) {
+            Item x = items.get(p[0]);
+            Item y = items.get(p[1]);
+            if (!plausiblySame(x.quantity(), y.quantity())) {
                 continue;
             }
-            double s = similarity(items.get(p[0]), items.get(p[1]));
-            if (s >= config.minContextSimilarity()) {
-                int a = Math.min(mention[p[0]], mention[p[1]]);
-                int b = Math.max(mention[p[0]], mention[p[1]]);
-                best.merge(new PairKey(a, b), s, Math::max);
+            if (crossed(x, y, items)) {
+                continue;
             }
+            double s = similarity(x, y);
+            if (s < config.minContextSimilarity() && !(s > 0 && lone[p[0]] && lone[p[1]]
+                    && x.quantity().dimension().startsWith("money:"))) {
+                // below the bar, only the one sum of money of each report, in words they share: a deal's price
+                continue;
+            }
+            double score = s;
+            int a = Math.min(mention[p[0]], mention[p[1]]);
+            int b = Math.max(mention[p[0]], mention[p[1]]);
+            best.merge(new PairKey(a, b), score, Math::max);
         }
         List<Linker.Link> links = new ArrayList<>();
         best.forEach((k, s) -> links.add(new Linker.Link(k.first(), k.second(), s)));
@@ -249,33 +259,82 @@ public final class FigureRule implements ConflictRule {
     }
 
     /**
-     * How likely two figures state the same quantity: context similarity, raised when they count the same
-     * thing; zero when both say what they measure and it differs.
+     * Whether each figure's statement is the only one of its dimension in its report (a headline repeating the
+     * body is one statement): the price of a deal.
      */
-    static double similarity(Item a, Item b) {
+    static boolean[] loneOfTheirDimension(List<Item> items, int[] mention) {
+        Map<String, Set<Integer>> statements = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            statements.computeIfAbsent(items.get(i).doc() + "|" + items.get(i).quantity().dimension(),
+                    k -> new HashSet<>()).add(mention[i]);
+        }
+        boolean[] lone = new boolean[items.size()];
+        for (int i = 0; i < items.size(); i++) {
+            lone[i] = statements.get(items.get(i).doc() + "|" + items.get(i).quantity().dimension()).size() == 1;
+        }
+        return lone;
+    }
+
+    /**
+     * Whether two different values are both stated in both reports ("104 of the 200 seats" and "104 seats in the
+     * 200-member house"): each report gives the other's value too, so they disagree about neither.
+     */
+    static boolean crossed(Item x, Item y, List<Item> items) {
+        if (x.quantity().agrees(y.quantity())) {
+            return false;
+        }
+        boolean xStatesY = false;
+        boolean yStatesX = false;
+        for (Item o : items) {
+            if (o.doc() == x.doc() && o != x && o.quantity().dimension().equals(y.quantity().dimension())
+                    && o.quantity().agrees(y.quantity())) {
+                xStatesY = true;
+            } else if (o.doc() == y.doc() && o != y && o.quantity().dimension().equals(x.quantity().dimension())
+                    && o.quantity().agrees(x.quantity())) {
+                yStatesX = true;
+            }
+        }
+        return xStatesY && yStatesX;
+    }
+
+    /**
+     * Whether what two figures are said to measure excludes their being one quantity: other outcomes (killed,
+     * injured), other measured things, or counts of different things ("12 schools", "30 bridges").
+     */
+    static boolean contradicted(Item a, Item b) {
         boolean sameOutcome = a.outcome() != null && a.outcome().equals(b.outcome());
         if (a.outcome() != null && b.outcome() != null && !sameOutcome) {
-            return 0;
+            return true;
         }
         // annotators word "measured" freely ("deaths", "people killed"): the outcome can vouch for them
         if (!a.measured().isEmpty() && !b.measured().isEmpty() && disjoint(a.measured(), b.measured()) && !sameOutcome
                 && !synonymous(a.measuredSenses(), b.measuredSenses())) {
+            return true;
+        }
+        return a.quantity().dimension().equals("count") && !sameOutcome && differentThings(a, b);
+    }
+
+    /** Both say what they count or measure, and it is not the same (nor a synonym: forest, woodland). */
+    private static boolean differentThings(Item a, Item b) {
+        Set<String> whatA = a.measured().isEmpty() ? a.head() : a.measured();
+        Set<String> whatB = b.measured().isEmpty() ? b.head() : b.measured();
+        return !whatA.isEmpty() && !whatB.isEmpty() && disjoint(whatA, whatB)
+                && !synonymous(a.measuredSenses(), b.measuredSenses());
+    }
+
+    /**
+     * How likely two figures state the same quantity: context similarity, raised when they count the same
+     * thing; zero when what they measure excludes it ({@link #contradicted}).
+     */
+    static double similarity(Item a, Item b) {
+        if (contradicted(a, b)) {
             return 0;
         }
         double s = 0.5 * a.context().overlap(b.context()) + 0.5 * a.context().jaccard(b.context());
         Set<String> whatA = a.measured().isEmpty() ? a.head() : a.measured();
         Set<String> whatB = b.measured().isEmpty() ? b.head() : b.measured();
         if (!whatA.isEmpty() && !whatB.isEmpty()) {
-            // "hectares of forest" and "of woodland" measure one thing: a sense of one is a common sense of the other
-            if (disjoint(whatA, whatB) && !synonymous(a.measuredSenses(), b.measuredSenses())) {
-                // "12 schools" and "30 bridges": counts of different things, however alike the sentence
-                if (a.quantity().dimension().equals("count") && !sameOutcome) {
-                    return 0;
-                }
-                s -= 0.1;
-            } else {
-                s += 0.25;
-            }
+            s += differentThings(a, b) ? -0.1 : 0.25;
         }
         return s;
     }

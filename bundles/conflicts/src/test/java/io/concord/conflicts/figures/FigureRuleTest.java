@@ -135,4 +135,30 @@ class FigureRuleTest {
         assertFalse(out.get(0).consistent());
         assertEquals("low", out.get(0).severity());
     }
+    @Test
+    void twoValuesThatBothReportsStateAreNoDisagreement() {
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "The two parties won a combined 87 of the 150 seats in the assembly in March.")
+                        .figure("87", "count", 87L, null, "exact")
+                        .add("figure", "150", "kind", "count", "value", 150L, "unit", null, "qualifier", "exact",
+                                "measured", "seats").build(),
+                TestDocs.doc("b", "Together the parties hold 87 seats in the 150-member assembly after the vote.")
+                        .add("figure", "87", "kind", "count", "value", 87L, "unit", null, "qualifier", "exact",
+                                "measured", "seats")
+                        .figure("150", "count", 150L, null, "exact").build()));
+        assertTrue(rule.apply(story).stream().noneMatch(c -> !c.consistent()), rule.apply(story).toString());
+    }
+
+    @Test
+    void comparesTheOneSumOfMoneyOfEachReport() {
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "Dairy maker Nordmelk said on Monday it had agreed to buy the Danish cheese maker "
+                        + "Ostegaard for $310 million, adding six plants.")
+                        .figure("$310 million", "money", 310_000_000L, "USD", "exact").build(),
+                TestDocs.doc("b", "Nordmelk is buying Ostegaard in a deal worth $380 million, the Norwegian group "
+                        + "announced.")
+                        .figure("$380 million", "money", 380_000_000L, "USD", "exact").build()));
+        List<Conflict> out = rule.apply(story).stream().filter(c -> !c.consistent()).toList();
+        assertEquals(1, out.size(), rule.apply(story).toString());
+    }
 }
