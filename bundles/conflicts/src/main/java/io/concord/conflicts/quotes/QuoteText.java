@@ -1,9 +1,12 @@
 package io.concord.conflicts.quotes;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.concord.api.text.WordDiff;
 import io.concord.conflicts.text.Synonyms;
@@ -37,12 +40,22 @@ public final class QuoteText {
     private final List<Synonyms.Concept> content;
 
     private final Synonyms synonyms;
+    /**
+     * The runs of words between the marks of an edited quotation, an ellipsis ({@code ...}, {@code …}) where
+     * words were left out or brackets ({@code [the council]}) where words were put in their place; empty when
+     * the quotation has no such mark.
+     */
+    private final List<List<String>> runs;
+
+    /** An ellipsis, or words in square brackets: the writer's edit of a quotation, not the speaker's words. */
+    private static final Pattern EDIT = Pattern.compile("\\.\\s*\\.\\s*\\.|…|\\[[^\\]]*\\]");
 
     /** The words of {@code text}, read as meanings as {@code synonyms} says. */
     public QuoteText(String text, Synonyms synonyms) {
         this.text = text;
         this.synonyms = synonyms;
         this.words = Tokens.words(text);
+        this.runs = runs(text);
         this.concepts = synonyms.concepts(Tokens.of(text));
         // distinct words: "serious serious" is one word said twice, not two words in common
         List<Synonyms.Concept> c = new ArrayList<>();
@@ -57,6 +70,47 @@ public final class QuoteText {
 
     public String text() {
         return text;
+    }
+
+    private static List<List<String>> runs(String text) {
+        Matcher m = EDIT.matcher(text);
+        if (!m.find()) {
+            return List.of();
+        }
+        List<List<String>> out = new ArrayList<>();
+        int from = 0;
+        do {
+            addRun(out, text.substring(from, m.start()));
+            from = m.end();
+        } while (m.find());
+        addRun(out, text.substring(from));
+        return out;
+    }
+
+    private static void addRun(List<List<String>> runs, String piece) {
+        List<String> w = Tokens.words(piece);
+        if (!w.isEmpty()) {
+            runs.add(w);
+        }
+    }
+
+    /**
+     * Whether this edited quotation's runs of words all occur in {@code other}'s words, whole and in order: the
+     * writer cut or bracketed words of the same statement.
+     */
+    private boolean editedFrom(QuoteText other) {
+        if (runs.isEmpty() || runs.stream().mapToInt(List::size).sum() < 2) {
+            return false;
+        }
+        int at = 0;
+        for (List<String> run : runs) {
+            int found = Collections.indexOfSubList(other.words.subList(at, other.words.size()), run);
+            if (found < 0) {
+                return false;
+            }
+            at += found + run.size();
+        }
+        return true;
     }
 
     public List<String> words() {
@@ -99,7 +153,7 @@ public final class QuoteText {
             return Relation.SAME;
         }
         int shorter = Math.min(a.words.size(), b.words.size());
-        if (d.excerpts(Math.min(2, Math.max(1, shorter)))) {
+        if (d.excerpts(Math.min(2, Math.max(1, shorter))) || a.editedFrom(b) || b.editedFrom(a)) {
             return Relation.EXCERPT;
         }
         if (d.commonWords() * 2 < shorter) {

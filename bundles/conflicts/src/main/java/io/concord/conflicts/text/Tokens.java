@@ -2,6 +2,8 @@ package io.concord.conflicts.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -89,20 +91,30 @@ public final class Tokens {
             out.add(token(b, e, "not"));
             return;
         }
+        int apostrophe = n.indexOf('\'');
+        String verb = apostrophe > 0 ? CONTRACTED.get(n.substring(apostrophe)) : null;
+        if (verb != null && (!n.endsWith("'s") || PRONOUNS_BEFORE_IS.contains(n.substring(0, apostrophe)))) {
+            // we've -> we have, it's -> it is: a quote written out in full by another outlet says the same
+            out.add(token(b, e, n.substring(0, apostrophe)));
+            out.add(token(b, e, n.equals("let's") ? "us" : verb));
+            return;
+        }
         if (n.endsWith("'s")) {
             n = n.substring(0, n.length() - 2);
         } else if (n.endsWith("'")) {
             n = n.substring(0, n.length() - 1);
         }
-        int apostrophe = n.indexOf('\'');
-        if (apostrophe > 0 && (n.endsWith("'re") || n.endsWith("'ve") || n.endsWith("'ll") || n.endsWith("'d")
-                || n.endsWith("'m"))) {
-            n = n.substring(0, apostrophe);
-        }
         if (!n.isEmpty()) {
             out.add(token(b, e, n));
         }
     }
+
+    /** Contracted verbs written out ('d is "would" more often than "had" in quoted speech). */
+    private static final Map<String, String> CONTRACTED = Map.of("'re", "are", "'ve", "have", "'ll", "will",
+            "'d", "would", "'m", "am", "'s", "is");
+    /** Words whose 's is "is" (or "us" in let's), not a possessive. */
+    private static final Set<String> PRONOUNS_BEFORE_IS = Set.of("it", "that", "he", "she", "there", "here", "what",
+            "who", "where", "how", "let", "this");
 
     private static Token token(int b, int e, String norm) {
         return new Token(b, e, norm, Stemmer.stem(norm), StopWords.contains(norm));

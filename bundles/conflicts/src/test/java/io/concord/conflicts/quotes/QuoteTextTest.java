@@ -18,6 +18,11 @@ class QuoteTextTest {
             we will rebuild every school                 | we will restore every school                         | REWORDED
             we will rebuild every school                 | we will rebuild every single school                  | EXTENDED
             a fair deal for farmers                      | the government has betrayed rural communities again  | PARAPHRASE
+            we will rebuild ... and we will do it together | we will rebuild the town and we will do it together | EXCERPT
+            we will rebuild … and we will do it together | we will rebuild the town and we will do it together   | EXCERPT
+            [The council] has failed the people of this town | It has failed the people of this town               | EXCERPT
+            it's a disaster for the farmers we've met    | it is a disaster for the farmers we have met        | SAME
+            we won't sign a deal that hurts farmers      | we will not sign a deal that hurts farmers          | SAME
             """)
     void classifiesHowTwoVersionsRelate(String a, String b, QuoteText.Relation relation) {
         assertEquals(relation, QuoteText.relation(new QuoteText(a, TestViews.synonyms()), new QuoteText(b, TestViews.synonyms())));
