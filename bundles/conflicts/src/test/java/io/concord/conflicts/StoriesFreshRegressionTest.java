@@ -42,12 +42,13 @@ class StoriesFreshRegressionTest {
     // R 0.733 (22/30), P 0.815 once a date's clause joined its context (1 of 4 dates).
     // R 0.767 (23/30), P 0.885 once values that both reports state were no longer set against each other and the
     // one sum of money of each report was compared.
-    static final double RECALL_FLOOR = 0.76;
+    // R 0.800 (24/30) once "Chief Justice" was read as a judge of another rank than "Justice" (roles 6/6).
+    static final double RECALL_FLOOR = 0.80;
     static final double PRECISION_FLOOR = 0.88;
     static final int FLAGGED_CONSISTENT_CEILING = 1;
     // First measured gold disagreements found, per kind.
     static final Map<String, Integer> FOUND_FLOOR = Map.of("figure", 7, "date", 1, "quote", 6, "attribution", 4,
-            "role", 5);
+            "role", 6);
 
     private static ConflictScore.Result all;
     private static final Map<String, ConflictScore.Result> byKind = new LinkedHashMap<>();

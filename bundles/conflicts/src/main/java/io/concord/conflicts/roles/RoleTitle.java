@@ -63,6 +63,7 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
         office("prime minister", "prime minister");
         office("premier", "prime minister");
         office("chief of staff", "chief of staff");
+        office("chief justice", "judge"); // the court's head: a judge of another rank, as a deputy is
         office("chief executive", "chief executive");
         office("press secretary", "spokesperson");
         office("president", "president");
@@ -129,6 +130,8 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
         String status = "current";
         boolean institutional = false;
         boolean generic = false;
+        // "Justice" is a judge's title unless a minister, secretary or commissioner holds it as a portfolio
+        boolean judicial = words.stream().noneMatch(OPEN_PORTFOLIO_OFFICES::contains);
         int i = 0;
         while (i < words.size()) {
             String hit = null;
@@ -144,6 +147,9 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
             if (hit != null) {
                 if (!hit.equals("*")) {
                     offices.add(hit);
+                    if (len == 2 && words.get(i).equals("chief") && hit.equals("judge")) {
+                        status = strongest(status, "chief");
+                    }
                 } else {
                     generic = true;
                 }
@@ -169,7 +175,9 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
                     && mentionsOffice(words, i + 1)) {
                 break; // "envoy of Russian President Putin": the rest is someone else's title
             }
-            if (STATUS.containsKey(w)) {
+            if (w.equals("justice") && judicial) {
+                offices.add("judge"); // the title of a judge ("Justice Ana Ruiz"), not a ministry's portfolio
+            } else if (STATUS.containsKey(w)) {
                 // "vice president" and "deputy minister" are other offices; "former" a past one
                 status = strongest(status, STATUS.get(w));
             } else if (PORTFOLIOS.contains(w)) {

@@ -39,6 +39,12 @@ class RoleTitleTest {
             interim Prime Minister                      | Prime Minister                              | status
             ex-President                                | President                                   | status
             outgoing President                          | President                                   | none
+            Justice                                     | Chief Justice                               | status
+            Justice                                     | Judge                                       | none
+            High Court Justice                          | judge                                       | none
+            Justice Minister                            | Minister of Justice                         | none
+            Justice Minister                            | Chief Justice                               | none
+            Chief Justice                               | chief justice of the Supreme Court          | none
             """)
     void comparesRolesOfOnePerson(String a, String b, String conflict) {
         assertEquals(conflict, RoleTitle.parse(a).conflictWith(RoleTitle.parse(b)));
