@@ -79,8 +79,23 @@ final class MeasuredNoun {
             return null;
         }
         int[] phrase = phrase(tokens, i, false);
-        return phrase == null ? null : lower(tokens.get(phrase[1]));
+        if (phrase == null) {
+            return null;
+        }
+        int after = phrase[1] + 1;
+        if (CHANGES.contains(tokens.get(phrase[1]).lower()) && after + 1 < tokens.size() && tokens.get(after).is("in")) {
+            // a 9% rise in annual sales: what rose is measured, not the rise
+            int[] changed = phrase(tokens, after + 1, true);
+            if (changed != null && tokens.get(changed[1]).isWord() && !tokens.get(changed[1]).isCapitalized()) {
+                return lower(tokens.get(changed[1]));
+            }
+        }
+        return lower(tokens.get(phrase[1]));
     }
+
+    /** Nouns of a change, whose {@code in} phrase names what changed: {@code a 9% rise in sales}. */
+    private static final Set<String> CHANGES = Set.of("rise", "increase", "fall", "drop", "decline", "cut", "jump",
+            "gain", "growth", "reduction", "decrease", "hike", "surge", "slump", "climb", "dip", "rebound", "boost");
 
     /** Nouns too general to say what is measured: {@code a total of}, {@code an average of}. */
     private static final Set<String> VAGUE = Set.of(

@@ -320,6 +320,10 @@ class FigureRecognizerTest {
             One in five children lives in poverty.                         | One in five      | children
             The number of migrants crossing in small boats rose to 36,816. | 36,816           | migrants
             The UN says 3.7 million people are displaced and 6.3 million have fled. | 6.3 million | people
+            The bakery chain posted a 9% rise in annual sales.             | 9%               | sales
+            Ministers approved a 4.5% increase in the minimum wage.        | 4.5%             | wage
+            The mill reported a 30% drop in timber exports last year.      | 30%              | exports
+            The council voted for a 12% cut.                               | 12%              | cut
             """)
     void findsWhatTheFigureMeasures(String sentence, String span, String measured) {
         assertEquals(measured, figure(sentence, span).measured());
