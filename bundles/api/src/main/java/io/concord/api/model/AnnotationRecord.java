@@ -1,7 +1,5 @@
 package io.concord.api.model;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -12,8 +10,8 @@ import java.util.Map;
  */
 public record AnnotationRecord(String type, int begin, int end, String text, Map<String, Object> attributes) {
     public AnnotationRecord {
-        // keeps insertion order and null values (a figure's unit is null for counts)
-        attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+        // keeps insertion order and null values (a figure's unit is null for counts), compactly
+        attributes = OrderedAttributes.copyOf(attributes);
     }
 
     /** A string attribute, or null. */

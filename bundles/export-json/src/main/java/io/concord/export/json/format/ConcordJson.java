@@ -48,8 +48,6 @@ public final class ConcordJson {
      */
     public static void writeDocument(DocumentRecord doc, Writer out, ExportOptions options) throws IOException {
         Offsets offsets = Offsets.of(doc.text(), options.offsets());
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("schema", ANNOTATIONS_SCHEMA);
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("id", doc.id());
         document.put("length", offsets.of(doc.text().length()));
@@ -60,12 +58,23 @@ public final class ConcordJson {
         if (options.withText()) {
             document.put("text", doc.text());
         }
-        root.put("document", document);
-        root.put("annotations", doc.annotations().stream().map(a -> annotation(a, offsets)).toList());
-        if (!doc.outcomes().isEmpty()) {
-            root.put("annotators", doc.outcomes());
+        // streamed annotation by annotation: a document with half a million figures never holds a second copy
+        JsonWriter writer = GSON.newJsonWriter(out);
+        writer.beginObject();
+        writer.name("schema").value(ANNOTATIONS_SCHEMA);
+        writer.name("document");
+        GSON.toJson(document, Map.class, writer);
+        writer.name("annotations").beginArray();
+        for (AnnotationRecord a : doc.annotations()) {
+            GSON.toJson(annotation(a, offsets), Map.class, writer);
         }
-        write(root, out);
+        writer.endArray();
+        if (!doc.outcomes().isEmpty()) {
+            writer.name("annotators");
+            GSON.toJson(doc.outcomes(), List.class, writer);
+        }
+        writer.endObject();
+        writer.flush();
     }
 
     public static void writeConflicts(ConflictReport report, Writer out) throws IOException {

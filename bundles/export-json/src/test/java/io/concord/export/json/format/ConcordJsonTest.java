@@ -103,4 +103,44 @@ class ConcordJsonTest {
                     () -> ConcordJson.readDocument(new java.io.StringReader(json), "short text"), json);
         }
     }
+    @Test
+    void streamsTheSameFileAsTheWholeDocumentWrittenAtOnce() throws Exception {
+        Map<String, Object> figure = new LinkedHashMap<>();
+        figure.put("kind", "count");
+        figure.put("value", 19000L);
+        figure.put("unit", null);
+        figure.put("range", List.of(5L, 7.5));
+        figure.put("details", Map.of("hedge", "over"));
+        DocumentRecord doc = new DocumentRecord("d1", "over 19,000 children \"left\"",
+                List.of(new AnnotationRecord("figure", 5, 11, "19,000", figure),
+                        new AnnotationRecord("quote", 22, 26, "left", Map.of("speaker", "Ana Ruiz"))),
+                List.of(new io.concord.api.model.AnnotatorOutcome("figures", "1.0", 
+                        io.concord.api.model.AnnotatorOutcome.Status.OK, null, 3)));
+        StringWriter streamed = new StringWriter();
+        ConcordJson.writeDocument(doc, streamed);
+
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("id", "d1");
+        document.put("length", doc.text().length());
+        document.put("offsets", "utf16");
+        document.put("sha256", ConcordJson.sha256(doc.text()));
+        List<Map<String, Object>> annotations = new java.util.ArrayList<>();
+        for (AnnotationRecord a : doc.annotations()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("type", a.type());
+            m.put("begin", a.begin());
+            m.put("end", a.end());
+            m.put("text", a.text());
+            m.putAll(a.attributes());
+            annotations.add(m);
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("schema", "concord.annotations/1");
+        root.put("document", document);
+        root.put("annotations", annotations);
+        root.put("annotators", doc.outcomes());
+        String whole = new com.google.gson.GsonBuilder().serializeNulls().disableHtmlEscaping().setPrettyPrinting()
+                .create().toJson(root);
+        assertEquals(whole, streamed.toString());
+    }
 }
