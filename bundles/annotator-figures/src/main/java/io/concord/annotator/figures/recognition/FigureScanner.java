@@ -3,6 +3,7 @@ package io.concord.annotator.figures.recognition;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.concord.api.Interruption;
 import io.concord.language.UnitConversions;
 
 /**
@@ -58,6 +59,9 @@ final class FigureScanner {
     List<FigureMatch> scan() {
         int i = 0;
         while (i < n) {
+            if ((i & 255) == 0) {
+                Interruption.check();
+            }
             int next = at(i);
             i = Math.max(next, i + 1);
         }

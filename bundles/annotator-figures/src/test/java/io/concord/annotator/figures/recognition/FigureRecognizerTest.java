@@ -1,6 +1,7 @@
 package io.concord.annotator.figures.recognition;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -429,5 +430,16 @@ class FigureRecognizerTest {
     void aLowerCaseWordBeforeACurrencySignIsNotPartOfIt(String sentence, String span) {
         FigureMatch m = figure(sentence, span.trim());
         assertEquals(span.trim(), sentence.substring(m.begin(), m.end()));
+    }
+    @Test
+    void stopsWhenItsThreadIsInterrupted() {
+        String text = "Prices rose 3% and 4% in May. ".repeat(2_000);
+        Thread.currentThread().interrupt();
+        try {
+            assertThrows(java.util.concurrent.CancellationException.class, () -> find(RECOGNIZER, text));
+        } finally {
+            Thread.interrupted(); // clear it for the tests that follow
+        }
+        assertEquals(6_000, find(RECOGNIZER, text).size()); // two shares and a month in each sentence
     }
 }
