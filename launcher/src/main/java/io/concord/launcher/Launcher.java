@@ -254,7 +254,9 @@ public final class Launcher implements AutoCloseable {
         p.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, "io.concord.command;version=1.0.0");
         // Bundles must not see the launcher's class path through implicit boot delegation.
         p.put("felix.bootdelegation.implicit", "false");
-        p.put("felix.log.level", "1");
+        // errors only; warnings and more with --verbose (3) or --debug (4)
+        String verbosity = System.getProperty(Main.VERBOSITY, "");
+        p.put("felix.log.level", verbosity.equals("debug") ? "4" : verbosity.equals("verbose") ? "3" : "1");
         // conf/ first: its settings reach ConfigAdmin before deploy/'s components activate.
         p.put("felix.fileinstall.dir", home.resolve("conf") + "," + home.resolve("deploy"));
         p.put("felix.fileinstall.filter", ".*\\.(jar|cfg|config)");
@@ -264,7 +266,7 @@ public final class Launcher implements AutoCloseable {
         p.put("felix.fileinstall.noInitialDelay", "true");
         p.put("felix.fileinstall.bundles.new.start", "true");
         p.put("felix.fileinstall.tmpdir", Files.createDirectories(storage.resolve("fileinstall-tmp")).toString());
-        p.put("felix.fileinstall.log.level", "2");
+        p.put("felix.fileinstall.log.level", verbosity.equals("debug") ? "4" : verbosity.equals("verbose") ? "3" : "2");
         p.put("felix.fileinstall.log.default", "jul");
         // Felix HTTP (workbench runs only) stays off until the workbench command gives it a host and port, and
         // never listens beyond this machine by default.

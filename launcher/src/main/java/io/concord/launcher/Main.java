@@ -3,6 +3,7 @@ package io.concord.launcher;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,15 @@ public final class Main {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        configureLogging();
+        // --verbose and --debug are the launcher's, wherever they stand: "annotate docs --out x --debug" works too
+        List<String> rest = new ArrayList<>(Arrays.asList(args));
+        boolean debug = rest.removeAll(List.of("--debug"));
+        boolean verbose = rest.removeAll(List.of("--verbose")) || debug;
+        args = rest.toArray(String[]::new);
+        if (verbose) {
+            System.setProperty(VERBOSITY, debug ? "debug" : "verbose");
+        }
+        configureLogging(debug ? "debug" : verbose ? "info" : null);
         String homeProperty = System.getProperty("concord.home");
         if (homeProperty == null) {
             err.println("concord: the concord.home system property is not set; start Concord with bin/concord");
@@ -66,9 +75,18 @@ public final class Main {
             return rc;
         } catch (Exception e) {
             err.println("concord: cannot start: " + Launcher.rootCause(e));
+            if (debug) {
+                e.printStackTrace(err);
+            }
             return Command.PARTIAL_FAILURE;
         }
     }
+
+    /**
+     * The system property that tells commands how much to say: {@code verbose} or {@code debug} (with stack
+     * traces of failures), absent by default.
+     */
+    static final String VERBOSITY = "concord.verbosity";
 
     /** The distribution's version, from the launcher jar's manifest (unknown when run from classes). */
     static String version() {
@@ -83,13 +101,28 @@ public final class Main {
         commands.forEach((name, summary) -> to.printf("  %-10s %s%n", name, summary));
         to.println();
         to.println("Annotator bundles dropped into deploy/ join the pipeline while Concord runs; deleting one removes it.");
-        to.println("bin/concord --version prints the version.");
+        to.println("bin/concord --version prints the version; --verbose (or --debug, with stack traces) with any "
+                + "command says more.");
     }
 
-    /** One line per log record, on standard error; UIMA's chatter only from WARN up. */
-    private static void configureLogging() {
+    /**
+     * One line per log record, on standard error; UIMA's chatter only from WARN up. {@code level} (info with
+     * --verbose, debug with --debug) lowers the bar for every logger.
+     */
+    private static void configureLogging(String level) {
         for (java.util.logging.Handler h : java.util.logging.Logger.getLogger("").getHandlers()) {
             h.setFormatter(new OneLineLogFormatter());
+            if (level != null) {
+                h.setLevel(level.equals("debug") ? java.util.logging.Level.FINE : java.util.logging.Level.INFO);
+            }
+        }
+        if (level != null) {
+            java.util.logging.Logger.getLogger("").setLevel(
+                    level.equals("debug") ? java.util.logging.Level.FINE : java.util.logging.Level.INFO);
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", level);
+            System.setProperty("org.slf4j.simpleLogger.log.io.concord", level);
+            System.setProperty("org.slf4j.simpleLogger.log.org.apache.felix.http", level);
+            System.setProperty("org.slf4j.simpleLogger.showThreadName", String.valueOf(level.equals("debug")));
         }
         setDefault("org.slf4j.simpleLogger.logFile", "System.err");
         setDefault("org.slf4j.simpleLogger.defaultLogLevel", "warn");
@@ -101,7 +134,7 @@ public final class Main {
         // errors (a port in use) still show.
         setDefault("org.slf4j.simpleLogger.log.org.apache.felix.http", "error");
         // SPI Fly reports each service provider it wires at INFO.
-        SPIFLY_LOG.setLevel(java.util.logging.Level.WARNING);
+        SPIFLY_LOG.setLevel(level == null ? java.util.logging.Level.WARNING : java.util.logging.Level.INFO);
     }
 
     private static void setDefault(String key, String value) {

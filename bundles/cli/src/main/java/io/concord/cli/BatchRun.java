@@ -66,6 +66,8 @@ final class BatchRun {
     private Map<Path, String> documentIds = Map.of();
     /** Where documents' files go in --out; set once the documents and formats are known. */
     private OutputFolder folder;
+    /** Where the annotation time went, per annotator. */
+    private final AnnotatorTimes times = new AnnotatorTimes();
     /** What the exporters are told (--offsets, --with-text). */
     private ExportOptions exportOptions = ExportOptions.DEFAULT;
     /** Each document's state, for run.json and a later --resume. */
@@ -241,6 +243,7 @@ final class BatchRun {
             String[] failure = new String[1];
             annotation.annotate(id, text, source, doc -> {
                 notePipelineChange(doc);
+                times.add(doc.outcomes());
                 failure[0] = noteAnnotatorProblems(id, doc); // with --strict: no files for a failed document
                 if (failure[0] == null) {
                     failure[0] = folder.writeDocument(id, doc, exporters, exportOptions);
@@ -264,6 +267,7 @@ final class BatchRun {
                     + "); give Concord more heap with CONCORD_JAVA_OPTS=-Xmx4g, or leave it out with --max-size");
         } catch (Exception | LinkageError | StackOverflowError e) {
             fail(file, id, "annotation failed: " + Throwables.describe(e));
+            Throwables.traceIfDebug("document " + id, e, err);
         } finally {
             done.incrementAndGet();
         }
@@ -340,6 +344,7 @@ final class BatchRun {
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             // A bad rule or pathological text must not cost the user the documents already written.
             collectionProblem = "conflict detection failed: " + Throwables.describe(e);
+            Throwables.traceIfDebug("conflict detection", e, err);
             err.println("concord annotate: " + collectionProblem + "; the document files are complete");
             return null;
         }
@@ -350,6 +355,7 @@ final class BatchRun {
                     AtomicFiles.write(options.out.resolve(exporter.collectionFileName()), out -> exporter.writeCollection(collection, out, exportOptions));
                 } catch (IOException | RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
                     collectionProblem = "cannot write " + exporter.collectionFileName() + ": " + Throwables.describe(e);
+                    Throwables.traceIfDebug(exporter.collectionFileName(), e, err);
                     err.println("concord annotate: " + collectionProblem);
                 }
             }
@@ -393,6 +399,7 @@ final class BatchRun {
         run.put("resumed", states.kept());
         run.put("export", exportRecord());
         run.put("annotateSeconds", Math.round(annotateSeconds * 1000) / 1000.0);
+        run.put("annotatorMillis", times.totals());
         run.put("totalSeconds", Math.round(seconds * 1000) / 1000.0);
         record.finished(run);
     }
@@ -414,6 +421,9 @@ final class BatchRun {
                 ok, total, seconds, ok / Math.max(seconds, 1e-9), failures.size(), kept + conflicts, options.out);
         if (!folderFailures.isEmpty()) {
             err.println("concord annotate: " + folderFailures.size() + " input folder(s) could not be read; their documents are not in this run (see run.json)");
+        }
+        if (Throwables.verbose()) {
+            err.println("concord annotate: time per annotator: " + times.shares());
         }
         return failures.isEmpty() && folderFailures.isEmpty() && collectionProblem == null ? Command.OK : Command.PARTIAL_FAILURE;
     }

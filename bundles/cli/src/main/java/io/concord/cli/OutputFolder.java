@@ -159,6 +159,7 @@ final class OutputFolder {
                 AtomicFiles.write(target, out -> exporter.writeDocument(doc, out, options));
                 written.add(target);
             } catch (IOException | RuntimeException | LinkageError | StackOverflowError e) {
+                Throwables.traceIfDebug("writing " + name, e, err);
                 for (Path p : written) {
                     try {
                         Files.deleteIfExists(p);
