@@ -231,7 +231,9 @@ final class MeasuredNoun {
             return true;
         }
         Token next = tokens.get(k + 1);
-        return !next.isWord() || STOP.contains(next.lower()) || DETERMINERS.contains(next.lower());
+        // "killed seven people": a number word after it is its object, as digits are
+        return !next.isWord() || STOP.contains(next.lower()) || DETERMINERS.contains(next.lower())
+                || NumberWords.isCardinal(next.lower());
     }
 
     static boolean isPlural(String lower) {

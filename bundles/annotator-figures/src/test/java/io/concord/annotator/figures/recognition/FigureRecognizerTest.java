@@ -325,6 +325,9 @@ class FigureRecognizerTest {
             Ministers approved a 4.5% increase in the minimum wage.        | 4.5%             | wage
             The mill reported a 30% drop in timber exports last year.      | 30%              | exports
             The council voted for a 12% cut.                               | 12%              | cut
+            A magnitude 6.4 earthquake killed 11 people in the hills.      | 6.4              | magnitude
+            Storms flattened 300 homes and killed 12 people.               | 300              | homes
+            Villagers slept outdoors after a magnitude 5.8 quake killed seven people near the coast. | 5.8 | magnitude
             """)
     void findsWhatTheFigureMeasures(String sentence, String span, String measured) {
         assertEquals(measured, figure(sentence, span).measured());
