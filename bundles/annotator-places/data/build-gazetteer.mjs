@@ -24,7 +24,8 @@ const COMMON_WORD_MAX_LEVEL = 50; // SCOWL size levels 10..50 are the everyday v
 
 const LATIN = /^[\p{Script=Latin}\s.'’\-]+$/u;
 const fold = (s) => s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ø/g, 'o').replace(/Ø/g, 'O')
-  .replace(/æ/g, 'ae').replace(/ß/g, 'ss').replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/ı/g, 'i');
+  .replace(/æ/g, 'ae').replace(/ß/g, 'ss').replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/ı/g, 'i')
+  .replace(/đ/g, 'd').replace(/Đ/g, 'D'); // Vietnamese "Đồng Nai" is "Dong Nai" in English news
 
 // Common English words (lower case), from SCOWL's more frequent size levels.
 const common = new Set();
@@ -115,6 +116,9 @@ for (const c of cities) {
   // "Cheongju-si", "Yangju-si": GeoNames keeps the Korean administrative suffix that news leaves out
   const korean = c.country === 'KR' && name.match(/^(\S+)-(si|gun|eup)$/);
   if (korean && !rows.has(korean[1])) add(korean[1], korean[1], 'city', population, false, c.country);
+  // "Acapulco de Juárez", "Xalapa de Enríquez": Mexican cities carry a patriot's surname that news leaves out
+  const patriot = c.country === 'MX' && population >= 100000 && name.match(/^(\S+(?: \S+)?) de (\p{Lu}\S+)$/u);
+  if (patriot && !rows.has(patriot[1]) && !givenNames.has(patriot[1])) add(patriot[1], patriot[1], 'city', population, false, c.country);
 }
 
 // 4. First-level administrative regions, with the administrative suffix dropped
@@ -130,6 +134,10 @@ for (const country of regionData) {
     if (name.length < 4 || /^[A-Z]{2,}$/.test(name)) continue;
     // Irish counties go by "County Mayo" in the news, unambiguous even where the name alone is a word
     if (country.countryShortCode === 'IE') add(`County ${name}`, `County ${name}`, 'region', -1, false, 'IE');
+    // Nigerian states go by "Lagos State", "Rivers State": the suffix is part of the name there
+    if (country.countryShortCode === 'NG' && !/Territory/.test(name)) {
+      add(`${name} State`, `${name} State`, 'region', -1, false, country.countryShortCode);
+    }
     if (!name.includes(' ') && common.has(name.toLowerCase())) {
       // "Central", "Eastern", "Lakes" alone are words; but "Free State" keeps the suffix that makes it a name
       if (full !== name && full.includes(' ')) {

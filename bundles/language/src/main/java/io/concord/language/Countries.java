@@ -1,7 +1,9 @@
 package io.concord.language;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Countries with their demonyms ({@code Ukraine}: {@code Ukrainian}) and other names ({@code UK}), and a few
@@ -19,12 +21,24 @@ public final class Countries {
     public record Country(String name, List<String> demonyms, List<String> aliases, boolean sovereign) {}
 
     private static final List<Country> ALL = load();
+    private static final Set<String> DEMONYMS = demonyms(ALL);
 
     private Countries() {}
 
     /** Every entry, in the list's order. */
     public static List<Country> all() {
         return ALL;
+    }
+
+    /** Whether {@code word}, as written, is a demonym of an entry ({@code Greek}, {@code Nigerians}). */
+    public static boolean isDemonym(String word) {
+        return DEMONYMS.contains(word);
+    }
+
+    private static Set<String> demonyms(List<Country> countries) {
+        Set<String> out = new HashSet<>();
+        countries.forEach(c -> out.addAll(c.demonyms()));
+        return Set.copyOf(out);
     }
 
     private static List<Country> load() {

@@ -2,6 +2,7 @@ package io.concord.annotator.people;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.concord.annotator.people.Tokens.Kind;
 import io.concord.annotator.people.Tokens.Token;
@@ -27,10 +28,36 @@ final class Appositions {
     /** How many lower-case words a description may run before its relative pronoun: {@code the young engineer who}. */
     private static final int DESCRIPTION_WORDS = 4;
 
+    /** An age written as one compound adjective: {@code 41-year-old}. */
+    private static final Pattern YEARS_OLD = Pattern.compile("\\d{1,3}[-‑]year[-‑]old");
+
     private Appositions() {}
 
-    /** {@code X, 31,} or {@code X (31)}: a number of years standing alone after the name. */
+    /** {@code X, 31,}, {@code X (31)} or {@code X, a 31-year-old ...}: an age right after the name. */
     static boolean age(List<Token> tokens, int last) {
+        return bareAge(tokens, last) || yearsOld(tokens, last);
+    }
+
+    /**
+     * {@code X, a 41-year-old mother}: the compound age after an article, however the segmenter splits it
+     * ({@code 41-year-old} or {@code 41}, {@code -}, {@code year-old}).
+     */
+    private static boolean yearsOld(List<Token> tokens, int last) {
+        int k = last + 1;
+        if (k + 2 >= tokens.size() || !tokens.get(k).is(",") || !(tokens.get(k + 1).is("a") || tokens.get(k + 1).is("an"))) {
+            return false;
+        }
+        StringBuilder joined = new StringBuilder();
+        for (int j = k + 2; j < tokens.size() && j <= k + 6; j++) {
+            joined.append(tokens.get(j).text());
+            if (YEARS_OLD.matcher(joined).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean bareAge(List<Token> tokens, int last) {
         int k = last + 1;
         if (k + 2 >= tokens.size() || !(tokens.get(k).is(",") || tokens.get(k).is("("))) {
             return false;
@@ -63,6 +90,30 @@ final class Appositions {
                 return j > k + 1;
             }
             if (t.kind() != Kind.WORD || !Character.isLowerCase(t.text().charAt(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Possessive pronouns that open a personal apposition: {@code X, his wife}. */
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
+
+    /**
+     * {@code X, his wife of 61 years}, {@code X, her former coach}: a kin word or role that a possessive pronoun
+     * ties to another person, which only a person takes.
+     */
+    static boolean possessiveRole(List<Token> tokens, int last) {
+        int k = last + 1;
+        if (k + 2 >= tokens.size() || !tokens.get(k).is(",") || !POSSESSIVES.contains(tokens.get(k + 1).text())) {
+            return false;
+        }
+        for (int j = k + 2; j < tokens.size() && j <= k + 4; j++) {
+            Token t = tokens.get(j);
+            if (Roles.isHead(t)) {
+                return true;
+            }
+            if (!Roles.isRoleWord(t)) {
                 return false;
             }
         }

@@ -2,6 +2,7 @@ package io.concord.annotator.people;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import io.concord.annotator.people.Tokens.Token;
 
@@ -59,9 +60,11 @@ final class CandidateFinder {
             }
             int last = i;
             int names = 1;
-            boolean strongGiven = words.strongGiven(tokens.get(i));
+            // a given name right after a title takes an everyday word as surname too ("Alderman Glen Summers")
+            boolean strongGiven = words.strongGiven(tokens.get(i)) || titleBefore(text, tokens, i)
+                    && lexicon.has(start.text(), NameLexicon.GIVEN);
             int j = i + 1;
-            while (j < tokens.size() && Tokens.adjacent(text, tokens.get(j - 1), tokens.get(j))) {
+            while (j < tokens.size() && (Tokens.adjacent(text, tokens.get(j - 1), tokens.get(j)) || nickname(text, tokens, j))) {
                 Token t = tokens.get(j);
                 if (words.nameWord(t, strongGiven)) {
                     last = j;
@@ -71,6 +74,10 @@ final class CandidateFinder {
                 } else if ((NameWords.PARTICLES.contains(t.text()) || NameWords.initial(t))
                         && particlesThenName(text, tokens, j)) {
                     j++; // "von der Leyen", "George W. Bush": kept when a name word follows
+                } else if (nickname(text, tokens, j)) {
+                    last = j + 3; // 'Rodolfo "Bongbong" Abellanosa': a quoted nickname inside the name
+                    names++;
+                    j += 4;
                 } else if (NameWords.SUFFIXES.contains(t.text())) {
                     last = j;
                     j++;
@@ -84,6 +91,27 @@ final class CandidateFinder {
         }
         return out;
     }
+
+    /** A title or form of address right before token {@code i}. */
+    private static boolean titleBefore(String text, List<Token> tokens, int i) {
+        return i > 0 && Tokens.adjacent(text, tokens.get(i - 1), tokens.get(i))
+                && (Roles.isRoleWord(tokens.get(i - 1)) || FormsOfAddress.is(tokens.get(i - 1).text()));
+    }
+
+    /** A quoted capitalised word at {@code j} with a name word after its closing mark: {@code "Junjun" Bautista}. */
+    private boolean nickname(String text, List<Token> tokens, int j) {
+        if (j + 3 >= tokens.size() || !OPENING_QUOTES.contains(tokens.get(j).text())
+                || !CLOSING_QUOTES.contains(tokens.get(j + 2).text())) {
+            return false;
+        }
+        Token nick = tokens.get(j + 1);
+        return nick.capitalised() && nick.begin() == tokens.get(j).end() && tokens.get(j + 2).begin() == nick.end()
+                && text.charAt(tokens.get(j).begin() - 1) == ' ' && tokens.get(j + 3).begin() == tokens.get(j + 2).end() + 1
+                && text.charAt(tokens.get(j + 2).end()) == ' ' && words.nameWord(tokens.get(j + 3), true);
+    }
+
+    private static final Set<String> OPENING_QUOTES = Set.of("\"", "“", "'", "‘");
+    private static final Set<String> CLOSING_QUOTES = Set.of("\"", "”", "'", "’");
 
     /** Particles and initials at {@code j} followed by a name word: "von der Leyen", "George W. Bush". */
     private boolean particlesThenName(String text, List<Token> tokens, int j) {

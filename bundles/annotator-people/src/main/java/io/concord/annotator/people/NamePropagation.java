@@ -44,8 +44,11 @@ final class NamePropagation {
             if (c.nameTokens == 1) {
                 Token t = tokens.get(c.first);
                 String k = NameKeys.key(t.text());
-                if (lexicon.has(t.text(), NameLexicon.PLACE) && !SpeechCues.reportingVerbAfter(tokens, c.first)) {
-                    continue; // "visited Paris" after "Paris Hilton", "Jordan's king" after "Michael Jordan"
+                if (lexicon.has(t.text(), NameLexicon.PLACE) && !SpeechCues.reportingVerbAfter(tokens, c.first)
+                        && !Appositions.personalClause(tokens, c.first)) {
+                    // "visited Paris" after "Paris Hilton", "Jordan's king" after "Michael Jordan"; but "Lima, who
+                    // took over" after "Carla Viana" is the person
+                    continue;
                 }
                 if (surnames.contains(k) || givenNames.contains(k)) {
                     c.accepted = true;

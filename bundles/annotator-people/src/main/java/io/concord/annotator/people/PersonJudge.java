@@ -18,22 +18,6 @@ import io.concord.language.Countries;
  */
 final class PersonJudge {
 
-    /** Heads of organisation and facility names: a name right before one is part of that name. */
-    private static final Set<String> ORGANISATION_HEADS = Set.of("Foundation", "Institute", "University", "College",
-            "School", "Center", "Centre", "Museum", "Group", "Company", "Corporation", "Inc", "Ltd", "Fund", "Trust",
-            "Prize", "Award", "Airport", "Stadium", "Street", "Square", "Avenue", "Bridge", "Hospital", "Library",
-            "Doctrine", "Plan", "Administration", "Bank", "Report", "Act", "Law", "Line", "Camp", "Palace", "Hall",
-            "Tower", "Park", "Island", "Islands", "Prospekt", "Boulevard", "Road", "Station", "Cathedral", "Church");
-    /**
-     * Last words of company, carrier and agency names ({@code Kenya Airways}, {@code Metro Fire}): a name that ends
-     * in one is no person, whatever its first word is.
-     */
-    private static final Set<String> ORGANISATION_ENDINGS = Set.of("Airlines", "Airways", "Air", "Group", "Holdings",
-            "Analytics", "Logistics", "Ferries", "Railways", "Railway", "Motors", "Telecom", "Pharmaceuticals",
-            "Partners", "Insurance", "Media", "Mining", "Resources", "Petroleum", "Technologies", "Systems", "Fire",
-            "Rescue", "Police", "Energy", "Capital", "Ventures", "Bancorp", "Solutions", "Industries", "Airport",
-            "Stadium", "Station", "Hospital", "University", "Foundation", "Institute", "Museum", "Library", "Prize",
-            "Company", "Corporation");
     /** Prepositions of place: a single word right after one is a place more often than a person ({@code in Tiwi}). */
     private static final Set<String> LOCATIVES = Set.of("in", "near", "outside", "across", "throughout");
     /** Nouns after {@code the} and a surname that name that person's government ({@code the Trump administration}). */
@@ -82,12 +66,14 @@ final class PersonJudge {
     private final NameWords words;
     private final Roles roles;
     private final List<Evidence> evidence;
+    private final ListNeighbours lists;
 
     PersonJudge(NameLexicon lexicon, NameWords words, Roles roles) {
         this.lexicon = lexicon;
         this.words = words;
         this.roles = roles;
         this.evidence = evidence();
+        this.lists = new ListNeighbours(lexicon);
     }
 
     /**
@@ -134,6 +120,9 @@ final class PersonJudge {
                 Evidence.when("capitalised everyday word before", -2, this::endOfLongerName),
                 // "Kwesinho, 31, scored twice": news gives people, not places or firms, an age in apposition
                 Evidence.when("age in apposition", 2, s -> Appositions.age(s.tokens(), s.candidate().last)),
+                // "Dragica, his wife of 50 years": a kin word or role tied to another person
+                Evidence.when("possessive role in apposition", 2, s -> s.role() == null
+                        && Appositions.possessiveRole(s.tokens(), s.candidate().last)),
                 // "X, who ...", "X, the engineer who ...": a relative clause English keeps for people
                 Evidence.when("personal relative clause after", 1,
                         s -> Appositions.personalClause(s.tokens(), s.candidate().last)),
@@ -144,7 +133,7 @@ final class PersonJudge {
                         && NameWords.ARTICLES.contains(s.before().text())),
                 // "Carnegie Endowment", "Kennedy Center"
                 Evidence.when("organisation head after", -3, s -> s.after() != null
-                        && ORGANISATION_HEADS.contains(s.after().text())
+                        && FirmWords.HEADS.contains(s.after().text())
                         && Tokens.adjacent(s.text(), s.tokens().get(s.candidate().last), s.after())),
                 // "Johnson & Johnson", "Larsen & Toubro": a firm
                 Evidence.when("ampersand beside", -5, s -> s.after() != null && s.after().is("&")
@@ -155,7 +144,7 @@ final class PersonJudge {
                         || s.after() != null && MARKET_NOUNS.contains(s.after().text())),
                 // "Kenya Airways", "Metro Fire", "Shannon Group": the end of a company or agency name
                 Evidence.when("organisation word last", -5, s -> s.multiWord()
-                        && ORGANISATION_ENDINGS.contains(s.tokens().get(s.candidate().last).text())),
+                        && FirmWords.ENDINGS.contains(s.tokens().get(s.candidate().last).text())),
                 // "Garuda Indonesia": a country name that is no personal name ends a company name
                 Evidence.when("country name last", -5, s -> s.multiWord() && countryLast(s)),
                 // "officials in Tiwi said": a single word after a preposition of place, not a possessive
@@ -227,6 +216,13 @@ final class PersonJudge {
             c.accepted = before != null && Tokens.adjacent(text, before, first)
                     && (FormsOfAddress.is(before.text()) || Roles.isRoleWord(before) && s.role() != null)
                     || SpeechCues.speechVerbAfter(text, tokens, c);
+            if (after != null && Tokens.adjacent(text, lastToken, after) && Roles.isRoleWord(after)) {
+                c.accepted = false; // "Chief Electoral Officer": a word inside a title, before its head
+            }
+            if (FirmWords.HEADS.contains(first.text()) || FirmWords.ENDINGS.contains(first.text())
+                    || lists.joinedToLongerName(tokens, c.first)) {
+                c.accepted = false; // "General Hospital", "Ministry of Roads and Highways": the end of a name
+            }
         }
         if (government && (lexicon.tags(first.text()) & (NameLexicon.DEMONYM | NameLexicon.ORGANISATION
                 | NameLexicon.PLACE | NameLexicon.HOLIDAY)) == 0) {
@@ -237,6 +233,9 @@ final class PersonJudge {
                 NameLexicon.PLACE | NameLexicon.ORGANISATION)) {
             c.accepted = false; // "Khan Younis", "Al Jazeera", "Goldman Sachs"
             c.score = -9;
+        }
+        if (lists.listedWithPlaceOrFirm(text, tokens, c)) {
+            c.accepted = false; // "in Mendoza and Tupungato", "Kenya Airways and Jambojet": a list of one kind
         }
         if (EnclosingNames.encloses(text, tokens, c)) {
             c.accepted = false; // a road, port or prize named after a person, a division, the rest of "New X"

@@ -17,8 +17,8 @@ import io.concord.api.text.TitleCaseLines;
  * fullest form of its name in the document as canonical name. Thread-safe; no per-document state.
  *
  * <p>This class runs the steps in order: {@link CandidateFinder} groups the words, {@link PersonJudge} weighs
- * the evidence, {@link NamePropagation} extends confirmed names to the document, {@link MentionBuilder}
- * writes the mentions.
+ * the evidence, {@link PlaceWordsInNames} takes place words into names beside them, {@link NamePropagation}
+ * extends confirmed names to the document, {@link MentionBuilder} writes the mentions.
  */
 public final class PersonRecognizer {
 
@@ -29,6 +29,7 @@ public final class PersonRecognizer {
     private final CandidateFinder finder;
     private final PersonJudge judge;
     private final NamePropagation propagation;
+    private final PlaceWordsInNames placeWords;
 
     public PersonRecognizer(NameLexicon lexicon) {
         this.lexicon = lexicon;
@@ -36,6 +37,7 @@ public final class PersonRecognizer {
         this.finder = new CandidateFinder(lexicon, words);
         this.judge = new PersonJudge(lexicon, words, new Roles(lexicon));
         this.propagation = new NamePropagation(lexicon);
+        this.placeWords = new PlaceWordsInNames(lexicon, judge);
     }
 
     /** The people mentioned in a segmented text. */
@@ -49,6 +51,7 @@ public final class PersonRecognizer {
                 c.accepted = false;
             }
         }
+        candidates = placeWords.extend(text, tokens, candidates);
         propagation.propagate(tokens, candidates);
         return MentionBuilder.build(text, tokens, candidates);
     }

@@ -36,7 +36,10 @@ final class Roles {
             "emissary", "mediator", "czar", "tsar", "deputy", "deputies", "dean", "rector", "principal",
             "superintendent", "commissar", "militant", "soldier", "pilot", "fighter", "commentator", "pundit",
             "strategist", "pollster", "veteran", "survivor", "witness", "victim", "suspect", "defendant", "ministers",
-            "officials", "leaders", "secretary-generals", "chiefs", "advisers", "advisors", "aides");
+            "officials", "leaders", "secretary-generals", "chiefs", "advisers", "advisors", "aides",
+            // elected offices of towns and states
+            "councilman", "councilwoman", "councillor", "councilor", "alderman", "alderwoman", "assemblyman",
+            "assemblywoman", "selectman", "selectwoman", "co-author");
 
     /** Words that qualify a head: {@code former}, {@code special}, {@code foreign policy}, {@code security council}. */
     static final Set<String> MODIFIERS = Set.of("former", "late", "then", "acting", "interim", "vice", "special",

@@ -127,4 +127,96 @@ class PersonGeneralisationTest {
     void findsNoPersonInsideTheNameOfAPlaceOrFacility(String text, String expected) {
         assertEquals(expected, spans(text));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', quoteCharacter = '"', textBlock = """
+        Alhaji Musa Dangotewa, a rice trader in the north, said prices rose.;Musa Dangotewa
+        Traders cheered when Alhaja Simbiat Oyeleran opened the market.;Simbiat Oyeleran
+        Datuk Roslan Hamzariff told reporters the bridge would reopen.;Roslan Hamzariff
+        The party chief, Datin Norlizawati Ghazalimah, cut the ribbon.;Norlizawati Ghazalimah
+        Baroness Elspeth Harrowgill, the trade minister, visited the port.;Elspeth Harrowgill
+        Dr. Caoimhe Ó Murchadhain of the coastal institute said stocks fell.;Caoimhe Ó Murchadhain
+        The singer Gráinne Ní Bhraonáin toured the islands.;Gráinne Ní Bhraonáin
+        Mayor Tomasz Wierzbinek visited the ward.;Tomasz Wierzbinek
+        Datuk Seri Hamzah Ridzuanto, who chairs the committee, spoke first.;Hamzah Ridzuanto
+        """)
+    void takesTheNameAfterFormsOfAddressOfManyCountries(String text, String expected) {
+        assertEquals(expected, spans(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', quoteCharacter = '"', textBlock = """
+        Wanjiruka, a 34-year-old teacher, walked to the clinic.;Wanjiruka
+        Kamlavati, a 58-year-old farmer who lost her crop, asked for help.;Kamlavati
+        Health Minister Mardan Karimullah Tanveer said the clinic would open.;Mardan Karimullah Tanveer
+        Herat Qasimyar Dostani, a carpet weaver, said sales fell.;Herat Qasimyar Dostani
+        The river rose overnight. Bukhara Zhenglin, a hydrologist at the institute, said so.;Bukhara Zhenglin
+        Joaquim Benedito Itapeva, mayor of the river town, said the road was cut. Itapeva said more.;Joaquim Benedito Itapeva|Itapeva
+        Chief Electoral Officer Ramnath Gopalaswamy said turnout was high.;Ramnath Gopalaswamy
+        """)
+    void findsNamesWhoseWordsAreAlsoPlacesOrAges(String text, String expected) {
+        assertEquals(expected, spans(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', quoteCharacter = '"', textBlock = """
+        Protesters marched along Grace Tumusiime Avenue on Monday.;-
+        Shops on Imam Hussein Street closed early.;-
+        Flights left Obafemi Adewuyi International Airport late.;-
+        Crowds gathered at the Nyambura Memorial Stadium.;-
+        Boats crossed the Vam Co River at dawn.;-
+        Taxes rose in Harwell County last year.;-
+        He was a former governor of East Kordosa.;-
+        Rain fell across North Sumbawaya overnight.;-
+        Cholera spread in River Tawhiri state last week.;-
+        The delegations gathered for prayers near the Sheikh Saqr Grand Mosque after the talks ended.;-
+        Doctors at Halloway General Hospital treated the crew.;-
+        The Department of Roads and Highways said the bridge was safe.;-
+        Cars were stranded on Jalan Bukit Seramban after the storm.;-
+        Water rose in shops on Jalan Tun Hamzarudin within minutes.;-
+        The café on Rue Belmontier closed for good.;-
+        Traffic on Avenida Corredor Azulejo slowed to a crawl.;-
+        They trail the leaders New Caledonia by two points.;-
+        In Prince Haldane, where the mill closed, workers protested.;-
+        Fishermen in Prince Osgood said the season was poor.;-
+        """)
+    void findsNoPersonInRoadsRiversAndRegions(String text, String expected) {
+        assertEquals(expected, spans(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
+        “Prices doubled,” said Adebunmi Oyelakin, a trader at the market.;Adebunmi Oyelakin
+        “The ice is thinning,” said co-author Harumi Kodaira of the institute.;Harumi Kodaira
+        Alderman Glen Summers voted no.;Glen Summers
+        He is survived by Dragica, his wife of 50 years.;Dragica
+        Finland’s Aatu Lindqvistola threw 85 metres.;Aatu Lindqvistola
+        The orders came from regional director Rodolfo "Bongbong" Abellanosa, who denied them.;Rodolfo "Bongbong" Abellanosa
+        """)
+    void findsNamesAfterQuotesTitlesAndInAppositions(String text, String expected) {
+        assertEquals(expected, spans(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
+        Growers in Mendoza and Tupungalo reported lighter losses.;-
+        Authorities in Kisumu and Nyando Ruwe prepared for rain.;-
+        Kenya Airways and Safarijet said flights were normal.;-
+        Beekeeper Tomasz Wierzbinek said the hives had died.;Tomasz Wierzbinek
+        Police in Nairobi and Inspector Amina Wanjiru searched the house.;Amina Wanjiru
+        """)
+    void findsNoPersonListedWithPlacesOrFirms(String text, String expected) {
+        assertEquals(expected, spans(text));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', quoteCharacter = '`', textBlock = """
+        Coach Marcelo Itabira praised the squad. Itabira, who took over in May, smiled.;Marcelo Itabira|Itabira
+        Flights from Da Nang to Cam Lanh Bay were full.;-
+        Flights from Da Nang to Quy Vinh were full.;-
+        Surveys covered the San Ildaro and San Quemado glaciers.;-
+        """)
+    void findsSurnamesThatArePlacesAndNoPersonInRoutesAndSaintsPlaces(String text, String expected) {
+        assertEquals(expected, spans(text));
+    }
 }

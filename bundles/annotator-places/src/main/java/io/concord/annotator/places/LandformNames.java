@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.concord.annotator.places.Tokens.Kind;
 import io.concord.annotator.places.Tokens.Token;
+import io.concord.language.Countries;
 import io.concord.language.FunctionWords;
 
 /**
@@ -54,7 +55,8 @@ final class LandformNames {
         if (FunctionWords.contains(t.text()) || PlaceWords.FREE_BEFORE.contains(t.text()) || AFTER.containsKey(t.text())) {
             return null;
         }
-        if (i > 0 && tokens.get(i - 1).is("the") && !OrganisationNames.HEADS.contains(t.text())) {
+        if (i > 0 && tokens.get(i - 1).is("the") && !OrganisationNames.HEADS.contains(t.text()) && !Countries.isDemonym(t.text())) {
+            // not "the Greek island of X": a country's adjective describes the island named after it
             // "the Raja Ampat archipelago": the capitalised words before the lower-case generic word
             for (int j = i; j < tokens.size() - 1 && j < i + MAX_NAME_WORDS; j++) {
                 Token next = tokens.get(j + 1);

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import io.concord.annotator.places.Tokens.Kind;
 import io.concord.annotator.places.Tokens.Token;
+import io.concord.language.Countries;
 import io.concord.language.FunctionWords;
 
 /**
@@ -62,8 +63,8 @@ final class PlaceCues {
                 if (tokens.get(k).is("the")) {
                     return noun;
                 }
-                if (!lowerWord(tokens.get(k))) {
-                    return null;
+                if (!lowerWord(tokens.get(k)) && !Countries.isDemonym(tokens.get(k).text())) {
+                    return null; // "the Greek island of" keeps its cue
                 }
             }
             return null;
@@ -117,23 +118,52 @@ final class PlaceCues {
 
     /** Nouns of settlements after a name: {@code in Nyamata village}. */
     private static final Set<String> SETTLEMENT_AFTER = Set.of("village", "town", "township", "hamlet");
+    /** Nouns of islands after a name: {@code on Inishbofin island}. */
+    private static final Set<String> ISLAND_AFTER = Set.of("island", "islet");
+    /** A border post after {@code the} and a name: {@code the Wagah crossing}, {@code the Torkham border crossing}. */
+    private static final String CROSSING = "crossing";
     /** Words after such a noun that make it part of a longer noun: {@code the Davos town hall}. */
     private static final Set<String> COMPOUND_AFTER = Set.of("hall", "halls", "centre", "center", "council",
             "councils", "square", "squares", "clerk", "crier", "planner", "planners", "house", "elder", "elders", "chief");
     /** Prepositions of place before a name with a settlement noun after it. */
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "to", "of", "outside", "around");
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "to", "of", "outside", "around",
+            "on", "off");
 
     /**
-     * A settlement noun right after a name that a preposition of place opens: {@code in Nyamata village},
-     * {@code from Kagadi town}; the noun describes the place and is no part of its name.
+     * A settlement or island noun right after a name that a preposition of place opens: {@code in Nyamata village},
+     * {@code on Inishbofin island}, or a border crossing after {@code the}; the noun describes the place and is
+     * no part of its name.
      */
     static Cue nounAfter(List<Token> tokens, int first, int last) {
         int k = last + 1;
-        if (first < 1 || k >= tokens.size() || !LOCATIVE.contains(tokens.get(first - 1).text())
-                || !SETTLEMENT_AFTER.contains(tokens.get(k).text())) {
+        if (first < 1 || k >= tokens.size()) {
+            return null;
+        }
+        if (tokens.get(first - 1).is("the")) {
+            return crossingAfter(tokens, k);
+        }
+        if (!LOCATIVE.contains(tokens.get(first - 1).text())) {
+            return null;
+        }
+        if (ISLAND_AFTER.contains(tokens.get(k).text())) {
+            return Cue.DIVISION;
+        }
+        if (!SETTLEMENT_AFTER.contains(tokens.get(k).text())) {
             return null;
         }
         return k + 1 < tokens.size() && COMPOUND_AFTER.contains(tokens.get(k + 1).text()) ? null : Cue.SETTLEMENT;
+    }
+
+    /**
+     * {@code the X crossing}, {@code the X border crossing} at token {@code k}: a border post, named after its
+     * town; not {@code the X crossing guard}, where the noun goes on.
+     */
+    private static Cue crossingAfter(List<Token> tokens, int k) {
+        if (k < tokens.size() && tokens.get(k).is("border")) {
+            k++;
+        }
+        return k + 1 < tokens.size() && tokens.get(k).is(CROSSING) && followsNoun(tokens.get(k + 1))
+                ? Cue.SETTLEMENT : null;
     }
 
     private static Cue cueOf(String word) {

@@ -22,7 +22,10 @@ import io.concord.api.text.TitleCaseLines;
  * followed by a known area is a town: {@link TownApposition#settlement}), {@link CuedPlaces} (names that
  * {@link PlaceCues} make places), {@link UnlistedRegions}, {@link SmallTowns} and {@link TownApposition} (a name
  * before a comma and a {@link KnownAreas known area}); {@link PlaceJudge} decides on each candidate and
- * {@link AlternativeReadings} settles names with two readings once the whole document is read.
+ * {@link CoordinatedTowns} and {@link NestedTowns} add unknown names listed with a found place or inside a found
+ * province, {@link PersonSurnames} drops towns that
+ * stand for a person named in full, and {@link AlternativeReadings} settles names with two readings once the
+ * whole document is read.
  */
 public final class PlaceRecognizer {
 
@@ -36,6 +39,9 @@ public final class PlaceRecognizer {
     private final TownApposition appositions;
     private final PlaceJudge judge;
     private final AlternativeReadings readings;
+    private final CoordinatedTowns coordinated;
+    private final PersonSurnames surnames;
+    private final NestedTowns nested;
 
     public PlaceRecognizer(Gazetteer gazetteer) {
         this.matcher = new GazetteerMatcher(gazetteer);
@@ -46,6 +52,9 @@ public final class PlaceRecognizer {
         this.cuedPlaces = new CuedPlaces(gazetteer);
         this.judge = new PlaceJudge(matcher);
         this.readings = new AlternativeReadings(gazetteer);
+        this.coordinated = new CoordinatedTowns(gazetteer);
+        this.surnames = new PersonSurnames(gazetteer);
+        this.nested = new NestedTowns(gazetteer);
     }
 
     /** The places named in a segmented text. */
@@ -106,6 +115,9 @@ public final class PlaceRecognizer {
                 found.add(f);
             }
         }
+        found.addAll(coordinated.neighbours(text, tokens, found)); // "in Kisumu and Ombeyi"
+        found.addAll(nested.inside(text, tokens, found)); // "at Kapikoy in Van province"
+        surnames.removePeople(text, tokens, found); // "Viana said" after "Carla Viana"
         found.sort(Comparator.comparingInt(f -> f.match().begin()));
         List<Match> out = new ArrayList<>(found.size());
         for (int k = 0; k < found.size(); k++) {
@@ -139,14 +151,17 @@ public final class PlaceRecognizer {
             c = matcher.withAdministrativeHead(text, tokens, c);
         }
         Candidate w = WaterNames.at(text, tokens, i);
-        if (w != null && c != null && c.first() == w.first() && c.last() == w.last()
+        boolean coordinatedWater = WaterNames.coordinated(text, tokens, i) != null;
+        if (w != null && c != null && !coordinatedWater && c.first() == w.first() && c.last() == w.last()
                 && i + 1 < tokens.size() && Character.isLowerCase(tokens.get(i + 1).text().charAt(0))) {
             // "the Zambezi river" where the gazetteer lists the name as a region or city: the bare name would
             // denote that place, so the lower-case generic word belongs to the name of the water
             w = new Candidate(i, i + 1, new Gazetteer.Entry(text.substring(tokens.get(i).begin(), tokens.get(i + 1).end()),
                     w.entry().canonical(), "water", -1, false, false));
         }
-        if (w != null && (c == null || w.last() > c.last() || namedByGenericWord(tokens, w, c))) {
+        if (w != null && (c == null || w.last() > c.last() || namedByGenericWord(tokens, w, c)
+                || coordinatedWater && !"country".equals(c.entry().kind()))) {
+            // "the Banda and Arafura seas": the plural generic word names both, whatever else the gazetteer lists
             c = w;
         }
         Candidate land = LandformNames.at(text, tokens, i);

@@ -29,6 +29,13 @@ final class StateAbbreviations {
     record Hit(State state, int last) {}
 
     private static final Map<String, State> STATES = new HashMap<>();
+    /**
+     * US abbreviations that are no English word or name ({@code Calif.}, {@code Fla.}, {@code N.Y.}): they count
+     * alone after a preposition of place; {@code Mass.}, {@code Ill.}, {@code Wash.} and the like need a town.
+     */
+    private static final Set<String> US_ALONE = Set.of("Ariz", "Calif", "Colo", "Conn", "Fla", "Kans", "Ky", "Md",
+            "Mich", "Minn", "Neb", "Nev", "Okla", "Tenn", "Vt", "Wis", "Wyo", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.",
+            "N.D.", "R.I.", "S.C.", "S.D.", "W.Va.");
     /** Locative words before an abbreviation that stands alone: {@code in B.C.}, {@code across W.A.}. */
     private static final Set<String> LOCATIVE = Set.of("in", "of", "from", "to", "across", "throughout", "around",
             "outside", "into", "near");
@@ -69,7 +76,7 @@ final class StateAbbreviations {
     }
 
     private static void us(String abbreviation, String name) {
-        STATES.put(abbreviation, new State(name, "US", false, false));
+        STATES.put(abbreviation, new State(name, "US", US_ALONE.contains(abbreviation), false));
     }
 
     private StateAbbreviations() {}
@@ -123,9 +130,10 @@ final class StateAbbreviations {
         if (state.alone() && i >= 1 && LOCATIVE.contains(tokens.get(Math.max(0, Coordination.before(text, tokens, i, hit.last()))).text())) {
             return found(tokens, i, hit);
         }
-        // "in Tas. and S.A.": a second abbreviation of the same country joined to the first
+        // "in Tas. and S.A.", "from Texas and Fla.": joined to an abbreviation or a region of the same country
         if (previous != null && previous.last() == i - 2 && (tokens.get(i - 1).is("and") || tokens.get(i - 1).is("or"))
-                && read(tokens, previous.first()) != null && state.country().equals(previous.entry().country())) {
+                && (read(tokens, previous.first()) != null || "region".equals(previous.match().kind()))
+                && state.country().equals(previous.entry().country())) {
             return found(tokens, i, hit);
         }
         return null;

@@ -6,6 +6,7 @@ import java.util.Set;
 import io.concord.annotator.places.Tokens.Kind;
 import io.concord.annotator.places.Tokens.Token;
 import io.concord.language.CalendarWords;
+import io.concord.language.FunctionWords;
 
 /**
  * A name the gazetteer lacks that an administrative word marks as a region: {@code the Wimmera region},
@@ -17,11 +18,26 @@ final class UnlistedRegions {
     private static final Set<String> PLURAL_DIVISIONS = Set.of("regions", "provinces", "oblasts", "governorates",
             "districts", "counties", "prefectures");
 
+    /** Lower-case division nouns after a name ("state" is left out: "the Kano state government" reads either way). */
+    private static final Set<String> LOWER_DIVISIONS = Set.of("region", "province", "district", "county", "regency",
+            "oblast", "governorate", "prefecture", "krai", "municipality");
+
+    /** Prepositions of place before a division's name: {@code in X regency}, {@code across X district}. */
+    private static final Set<String> LOCATIVES = Set.of("in", "of", "near", "across", "throughout", "from", "into",
+            "outside", "around");
+
+    /** Words of a division's name before its lower-case noun, at most: {@code Gunung Kidul regency}. */
+    private static final int MAX_NAME_WORDS = 2;
+
     private UnlistedRegions() {}
 
     /** The unlisted region at token {@code i}, or null. */
     static Candidate at(String text, List<Token> tokens, int i) {
         Token t = tokens.get(i);
+        Candidate division = afterLocative(text, tokens, i);
+        if (division != null) {
+            return division;
+        }
         int end = hyphenated(tokens, i); // "Taita-Taveta County"
         if (t.kind() != Kind.WORD || Tokens.allCaps(t) || end + 1 >= tokens.size()
                 || !Tokens.adjacent(text, tokens.get(end), tokens.get(end + 1))) {
@@ -45,6 +61,35 @@ final class UnlistedRegions {
                 && !Tokens.sentenceStart(text, tokens, i)
                 && i > 0 && (tokens.get(i - 1).is("the") || tokens.get(i - 1).is("and") || tokens.get(i - 1).is(","))) {
             return new Candidate(i, i, new Gazetteer.Entry(t.text(), t.text(), "region", -1, false, false));
+        }
+        return null;
+    }
+
+    /**
+     * {@code in Gunung Kidul regency}, {@code across Wamburo district}: one or two capitalised words between a
+     * preposition of place and a lower-case division noun that ends the phrase (not {@code X province governor}).
+     */
+    private static Candidate afterLocative(String text, List<Token> tokens, int i) {
+        if (i == 0 || !LOCATIVES.contains(tokens.get(i - 1).text())) {
+            return null;
+        }
+        for (int j = i; j < tokens.size() - 1 && j < i + MAX_NAME_WORDS; j++) {
+            Token w = tokens.get(j);
+            if (w.kind() != Kind.WORD || !w.capitalised() || Tokens.allCaps(w) || PlaceWords.FREE_BEFORE.contains(w.text())
+                    || CalendarWords.isMonth(w.text()) || j > i && !Tokens.adjacent(text, tokens.get(j - 1), w)) {
+                return null;
+            }
+            Token noun = tokens.get(j + 1);
+            if (LOWER_DIVISIONS.contains(noun.text()) && Tokens.adjacent(text, w, noun)) {
+                boolean phraseEnds = j + 2 >= tokens.size() || tokens.get(j + 2).kind() != Kind.WORD
+                        || !Character.isLetter(tokens.get(j + 2).text().charAt(0))
+                        || FunctionWords.contains(tokens.get(j + 2).text()) || Character.isUpperCase(tokens.get(j + 2).text().charAt(0));
+                if (!phraseEnds) {
+                    return null;
+                }
+                String name = text.substring(tokens.get(i).begin(), w.end());
+                return new Candidate(i, j, new Gazetteer.Entry(name, name, "region", -1, false, false));
+            }
         }
         return null;
     }

@@ -1,6 +1,7 @@
 package io.concord.annotator.places;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.concord.annotator.places.Tokens.Kind;
@@ -22,6 +23,9 @@ final class WaterNames {
     private static final Set<String> SHORE_WORDS = Set.of("Coast", "Area", "Shore", "Islands", "Region", "Country");
     /** Generic water words written in lower case after a name: {@code the Guaiba river}. */
     private static final Set<String> WATER_AFTER_LOWER = Set.of("river", "lake", "lagoon", "reservoir");
+
+    /** Plural generic water words after two names: {@code the Sulu and Celebes seas}. */
+    private static final Map<String, String> WATER_PLURAL_LOWER = Map.of("seas", "Sea", "rivers", "River", "lakes", "Lake");
 
     /** Endings of one-word water names: {@code Sognefjorden}. */
     private static final List<String> WATER_ENDINGS = List.of("fjord", "fjorden", "fjörður");
@@ -67,6 +71,10 @@ final class WaterNames {
                 }
             }
         }
+        Candidate coordinated = coordinated(text, tokens, i);
+        if (coordinated != null) {
+            return coordinated;
+        }
         if (t.kind() == Kind.WORD && i + 1 < tokens.size()) {
             Token next = tokens.get(i + 1);
             if (WATER_AFTER.contains(next.text()) && !WATER_AFTER.contains(t.text()) && Tokens.joinable(text, t, next)) {
@@ -82,6 +90,32 @@ final class WaterNames {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code the Sulu and Celebes seas}: each of two names joined by {@code and} before a plural generic word is a
+     * water of its own, the name alone its span.
+     */
+    static Candidate coordinated(String text, List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.kind() != Kind.WORD || !t.capitalised() || Tokens.allCaps(t) || FunctionWords.contains(t.text())
+                || PlaceWords.FREE_BEFORE.contains(t.text())) {
+            return null;
+        }
+        int plural;
+        if (i + 3 < tokens.size() && tokens.get(i + 1).is("and") && tokens.get(i + 2).capitalised()
+                && tokens.get(i + 2).kind() == Kind.WORD) {
+            plural = i + 3; // the first name
+        } else if (i >= 2 && i + 1 < tokens.size() && tokens.get(i - 1).is("and") && tokens.get(i - 2).capitalised()) {
+            plural = i + 1; // the second name
+        } else {
+            return null;
+        }
+        String generic = WATER_PLURAL_LOWER.get(tokens.get(plural).text());
+        if (generic == null || !Tokens.adjacent(text, tokens.get(plural - 1), tokens.get(plural))) {
+            return null;
+        }
+        return new Candidate(i, i, new Gazetteer.Entry(t.text(), t.text() + " " + generic, "water", -1, false, false));
     }
 
     /** A word longer than its water ending that ends with one: a compound such as {@code Oslofjord}. */
