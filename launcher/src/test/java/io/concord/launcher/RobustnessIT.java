@@ -328,4 +328,27 @@ class RobustnessIT {
         assertEquals("finished", summary.get("state").getAsString());
         assertTrue(summary.get("failed").toString().contains("out of memory"), summary.get("failed").toString());
     }
+    @Test
+    void anAnnotatorPastItsTimeLimitStopsInsteadOfRunningOn(@TempDir Path tmp) throws Exception {
+        // a soup of capitalised words: the places annotator takes several times the segmenter's time on it;
+        // before annotators heeded the engine's interrupt, places ran on past the grace ("did not stop")
+        Distribution own = Distribution.copyTo(tmp);
+        Files.writeString(own.deploy().getParent().resolve("conf/io.concord.engine.cfg"),
+                "annotatorTimeoutMillis=2500\noverrunGraceMillis=300\n");
+        Path in = Files.createDirectories(tmp.resolve("slow-in"));
+        String[] words = {"Ana", "Ruiz", "Tomas", "Berg", "Lyon", "Oslo", "Geneva", "Mayor", "Paris", "Envoy", "Mr.",
+            "Kim", "Sato", "Perth", "Lagos", "Minister", "Said", "The"};
+        java.util.Random random = new java.util.Random(3);
+        StringBuilder soup = new StringBuilder();
+        for (int i = 0; i < 450_000; i++) {
+            soup.append(words[random.nextInt(words.length)]).append(' ');
+        }
+        Files.writeString(in.resolve("soup.txt"), soup);
+        Path out = tmp.resolve("slow-out");
+        Distribution.Run run = own.run("annotate", in.toString(), "--out", out.toString(), "--format", "json",
+                "--no-conflicts", "--quiet");
+        String problems = Distribution.json(out.resolve("run.json")).get("annotatorProblems").toString();
+        assertTrue(problems.contains("places") && problems.contains("was stopped"), problems + run.stderr());
+        assertFalse(problems.contains("did not stop"), problems);
+    }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.concord.annotator.people.Tokens.Token;
+import io.concord.api.Interruption;
 
 /**
  * Groups capitalised words into candidate names: runs of name words with their particles, initials and
@@ -26,6 +27,9 @@ final class CandidateFinder {
         List<Candidate> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
+            if ((i & 255) == 0) {
+                Interruption.check();
+            }
             Token start = tokens.get(i);
             if (headline[i] && lexicon.has(start.text(), NameLexicon.WORD)
                     && !lexicon.has(start.text(), NameLexicon.GIVEN | NameLexicon.SURNAME)) {

@@ -3,6 +3,7 @@ package io.concord.annotator.people;
 import java.util.List;
 
 import io.concord.annotator.people.Tokens.Token;
+import io.concord.api.Interruption;
 import io.concord.api.text.Segmentation;
 import io.concord.api.text.TitleCaseLines;
 
@@ -46,12 +47,15 @@ public final class PersonRecognizer {
         List<Token> tokens = Tokens.of(segmentation);
         List<Candidate> candidates = finder.find(text, tokens, headlineTokens(segmentation, tokens));
         for (Candidate c : candidates) {
+            Interruption.check(); // judging reads around each candidate: a text of many names takes long
             judge.judge(text, tokens, c);
             if (c.headline && c.nameTokens == 1 && lexicon.has(tokens.get(c.first).text(), NameLexicon.WORD)) {
                 c.accepted = false;
             }
         }
+        Interruption.check();
         candidates = placeWords.extend(text, tokens, candidates);
+        Interruption.check();
         propagation.propagate(tokens, candidates);
         return MentionBuilder.build(text, tokens, candidates);
     }

@@ -140,4 +140,16 @@ class PersonRecognizerTest {
         String text = "Markets Rally After Lagarde Speech\n\nECB President Christine Lagarde said rates would fall.";
         assertEquals("Lagarde>Christine Lagarde>-|Christine Lagarde>Christine Lagarde>ECB President", people(text));
     }
+    @Test
+    void stopsWhenItsThreadIsInterrupted() {
+        String text = "Ana Ruiz met Tomas Berg in Lyon. ".repeat(500);
+        Thread.currentThread().interrupt();
+        try {
+            org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class,
+                    () -> people(text));
+        } finally {
+            Thread.interrupted(); // clear it for the tests that follow
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(people(text).contains("Ana Ruiz"));
+    }
 }

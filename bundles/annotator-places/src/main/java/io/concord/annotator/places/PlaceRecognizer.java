@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.concord.annotator.places.Tokens.Token;
+import io.concord.api.Interruption;
 import io.concord.api.text.Segmentation;
 import io.concord.api.text.TitleCaseLines;
 
@@ -67,6 +68,9 @@ public final class PlaceRecognizer {
         int matchedUntil = -1; // index of the last token of the previous accepted match
         int i = 0;
         while (i < tokens.size()) {
+            if ((i & 255) == 0) {
+                Interruption.check();
+            }
             Token t = tokens.get(i);
             if (!t.capitalised()) {
                 i++;

@@ -200,4 +200,16 @@ class PlaceRecognizerTest {
         assertNull(g.lookup("Smallville"));
         assertEquals("country", g.lookup("Utopia").kind());
     }
+    @Test
+    void stopsWhenItsThreadIsInterrupted() {
+        String text = "Ana Ruiz flew from Lyon to Oslo. ".repeat(500);
+        Thread.currentThread().interrupt();
+        try {
+            org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class,
+                    () -> places(text));
+        } finally {
+            Thread.interrupted(); // clear it for the tests that follow
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(places(text).contains("Lyon"));
+    }
 }
