@@ -43,11 +43,13 @@ class StoriesFreshRegressionTest {
     // R 0.767 (23/30), P 0.885 once values that both reports state were no longer set against each other and the
     // one sum of money of each report was compared.
     // R 0.800 (24/30) once "Chief Justice" was read as a judge of another rank than "Justice" (roles 6/6).
-    static final double RECALL_FLOOR = 0.80;
-    static final double PRECISION_FLOOR = 0.88;
+    // R 0.867 (26/30), P 0.897 with annotations made again by the annotators of 2026-12-07 midday (figures: what a
+    // change noun measures, the magnitude of a quake; figures 9/10).
+    static final double RECALL_FLOOR = 0.86;
+    static final double PRECISION_FLOOR = 0.89;
     static final int FLAGGED_CONSISTENT_CEILING = 1;
     // First measured gold disagreements found, per kind.
-    static final Map<String, Integer> FOUND_FLOOR = Map.of("figure", 7, "date", 1, "quote", 6, "attribution", 4,
+    static final Map<String, Integer> FOUND_FLOOR = Map.of("figure", 9, "date", 1, "quote", 6, "attribution", 4,
             "role", 6);
 
     private static ConflictScore.Result all;
