@@ -214,7 +214,8 @@ class RobustnessIT {
     @Test
     void readsWebPagesAndListsOtherFilesAsSkipped() throws Exception {
         Path in = Files.createDirectories(dir.resolve("web-in"));
-        Files.writeString(in.resolve("leeds.html"), "<html><head><title>Floods | Example News</title></head><body>"
+        Files.writeString(in.resolve("leeds.html"), "<html><head><title>Floods | Example News</title>"
+                + "<meta property='article:published_time' content='2026-11-30T08:15:00Z'></head><body>"
                 + "<nav><a>Home</a> <a>Sport</a> <a>Paris</a></nav><article><h1>Floods close roads in Leeds</h1>"
                 + "<div class='share-bar'><p>Share on X</p></div><p>The mayor of Leeds, Jane Holt, said 40 homes were "
                 + "flooded on Monday.</p></article><footer>London office</footer></body></html>");
@@ -228,6 +229,11 @@ class RobustnessIT {
         assertTrue(places.contains("\"Jane Holt\"") && places.contains("\"Leeds\""), places);
         assertFalse(places.contains("Paris") || places.contains("London"), "menus and footers are not the story: " + places);
         assertEquals(1, Distribution.json(out.resolve("run.json")).getAsJsonArray("skipped").size());
+        // the page's headline and date travel as the document's metadata, its location without a local path
+        com.google.gson.JsonObject meta = doc.getAsJsonObject("document");
+        assertEquals("Floods close roads in Leeds", meta.get("title").getAsString(), meta.toString());
+        assertEquals("2026-11-30T08:15:00Z", meta.get("published").getAsString(), meta.toString());
+        assertEquals("web-in/leeds.html", meta.get("source").getAsString(), meta.toString());
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.concord.api.model.AnnotatorOutcome;
 import io.concord.api.model.DocumentRecord;
+import io.concord.api.model.DocumentSource;
 import org.apache.uima.jcas.JCas;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -20,6 +21,16 @@ public interface AnnotatedDocument {
 
     /** How each annotator of the pipeline fared on this document. */
     List<AnnotatorOutcome> outcomes();
+
+    /**
+     * Where the document came from, with the title and date its source gives, as the CAS's document metadata
+     * holds them.
+     *
+     * @since 1.2
+     */
+    default DocumentSource source() {
+        return DocumentRecords.source(jcas());
+    }
 
     /** True when every annotator ran to completion. */
     default boolean complete() {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.concord.api.model.AnnotatorInfo;
 import io.concord.api.model.DocumentRecord;
+import io.concord.api.model.DocumentSource;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -26,6 +27,17 @@ public interface AnnotationService {
      * @param source where the text came from, or {@code null}
      */
     <R> R annotate(String documentId, String text, String source, DocumentCallback<R> callback) throws Exception;
+
+    /**
+     * As {@link #annotate(String, String, String, DocumentCallback)}, with what the source says of the document
+     * (its title and publication date), which the CAS's document metadata and the exports carry.
+     *
+     * @since 1.2
+     */
+    default <R> R annotateFrom(DocumentSource source, String documentId, String text, DocumentCallback<R> callback)
+            throws Exception {
+        return annotate(documentId, text, source == null ? null : source.location(), callback);
+    }
 
     /**
      * Builds a CAS from annotations made elsewhere (for example curated in the workbench), without running

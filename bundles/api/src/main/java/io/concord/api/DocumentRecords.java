@@ -10,6 +10,7 @@ import java.util.Map;
 import io.concord.api.model.AnnotationRecord;
 import io.concord.api.model.AnnotatorOutcome;
 import io.concord.api.model.DocumentRecord;
+import io.concord.api.model.DocumentSource;
 import io.concord.types.ConcordAnnotation;
 import io.concord.types.DocumentMetadata;
 import io.concord.types.Figure;
@@ -95,6 +96,13 @@ public final class DocumentRecords {
         } catch (ClassCastException | NumberFormatException e) {
             // a value of the wrong kind (a word where a number belongs) cannot be held by the feature
         }
+    }
+
+    /** What the CAS's {@link DocumentMetadata} says of the document's source (all null without one). */
+    public static DocumentSource source(JCas jcas) {
+        return jcas.select(DocumentMetadata.class).findFirst()
+                .map(m -> new DocumentSource(m.getSource(), m.getTitle(), m.getPublished()))
+                .orElse(new DocumentSource(null, null, null));
     }
 
     /** The id stored in the CAS's {@link DocumentMetadata}, or null. */

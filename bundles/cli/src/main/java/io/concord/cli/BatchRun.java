@@ -30,6 +30,7 @@ import io.concord.api.model.AnnotatorInfo;
 import io.concord.api.model.AnnotatorOutcome;
 import io.concord.api.model.ConflictReport;
 import io.concord.api.model.DocumentRecord;
+import io.concord.api.model.DocumentSource;
 import io.concord.command.Command;
 
 /**
@@ -226,7 +227,8 @@ final class BatchRun {
     private void annotateOne(Path file, String id, DocumentReader reader, List<Exporter> exporters, boolean keepRecords,
                              DocumentRecord[] records, int index) {
         try {
-            String text = reader.read(file);
+            DocumentReader.Read read = reader.readWithMetadata(file);
+            String text = read.text();
             String hash = DocumentStates.hash(text);
             String source = sources.getOrDefault(file, file.getFileName().toString());
             if (previous.annotated(id, hash)) {
@@ -241,7 +243,7 @@ final class BatchRun {
                 }
             }
             String[] failure = new String[1];
-            annotation.annotate(id, text, source, doc -> {
+            annotation.annotateFrom(new DocumentSource(source, read.title(), read.published()), id, text, doc -> {
                 notePipelineChange(doc);
                 times.add(doc.outcomes());
                 failure[0] = noteAnnotatorProblems(id, doc); // with --strict: no files for a failed document

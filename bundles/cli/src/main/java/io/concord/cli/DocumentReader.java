@@ -36,7 +36,14 @@ final class DocumentReader {
         return name.endsWith(".html") || name.endsWith(".htm");
     }
 
+    /** A document's text, and the title and date a web page gives (null for plain text). */
+    record Read(String text, String title, String published) {}
+
     String read(Path file) throws UnreadableDocument, IOException {
+        return readWithMetadata(file).text();
+    }
+
+    Read readWithMetadata(Path file) throws UnreadableDocument, IOException {
         long size = Files.size(file);
         if (size > maxBytes) {
             throw new UnreadableDocument("too large: " + Sizes.format(size) + " (the limit is " + Sizes.format(maxBytes)
@@ -45,12 +52,13 @@ final class DocumentReader {
         try {
             String text = DocumentText.decode(Files.readAllBytes(file), charset);
             if (isWebPage(file)) {
-                text = WebPage.read(text).text();
-                if (text.isEmpty()) {
+                WebPage page = WebPage.read(text);
+                if (page.text().isEmpty()) {
                     throw new UnreadableDocument("a web page without readable text");
                 }
+                return new Read(page.text(), blankAsNull(page.title()), blankAsNull(page.published()));
             }
-            return text;
+            return new Read(text, null, null);
         } catch (DocumentText.UnreadableText e) {
             if (e.likelyCharset() != null) {
                 throw new UnreadableDocument(e.getMessage() + "; read it with --encoding " + e.likelyCharset());
@@ -59,5 +67,9 @@ final class DocumentReader {
             throw new UnreadableDocument(e.getMessage()
                     + (hint ? "; if the file uses another encoding, say which with --encoding (e.g. --encoding windows-1252)" : ""));
         }
+    }
+
+    private static String blankAsNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -20,6 +20,7 @@ import io.concord.api.DocumentRecords;
 import io.concord.api.model.AnnotatorInfo;
 import io.concord.api.model.AnnotatorOutcome;
 import io.concord.api.model.DocumentRecord;
+import io.concord.api.model.DocumentSource;
 import io.concord.types.AnnotatorRun;
 import io.concord.types.DocumentMetadata;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
@@ -142,6 +143,12 @@ public final class PipelineEngine implements AnnotationService {
 
     @Override
     public <R> R annotate(String documentId, String text, String source, DocumentCallback<R> callback) throws Exception {
+        return annotateFrom(DocumentSource.at(source), documentId, text, callback);
+    }
+
+    @Override
+    public <R> R annotateFrom(DocumentSource source, String documentId, String text, DocumentCallback<R> callback)
+            throws Exception {
         // A document whose annotator lost its code mid-way (its bundle updated or removed while the document
         // ran) is annotated once more, by the pipeline of the moment: nothing is lost to a hot deploy.
         for (int attempt = 0; ; attempt++) {
@@ -157,7 +164,11 @@ public final class PipelineEngine implements AnnotationService {
                 jcas.setDocumentLanguage("en");
                 DocumentMetadata meta = new DocumentMetadata(jcas, 0, text.length());
                 meta.setDocumentId(documentId);
-                meta.setSource(source);
+                if (source != null) {
+                    meta.setSource(source.location());
+                    meta.setTitle(source.title());
+                    meta.setPublished(source.published());
+                }
                 meta.addToIndexes();
 
                 List<AnnotatorOutcome> outcomes = new ArrayList<>();

@@ -3,7 +3,7 @@
  * This bundle is the only owner of these classes; other bundles import the package and never embed copies.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package io.concord.types;
 
 import org.osgi.annotation.bundle.Export;

@@ -40,7 +40,7 @@ public final class JsonExporter implements Exporter {
     @Override
     public void writeDocument(AnnotatedDocument document, OutputStream out, ExportOptions options) throws IOException {
         Writer w = buffered(out);
-        ConcordJson.writeDocument(document.record(), w, options);
+        ConcordJson.writeDocument(document.record(), w, options, document.source());
         w.flush();
     }
 

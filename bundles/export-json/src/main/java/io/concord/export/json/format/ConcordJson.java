@@ -23,6 +23,7 @@ import io.concord.api.model.Claim;
 import io.concord.api.model.Conflict;
 import io.concord.api.model.ConflictReport;
 import io.concord.api.model.DocumentRecord;
+import io.concord.api.model.DocumentSource;
 import io.concord.api.model.PersonIdentity;
 
 /**
@@ -47,6 +48,15 @@ public final class ConcordJson {
      * text when asked for.
      */
     public static void writeDocument(DocumentRecord doc, Writer out, ExportOptions options) throws IOException {
+        writeDocument(doc, out, options, null);
+    }
+
+    /**
+     * As {@link #writeDocument(DocumentRecord, Writer, ExportOptions)}, with where the document came from: its
+     * location, and the title and publication date its source gives, each written when known.
+     */
+    public static void writeDocument(DocumentRecord doc, Writer out, ExportOptions options, DocumentSource source)
+            throws IOException {
         Offsets offsets = Offsets.of(doc.text(), options.offsets());
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("id", doc.id());
@@ -55,6 +65,11 @@ public final class ConcordJson {
         document.put("offsets", options.offsets().label());
         // which text the offsets are into: a reader checks it before slicing (a web page's text is extracted)
         document.put("sha256", sha256(doc.text()));
+        if (source != null) {
+            putIfKnown(document, "source", source.location());
+            putIfKnown(document, "title", source.title());
+            putIfKnown(document, "published", source.published());
+        }
         if (options.withText()) {
             document.put("text", doc.text());
         }
@@ -209,6 +224,12 @@ public final class ConcordJson {
             return new DocumentRecord(document.get("id").getAsString(), text, annotations, outcomes);
         } catch (RuntimeException e) {
             throw new IOException("not a valid " + ANNOTATIONS_SCHEMA + " file: " + e, e);
+        }
+    }
+
+    private static void putIfKnown(Map<String, Object> m, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            m.put(key, value);
         }
     }
 
