@@ -207,20 +207,12 @@ public final class QuoteRule implements ConflictRule {
     private List<Conflict> compare(List<Item> cluster) {
         List<Item> byLength = new ArrayList<>(cluster);
         byLength.sort(Comparator.comparingInt((Item i) -> -i.text().words().size()));
-        List<List<Item>> versions = new ArrayList<>();
-        for (Item it : byLength) {
-            List<Item> home = null;
-            for (List<Item> v : versions) {
-                if (v.stream().allMatch(o -> compatible(o, it))) {
-                    home = v;
-                    break;
-                }
-            }
-            if (home == null) {
-                home = new ArrayList<>();
-                versions.add(home);
-            }
-            home.add(it);
+        // an excerpt that agrees with every version (the words both wordings share) takes no side
+        Versions.Partition<Item> partition = Versions.partition(byLength, QuoteRule::compatible);
+        List<List<Item>> versions = new ArrayList<>(partition.versions());
+        if (versions.size() < 2) {
+            versions = new ArrayList<>();
+            versions.add(new ArrayList<>(byLength));
         }
         // a version's members in document order, versions by how many reports carry them
         versions.forEach(v -> v.sort(Comparator.comparingInt(Item::doc)));
@@ -228,7 +220,7 @@ public final class QuoteRule implements ConflictRule {
         List<Conflict> out = new ArrayList<>();
         String speaker = speaker(cluster);
         if (versions.size() > 1) {
-            out.add(quoteConflict(versions, speaker));
+            out.add(quoteConflict(versions, speaker, partition.neutral()));
         }
         for (List<Item> v : versions) {
             Conflict a = config.attribution() ? attribution(v) : null;
@@ -250,7 +242,10 @@ public final class QuoteRule implements ConflictRule {
             Item shorter = a.text().words().size() <= b.text().words().size() ? a : b;
             return negatedBefore(shorter);
         }
-        return r == QuoteText.Relation.SAME || r == QuoteText.Relation.EXCERPT;
+        // two parts of one statement with no word of content in common ("They are alive." and "Our job is to
+        // bring them home.", each quoted by another report) cannot contradict each other
+        return r == QuoteText.Relation.SAME || r == QuoteText.Relation.EXCERPT
+                || QuoteText.coverage(a.text(), b.text()) == 0;
     }
 
     /** Whether the words right before a quote negate it ("she would not “support the bill”"). */
@@ -267,7 +262,7 @@ public final class QuoteRule implements ConflictRule {
         return false;
     }
 
-    private Conflict quoteConflict(List<List<Item>> versions, String speaker) {
+    private Conflict quoteConflict(List<List<Item>> versions, String speaker, List<Item> neutral) {
         List<List<Claim>> groups = new ArrayList<>();
         StringBuilder summary = new StringBuilder(speaker == null ? "Quote" : speaker).append(": ");
         for (int i = 0; i < versions.size(); i++) {
@@ -308,6 +303,9 @@ public final class QuoteRule implements ConflictRule {
         }));
         if (!speakers.isEmpty()) {
             details.put("speakers", List.copyOf(speakers));
+        }
+        if (!neutral.isEmpty()) {
+            details.put("compatibleWithAll", neutral.stream().map(i -> i.view().id() + ": " + i.quote().text()).toList());
         }
         return new Conflict("quote", summary.toString(), severity, false, label(groups), details);
     }

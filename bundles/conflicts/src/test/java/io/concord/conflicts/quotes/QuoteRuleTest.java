@@ -119,4 +119,37 @@ class QuoteRuleTest {
                         .person("Paul Okafor", "Paul Okafor").quote("a sign of the times", "Paul Okafor").build()));
         assertTrue(of(rule.apply(story), "quote", false).isEmpty(), rule.apply(story).toString());
     }
+    @Test
+    void takesTwoReportsQuotingDifferentSentencesOfOneStatementAsConsistent() {
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "“The crew is safe and in good spirits. Our task now is to get each of them out "
+                        + "before the weekend,” said rescue chief Ines Varga.")
+                        .person("Ines Varga", "Ines Varga").quote("The crew is safe and in good spirits. Our task "
+                                + "now is to get each of them out before the weekend,", "Ines Varga").build(),
+                TestDocs.doc("b", "“The crew is safe and in good spirits,” Ines Varga told reporters.")
+                        .person("Ines Varga", "Ines Varga").quote("The crew is safe and in good spirits,",
+                                "Ines Varga").build(),
+                TestDocs.doc("c", "Ines Varga said: “Our task now is to get each of them out before the weekend.”")
+                        .person("Ines Varga", "Ines Varga").quote("Our task now is to get each of them out before the weekend.",
+                                "Ines Varga").build()));
+        List<Conflict> out = rule.apply(story);
+        assertTrue(of(out, "quote", false).isEmpty(), out.toString());
+    }
+
+    @Test
+    void leavesAnExcerptBothWordingsShareOutOfTheirDisagreement() {
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "“The gang had a plan for every minute. Nothing was left to chance,” said curator Ines Varga.")
+                        .person("Ines Varga", "Ines Varga").quote("The gang had a plan for every minute. Nothing was left "
+                                + "to chance,", "Ines Varga").build(),
+                TestDocs.doc("b", "“The gang had a plan for every minute. None of it was left to chance,” Ines Varga said.")
+                        .person("Ines Varga", "Ines Varga").quote("The gang had a plan for every minute. None of it was "
+                                + "left to chance,", "Ines Varga").build(),
+                TestDocs.doc("c", "“The gang had a plan for every minute,” said Ines Varga.")
+                        .person("Ines Varga", "Ines Varga").quote("The gang had a plan for every minute,",
+                                "Ines Varga").build()));
+        List<Conflict> quotes = of(rule.apply(story), "quote", false);
+        assertEquals(1, quotes.size(), quotes.toString());
+        assertEquals(List.of("a", "b"), quotes.get(0).claims().stream().map(Claim::document).sorted().toList());
+    }
 }
