@@ -106,6 +106,9 @@ final class TokenWindow {
         if (prev.type() == Token.Type.SYMBOL && SENTENCE_OPENERS.contains(prev.text())) {
             return true;
         }
+        if (prev.isSymbol('-') && prev.spaced() && tokens.get(i).spaced()) {
+            return true; // a hyphen written as a dash, as after a wire dateline: "LIMA (Reuters) - Nine people..."
+        }
         if (prev.isSymbol('”') || prev.isSymbol('"') || prev.isSymbol('’') || prev.isSymbol(')')) {
             Token pp = get(i - 2);
             return pp != null && (pp.isSymbol('.') || pp.isSymbol('!') || pp.isSymbol('?'));

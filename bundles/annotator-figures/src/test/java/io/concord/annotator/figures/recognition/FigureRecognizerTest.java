@@ -445,4 +445,15 @@ class FigureRecognizerTest {
         }
         assertEquals(6_000, find(RECOGNIZER, text).size()); // two shares and a month in each sentence
     }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            HARARE, May 2 (Reuters) - Twelve workers were hurt in the blast. | Twelve | 12
+            QUITO, Feb 9 (AFP) - Nine climbers were rescued on Sunday.       | Nine   | 9
+            Fourteen people were missing on Monday after the ferry sank.    | Fourteen | 14
+            Thirty-one schools were closed.                                  | Thirty-one | 31
+            """)
+    void readsANumberWordThatOpensASentenceOrFollowsADateline(String text, String span, long value) {
+        FigureMatch m = figure(text, span);
+        assertEquals(value, Math.round(m.value()));
+    }
 }
