@@ -14,12 +14,14 @@ import org.junit.jupiter.api.Test;
  */
 class StoriesDevRegressionTest {
     // First measured (stories-dev/README.md): R 0.286 (14/49), P 0.483, 5 of 122 consistent groups flagged.
-    static final double RECALL_FLOOR = 0.28;
+    // R 0.367 (18/49), P 0.600 with annotations made again (a number word after a dateline's dash) and an office
+    // the lexicon lacks named by its head noun (prosecutor vs deputy prosecutor).
+    static final double RECALL_FLOOR = 0.36;
     // P 0.538, 3 flagged once an excerpt both wordings share took no side and disjoint parts of a statement agreed.
-    static final double PRECISION_FLOOR = 0.53;
+    static final double PRECISION_FLOOR = 0.59;
     static final int FLAGGED_CONSISTENT_CEILING = 3;
-    static final Map<String, Integer> FOUND_FLOOR = Map.of("figure", 4, "date", 4, "quote", 6, "attribution", 0,
-            "role", 0);
+    static final Map<String, Integer> FOUND_FLOOR = Map.of("figure", 6, "date", 4, "quote", 6, "attribution", 0,
+            "role", 2);
 
     private static StoryCollection scores;
 

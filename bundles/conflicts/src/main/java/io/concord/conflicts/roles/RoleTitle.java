@@ -192,6 +192,13 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
         if (words.contains("policy") && portfolios.isEmpty() && words.contains("foreign")) {
             portfolios.add("foreign");
         }
+        if (offices.isEmpty() && !generic) {
+            // "prosecutor", "deputy prosecutor": an office the lexicon lacks is named by the role's head noun
+            String head = headNoun(words);
+            if (head != null) {
+                offices.add("~" + head);
+            }
+        }
         if (offices.isEmpty() && generic) {
             // "union leader", "former union leader": no office of the lexicon, but the same words all the same
             List<String> rest = new ArrayList<>();
@@ -203,6 +210,30 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
             offices.add("~" + String.join(" ", rest));
         }
         return new RoleTitle(written, offices, status, portfolios, institutional, countries);
+    }
+
+    /**
+     * The last word of a role before any "of" phrase that is neither a status, a function word, a place nor an
+     * institution ({@code Lyon prosecutor} gives {@code prosecutor}); null when there is none.
+     */
+    private static String headNoun(List<String> words) {
+        int end = words.size();
+        for (int k = 0; k < words.size(); k++) {
+            String w = words.get(k);
+            if (k > 0 && (w.equals("of") || w.equals("at") || w.equals("for") || w.equals("to"))) {
+                end = k;
+                break;
+            }
+        }
+        for (int k = end - 1; k >= 0; k--) {
+            String w = words.get(k);
+            if (!STATUS.containsKey(w) && !StopWords.contains(w) && Places.feature(w) == null
+                    && !INSTITUTIONS.contains(w) && !PORTFOLIOS.contains(w) && w.length() > 2
+                    && !Character.isDigit(w.charAt(0))) {
+                return w;
+            }
+        }
+        return null;
     }
 
     /** Word {@code k}, when it is a portfolio no lexicon lists: as its stem, so {@code mines} = {@code mining}. */

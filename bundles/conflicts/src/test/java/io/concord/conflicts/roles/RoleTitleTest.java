@@ -45,6 +45,12 @@ class RoleTitleTest {
             Justice Minister                            | Minister of Justice                         | none
             Justice Minister                            | Chief Justice                               | none
             Chief Justice                               | chief justice of the Supreme Court          | none
+            prosecutor                                  | deputy prosecutor                           | status
+            Marseille prosecutor                        | prosecutor                                  | none
+            state prosecutor                            | former prosecutor                           | status
+            wife                                        | daughter                                    | none
+            company spokesman                           | Company spokesman                           | none
+            coach                                       | assistant coach                             | status
             """)
     void comparesRolesOfOnePerson(String a, String b, String conflict) {
         assertEquals(conflict, RoleTitle.parse(a).conflictWith(RoleTitle.parse(b)));
