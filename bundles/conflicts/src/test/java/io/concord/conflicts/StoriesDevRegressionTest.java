@@ -16,11 +16,14 @@ class StoriesDevRegressionTest {
     // First measured (stories-dev/README.md): R 0.286 (14/49), P 0.483, 5 of 122 consistent groups flagged.
     // R 0.367 (18/49), P 0.600 with annotations made again (a number word after a dateline's dash) and an office
     // the lexicon lacks named by its head noun (prosecutor vs deputy prosecutor).
-    static final double RECALL_FLOOR = 0.36;
+    // R 0.449 (22/49), P 0.710 once figures that count the same outcome (the dead, the missing) were paired
+    // whatever their words, the one mass or distance of each report compared, crossings taken for the very value
+    // only, and the words after two figures allowed to overrule their measured nouns (GDP / gross domestic product).
+    static final double RECALL_FLOOR = 0.44;
     // P 0.538, 3 flagged once an excerpt both wordings share took no side and disjoint parts of a statement agreed.
-    static final double PRECISION_FLOOR = 0.59;
+    static final double PRECISION_FLOOR = 0.70;
     static final int FLAGGED_CONSISTENT_CEILING = 3;
-    static final Map<String, Integer> FOUND_FLOOR = Map.of("figure", 6, "date", 4, "quote", 6, "attribution", 0,
+    static final Map<String, Integer> FOUND_FLOOR = Map.of("figure", 10, "date", 4, "quote", 6, "attribution", 0,
             "role", 2);
 
     private static StoryCollection scores;

@@ -46,6 +46,8 @@ public final class FigureRule implements ConflictRule {
     private static final double DECAY = 4.0;
     private static final double ENTITY_WEIGHT = 1.5;
     private static final int INDEX_FEATURES = 8;
+    /** What figures that count the same outcome add to their context's similarity. */
+    private static final double SAME_OUTCOME = 0.35;
 
     private static final String TRANSACTION = FigureSurroundings.TRANSACTION;
 
@@ -119,8 +121,9 @@ public final class FigureRule implements ConflictRule {
             }
             double s = similarity(x, y);
             if (s < config.minContextSimilarity() && !(s > 0 && lone[p[0]] && lone[p[1]]
-                    && x.quantity().dimension().startsWith("money:"))) {
-                // below the bar, only the one sum of money of each report, in words they share: a deal's price
+                    && measuredOnce(x.quantity().dimension()))) {
+                // below the bar, only the one sum of money (weight, distance, area) of each report, in words they
+                // share: a deal's price, a satellite's mass
                 continue;
             }
             double score = s;
@@ -276,6 +279,15 @@ public final class FigureRule implements ConflictRule {
     }
 
     /**
+     * Dimensions a report rarely states twice for different things: money and physical measures, not counts,
+     * shares or durations (a story has many of those).
+     */
+    private static boolean measuredOnce(String dimension) {
+        return !dimension.equals("count") && !dimension.equals("h") && !dimension.contains("percent")
+                && !dimension.contains("points");
+    }
+
+    /**
      * Whether two different values are both stated in both reports ("104 of the 200 seats" and "104 seats in the
      * 200-member house"): each report gives the other's value too, so they disagree about neither.
      */
@@ -286,11 +298,12 @@ public final class FigureRule implements ConflictRule {
         boolean xStatesY = false;
         boolean yStatesX = false;
         for (Item o : items) {
+            // the very value, not one that merely agrees with it: "18%" is not crossed by "18.2 percent"
             if (o.doc() == x.doc() && o != x && o.quantity().dimension().equals(y.quantity().dimension())
-                    && o.quantity().agrees(y.quantity())) {
+                    && o.quantity().value() == y.quantity().value()) {
                 xStatesY = true;
             } else if (o.doc() == y.doc() && o != y && o.quantity().dimension().equals(x.quantity().dimension())
-                    && o.quantity().agrees(x.quantity())) {
+                    && o.quantity().value() == x.quantity().value()) {
                 yStatesX = true;
             }
         }
@@ -307,8 +320,10 @@ public final class FigureRule implements ConflictRule {
             return true;
         }
         // annotators word "measured" freely ("deaths", "people killed"): the outcome can vouch for them
+        // ... and so can the words right after both figures ("of gross domestic product", "of GDP")
         if (!a.measured().isEmpty() && !b.measured().isEmpty() && disjoint(a.measured(), b.measured()) && !sameOutcome
-                && !synonymous(a.measuredSenses(), b.measuredSenses())) {
+                && !synonymous(a.measuredSenses(), b.measuredSenses())
+                && (a.head().isEmpty() || b.head().isEmpty() || disjoint(a.head(), b.head()))) {
             return true;
         }
         return a.quantity().dimension().equals("count") && !sameOutcome && differentThings(a, b);
@@ -331,6 +346,10 @@ public final class FigureRule implements ConflictRule {
             return 0;
         }
         double s = 0.5 * a.context().overlap(b.context()) + 0.5 * a.context().jaccard(b.context());
+        if (a.outcome() != null && a.outcome().equals(b.outcome())) {
+            // both count the dead (injured, missing, displaced): a story's toll, however each report words it
+            return s + SAME_OUTCOME;
+        }
         Set<String> whatA = a.measured().isEmpty() ? a.head() : a.measured();
         Set<String> whatB = b.measured().isEmpty() ? b.head() : b.measured();
         if (!whatA.isEmpty() && !whatB.isEmpty()) {

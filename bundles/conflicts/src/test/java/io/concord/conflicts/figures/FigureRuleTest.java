@@ -161,4 +161,45 @@ class FigureRuleTest {
         List<Conflict> out = rule.apply(story).stream().filter(c -> !c.consistent()).toList();
         assertEquals(1, out.size(), rule.apply(story).toString());
     }
+    @Test
+    void pairsTwoTollsOfTheDeadHoweverEachReportWordsThem() {
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "Mudslides buried a hillside village in Sulawesi, and rescuers said 31 people were killed.")
+                        .figure("31", "count", 31L, null, "exact").build(),
+                TestDocs.doc("b", "The death toll rose to 26 on Sunday, officials in the north of the island reported.")
+                        .add("figure", "26", "kind", "count", "value", 26L, "unit", null, "qualifier", "exact",
+                                "measured", "toll").build()));
+        List<Conflict> out = rule.apply(story).stream().filter(c -> !c.consistent()).toList();
+        assertEquals(1, out.size(), rule.apply(story).toString());
+    }
+
+    @Test
+    void comparesTheOneMassOfEachReport() {
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "The rocket carried the Borealis weather satellite, which weighs 980 kg, into orbit.")
+                        .figure("980 kg", "measure", 980L, "kg", "exact").build(),
+                TestDocs.doc("b", "Engineers in Toulouse built Borealis, a 1.2-tonne craft, for the agency.")
+                        .figure("1.2-tonne", "measure", 1.2, "t", "exact").build()));
+        List<Conflict> out = rule.apply(story).stream().filter(c -> !c.consistent()).toList();
+        assertEquals(1, out.size(), rule.apply(story).toString());
+    }
+
+    @Test
+    void aValueThatOnlyAgreesWithTheOthersIsNoCrossing() {
+        // each report gives both figures, but 18.2 only rounds to 18: the rises still disagree (18 vs 13)
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "Nordbank said its profit rose 18% in the quarter; its capital ratio stood at 13%.")
+                        .add("figure", "18%", "kind", "percent", "value", 18L, "unit", null, "qualifier", "exact",
+                                "measured", "profit")
+                        .add("figure", "13%", "kind", "percent", "value", 13L, "unit", null, "qualifier", "exact",
+                                "measured", "ratio").build(),
+                TestDocs.doc("b", "Nordbank's profit rose 13 percent in the quarter, and its capital ratio was 18.2 percent.")
+                        .add("figure", "13 percent", "kind", "percent", "value", 13L, "unit", null, "qualifier", "exact",
+                                "measured", "profit")
+                        .add("figure", "18.2 percent", "kind", "percent", "value", 18.2, "unit", null, "qualifier",
+                                "exact", "measured", "ratio").build()));
+        List<Conflict> out = rule.apply(story).stream().filter(c -> !c.consistent()).toList();
+        assertTrue(out.stream().anyMatch(c -> c.claims().stream().map(cl -> cl.text()).toList()
+                .containsAll(List.of("18%", "13 percent"))), rule.apply(story).toString());
+    }
 }
