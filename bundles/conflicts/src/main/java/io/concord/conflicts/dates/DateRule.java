@@ -242,7 +242,12 @@ public final class DateRule implements ConflictRule {
         if (at > 0 && NOT_REPORTING.contains(view.tokens().get(at - 1).norm())) {
             return false;
         }
-        return view.tokenNear(a, REPORTING_WINDOW, REPORTING_WINDOW, true, t -> ReportingVerbs.isSpeechVerb(t.norm()) || t.norm().equals("according")) != null;
+        String text = view.text();
+        // a verb of saying after the date counts only in the date's own clause ("the ministry on Tuesday said");
+        // "... fell into a gorge early on Saturday, police said" dates the fall
+        return view.tokenNear(a, REPORTING_WINDOW, REPORTING_WINDOW, true,
+                t -> (ReportingVerbs.isSpeechVerb(t.norm()) || t.norm().equals("according"))
+                        && (t.end() <= a.begin() || text.substring(a.end(), t.begin()).indexOf(',') < 0)) != null;
     }
 
     /** Whether a date is said to start or to end something, from the words right around it; null if neither. */

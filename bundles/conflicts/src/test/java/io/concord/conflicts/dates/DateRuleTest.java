@@ -118,4 +118,14 @@ class DateRuleTest {
         assertEquals(1, out.size());
         assertTrue(out.get(0).consistent());
     }
+    @Test
+    void aDateBeforeACommaAndAVerbOfSayingDatesTheEventNotTheReport() {
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "A lorry left the road near Cusco and fell into a river late on Friday, police said.")
+                        .place("Cusco", "Cusco").date("Friday", "XXXX-WXX-5").build(),
+                TestDocs.doc("b", "The lorry fell into a river near Cusco late on Thursday, according to the police.")
+                        .place("Cusco", "Cusco").date("Thursday", "XXXX-WXX-4").build()));
+        List<Conflict> out = rule.apply(story);
+        assertEquals(1, out.size(), out.toString());
+    }
 }
