@@ -19,11 +19,12 @@ class StoriesDevRegressionTest {
     // R 0.449 (22/49), P 0.710 once figures that count the same outcome (the dead, the missing) were paired
     // whatever their words, the one mass or distance of each report compared, crossings taken for the very value
     // only, and the words after two figures allowed to overrule their measured nouns (GDP / gross domestic product).
-    static final double RECALL_FLOOR = 0.44;
+    // R 0.490 (24/49), P 0.727 once ages were compared however written (a 47-year-old, aged 42, "the driver, 42,").
+    static final double RECALL_FLOOR = 0.48;
     // P 0.538, 3 flagged once an excerpt both wordings share took no side and disjoint parts of a statement agreed.
-    static final double PRECISION_FLOOR = 0.70;
+    static final double PRECISION_FLOOR = 0.72;
     static final int FLAGGED_CONSISTENT_CEILING = 3;
-    static final Map<String, Integer> FOUND_FLOOR = Map.of("figure", 10, "date", 5, "quote", 6, "attribution", 0,
+    static final Map<String, Integer> FOUND_FLOOR = Map.of("figure", 11, "date", 5, "quote", 6, "attribution", 0,
             "role", 2);
 
     private static StoryCollection scores;

@@ -199,7 +199,17 @@ public final class FigureRule implements ConflictRule {
             List<AnnotationRecord> figures = docs.get(d).annotations("figure");
             List<Quantity> quantities = new ArrayList<>();
             for (AnnotationRecord a : figures) {
-                quantities.add(Quantity.of(a, tolerance));
+                Quantity q = Quantity.of(a, tolerance);
+                if (q != null) {
+                    if (view == null) {
+                        view = views.of(docs.get(d));
+                    }
+                    Double years = FigureSurroundings.age(view, a);
+                    if (years != null) {
+                        q = new Quantity("age", years, years, years, q.qualifier()); // ages are stated exactly
+                    }
+                }
+                quantities.add(q);
             }
             for (int f = 0; f < figures.size(); f++) {
                 AnnotationRecord a = figures.get(f);

@@ -118,4 +118,45 @@ final class FigureSurroundings {
         }
         return false;
     }
+
+    private static final java.util.regex.Pattern YEAR_OLD = java.util.regex.Pattern.compile(
+            "(?i)\\d+(?:[- ]years?)?[- ]old$|^\\d+[- ]years?[- ]old");
+    /** Past this a bare number set off by commas after a word is not taken for an age. */
+    private static final int OLDEST = 120;
+
+    /**
+     * The age in years a figure states, or null when it states none: {@code a 47-year-old driver},
+     * {@code aged 42}, {@code the driver, 42, survived}. Reports give a person's age in these forms and often
+     * disagree about it; as a duration or a bare count it would not be compared with the others.
+     */
+    static Double age(DocumentView view, AnnotationRecord a) {
+        if (!(a.attributes().get("value") instanceof Number n)) {
+            return null;
+        }
+        double years = n.doubleValue();
+        if (YEAR_OLD.matcher(a.text().strip()).find() && a.text().toLowerCase(java.util.Locale.ROOT).contains("old")) {
+            return years;
+        }
+        if (!"count".equals(a.string("kind")) || years <= 0 || years > OLDEST || years != Math.rint(years)) {
+            return null;
+        }
+        List<Token> tokens = view.tokens();
+        int at = view.tokenAt(a.begin());
+        if (at > 0 && (tokens.get(at - 1).norm().equals("aged") || tokens.get(at - 1).norm().equals("age"))) {
+            return years;
+        }
+        String text = view.text();
+        int before = a.begin() - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        int after = a.end();
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        boolean setOff = before > 0 && text.charAt(before) == ',' && after < text.length()
+                && (text.charAt(after) == ',' || text.charAt(after) == ')')
+                && Character.isLetter(text.charAt(before - 1));
+        return setOff && a.string("measured") == null ? years : null;
+    }
 }

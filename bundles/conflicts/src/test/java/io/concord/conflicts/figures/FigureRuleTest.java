@@ -202,4 +202,18 @@ class FigureRuleTest {
         assertTrue(out.stream().anyMatch(c -> c.claims().stream().map(cl -> cl.text()).toList()
                 .containsAll(List.of("18%", "13 percent"))), rule.apply(story).toString());
     }
+    @Test
+    void comparesAnAgeHoweverItIsWritten() {
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "The ferry's captain, 58, was questioned by police in Piraeus on Monday.")
+                        .figure("58", "count", 58L, null, "exact").build(),
+                TestDocs.doc("b", "Police in Piraeus questioned the 61-year-old captain of the ferry.")
+                        .add("figure", "61-year-old", "kind", "duration", "value", 61L, "unit", "year", "qualifier",
+                                "exact", "measured", "captain").build(),
+                TestDocs.doc("c", "The captain, aged 58, told police the engines had failed.")
+                        .figure("58", "count", 58L, null, "exact").build()));
+        List<Conflict> out = rule.apply(story).stream().filter(c -> !c.consistent()).toList();
+        assertEquals(1, out.size(), rule.apply(story).toString());
+        assertEquals(List.of("58", "58", "61-year-old"), out.get(0).claims().stream().map(cl -> cl.text()).sorted().toList());
+    }
 }
