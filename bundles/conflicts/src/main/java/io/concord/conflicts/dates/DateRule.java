@@ -105,7 +105,7 @@ public final class DateRule implements ConflictRule {
 
     /** A date ready for pairing. */
     record Item(int doc, DocumentView view, AnnotationRecord date, Timex value, Bag context, Set<String> places,
-                Set<String> people, Set<String> docPeople, String phase) {
+                Set<String> people, Set<String> docPeople, String phase, String bound) {
         Claim claim() {
             return new Claim(view.id(), date.begin(), date.end(), date.text(), null);
         }
@@ -195,7 +195,7 @@ public final class DateRule implements ConflictRule {
                         places.add(e.feature() + "\u0000" + e.record().string("kind"));
                     }
                 }
-                items.add(new Item(d, view, a, t, context, places, people, docPeople, phase(view, a)));
+                items.add(new Item(d, view, a, t, context, places, people, docPeople, phase(view, a), bound(view, a)));
             }
         }
         return items;
@@ -256,12 +256,40 @@ public final class DateRule implements ConflictRule {
         return t == null ? null : PHASES.get(t.norm());
     }
 
+    /** Prepositions that make a date a bound: where a period runs from, or the deadline it runs to. */
+    private static final Map<String, String> BOUNDS = Map.of("since", "from", "from", "from", "by", "to",
+            "until", "to", "till", "to", "before", "to");
+
+    /**
+     * Which bound of a period a date's own preposition makes it ("since 1998": from, "by 2027": to), or null.
+     * A period's start and its deadline are two dates of one story, not one date told two ways.
+     */
+    static String bound(DocumentView view, AnnotationRecord a) {
+        // also through "the end of", "the start of": "by the end of 2027", "since the start of May"
+        for (int t = view.tokenAt(a.begin()) - 1, seen = 0; t >= 0 && seen < 5; t--, seen++) {
+            String w = view.tokens().get(t).norm();
+            if (BOUNDS.containsKey(w)) {
+                return BOUNDS.get(w);
+            }
+            if (!PART_OF_A_PERIOD.contains(w)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> PART_OF_A_PERIOD = Set.of("the", "end", "start", "beginning", "middle", "of",
+            "early", "late", "mid");
+
     /**
      * Two mentions that cannot be one event: located in different places, or each with a participant
      * the other report does not mention at all (another meeting, with other people).
      */
     static boolean differentEvents(Item a, Item b) {
         if (a.phase() != null && b.phase() != null && !a.phase().equals(b.phase())) {
+            return true;
+        }
+        if (a.bound() != null && b.bound() != null && !a.bound().equals(b.bound())) {
             return true;
         }
         if (differentPlaces(a.places(), b.places())) {

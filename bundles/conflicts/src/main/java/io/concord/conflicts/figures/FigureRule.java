@@ -229,6 +229,9 @@ public final class FigureRule implements ConflictRule {
                     }
                 }
                 Bag context = view.nearBag(a.begin(), a.end(), WINDOW, DECAY, ENTITY_WEIGHT, barriers);
+                if (partOfACount(view, a)) {
+                    continue; // "Lahore and 10 other districts": a count beside another, not the total of either
+                }
                 Set<String> head = new HashSet<>(view.following(a.end(), 3));
                 // a place or a person after a figure ("$8 billion for Egypt") is not what it measures
                 head.removeIf(h -> h.startsWith(DocumentView.PLACE) || h.startsWith(DocumentView.PERSON));
@@ -286,6 +289,16 @@ public final class FigureRule implements ConflictRule {
             lone[i] = statements.get(items.get(i).doc() + "|" + items.get(i).quantity().dimension()).size() == 1;
         }
         return lone;
+    }
+
+    /** Words after a count that make it a part added to another ("10 other districts", "five more people"). */
+    private static final Set<String> ADDED = Set.of("other", "more", "further", "additional", "extra");
+
+    /** Whether a count is stated beside another one ("Lahore and 10 other districts"), not as a total. */
+    static boolean partOfACount(DocumentView view, AnnotationRecord a) {
+        int next = view.tokenAt(a.end());
+        return "count".equals(a.string("kind")) && next < view.tokens().size()
+                && view.tokens().get(next).begin() >= a.end() && ADDED.contains(view.tokens().get(next).norm());
     }
 
     /**

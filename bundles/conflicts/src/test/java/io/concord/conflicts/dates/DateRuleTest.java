@@ -128,4 +128,13 @@ class DateRuleTest {
         List<Conflict> out = rule.apply(story);
         assertEquals(1, out.size(), out.toString());
     }
+    @Test
+    void takesADeadlineAndTheStartOfAPeriodAsDifferentDates() {
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "The carmaker will shut its plant near Kecskemet by the end of 2028, the company said.")
+                        .place("Kecskemet", "Kecskemet").date("2028", "2028").build(),
+                TestDocs.doc("b", "The plant near Kecskemet, which has made gearboxes since 2004, will shut, the carmaker said.")
+                        .place("Kecskemet", "Kecskemet").date("2004", "2004").build()));
+        assertTrue(rule.apply(story).stream().noneMatch(c -> !c.consistent()), rule.apply(story).toString());
+    }
 }

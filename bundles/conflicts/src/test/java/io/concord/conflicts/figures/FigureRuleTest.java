@@ -216,4 +216,13 @@ class FigureRuleTest {
         assertEquals(1, out.size(), rule.apply(story).toString());
         assertEquals(List.of("58", "58", "61-year-old"), out.get(0).claims().stream().map(cl -> cl.text()).sorted().toList());
     }
+    @Test
+    void aCountBesideAnotherIsNotSetAgainstATotal() {
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "Schools stayed shut in Karachi and 6 other districts of Sindh because of the smog.")
+                        .figure("6", "count", 6L, null, "exact").build(),
+                TestDocs.doc("b", "Schools in 7 districts of Sindh, Karachi among them, stayed shut because of the smog.")
+                        .figure("7", "count", 7L, null, "exact").build()));
+        assertTrue(rule.apply(story).stream().noneMatch(c -> !c.consistent()), rule.apply(story).toString());
+    }
 }
