@@ -121,6 +121,31 @@ final class CueSpeakerFinder {
                 return resolver.resolve(named, 0);
             }
         }
+        if (m != null && d.token(m.last).possessive) {
+            // "said Brightwater's head of operations, Ana Ruiz": its officer (or aide), named after the comma
+            Mention named = personAfterRole(m.last + 1, j);
+            if (named != null) {
+                return resolver.resolve(named, 0);
+            }
+        }
         return m == null ? null : resolver.resolve(m, 0);
+    }
+
+    /**
+     * The person named after a comma that closes a lower-case role starting at {@code c} ("board member for
+     * production, Ana Ruiz"), when the name ends the clause; null otherwise.
+     */
+    private Mention personAfterRole(int c, int j) {
+        int from = c;
+        while (c < d.size() && c - from < 6 && d.token(c).isWord() && !d.token(c).capitalised && d.mentionAt[c] == null
+                && !cues.isCue(c)) {
+            c++;
+        }
+        if (c == from || c + 1 >= d.size() || !d.token(c).isPunct(',') || d.token(c).sentence != d.token(j).sentence) {
+            return null;
+        }
+        Mention named = d.startingAt(c + 1);
+        return named != null && named.isPersonLike() && (named.last + 1 >= d.sentenceEnd(j)
+                || d.token(named.last + 1).kind == Token.Kind.PUNCT) ? named : null;
     }
 }

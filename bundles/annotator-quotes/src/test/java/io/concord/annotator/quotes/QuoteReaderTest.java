@@ -109,6 +109,8 @@ class QuoteReaderTest {
             Netball Charlotte named its squad. Charlotte coach Dana Whitlow was blunter. Asked about it, she said: “Nobody is certain of a place.” => Nobody is certain of a place. => Dana Whitlow => said
             “The results are early,” said Dr. Lena Okafor, a cardiologist at St Brendan Hospital. She added that data were missing. “I would wait for the full trial.” => I would wait for the full trial. => Lena Okafor => -
             “The results are early,” said Dr. Okafor, who treated Tal Mehta last year. She added that more was needed. “I would wait for the full trial.” => I would wait for the full trial. => Okafor => -
+            “We will keep every job we can,” said Brightwater's head of operations, Nadia Koval. => We will keep every job we can, => Nadia Koval => said
+            “The line reopens in May,” said Transnet's regional manager for freight, Sipho Dlamini. => The line reopens in May, => Sipho Dlamini => said
             """)
     void prefersThePersonToTheOrganisationInOrBesideTheSpeakersPhrase(String text, String content, String speaker,
             String cue) {
