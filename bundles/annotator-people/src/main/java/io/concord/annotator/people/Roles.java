@@ -60,7 +60,10 @@ final class Roles {
             "defence-policy", "war", "emergency", "emergencies", "development", "industry", "industrial", "science",
             "technology", "media", "information", "social", "communist", "democratic", "republican", "conservative",
             "liberal", "labour-party", "majority", "minority", "house", "senate", "white", "news", "spy", "space",
-            "economics", "investigative", "chief-executive");
+            "economics", "investigative", "chief-executive",
+            // the officers of a firm: chief financial (operating, medical, marketing...) officer
+            "financial", "operating", "medical", "marketing", "scientific", "legal", "commercial", "investment",
+            "risk", "strategy", "product", "research", "executive", "technical", "nursing");
 
     /** Short words allowed inside a role: {@code Secretary of State}, {@code aide to Putin}. */
     private static final Set<String> LINKS = Set.of("of", "to", "for", "on", "at", "in");
@@ -120,9 +123,10 @@ final class Roles {
             } else if (possessive(t) && k > 0 && tokens.get(k - 1).capitalised()) {
                 k--; // "Putin’s adviser": the owner's name belongs to the role
                 take = true;
-            } else if (possessive(t) && k > 1 && tokens.get(k - 1).kind() == Kind.WORD && !tokens.get(k - 1).capitalised()
-                    && (tokens.get(k - 2).is("the") || tokens.get(k - 2).is("The"))) {
-                k--; // "the city's mayor, X,": a definite owner of the office, as "the mayor, X," is
+            } else if (possessive(t) && definiteOwnerStart(tokens, k - 1) >= 0) {
+                // "the city's mayor, X,", "the electoral commission's chairman, X,": a definite owner of the
+                // office, as "the mayor, X," is
+                k = definiteOwnerStart(tokens, k - 1);
                 take = true;
             } else if (t.capitalised() && t.kind() != Kind.NUMBER && qualifier(t)) {
                 take = true;
@@ -216,6 +220,22 @@ final class Roles {
     }
 
     /** {@code Secretary-General}, {@code Vice-President}: a hyphenated word whose last part is a head. */
+    /**
+     * The first word of a lower-case owner ending at {@code k} right after "the" ("the city", "the electoral
+     * commission", at most three words), or -1.
+     */
+    private static int definiteOwnerStart(List<Token> tokens, int k) {
+        int j = k;
+        while (j >= 1 && k - j < 3 && tokens.get(j).kind() == Kind.WORD && !tokens.get(j).capitalised()
+                && !LINKS.contains(tokens.get(j).text()) && !ARTICLES.contains(tokens.get(j).text())) {
+            if (tokens.get(j - 1).is("the") || tokens.get(j - 1).is("The")) {
+                return j;
+            }
+            j--;
+        }
+        return -1;
+    }
+
     private static boolean hyphenHead(Token t) {
         int dash = t.text().lastIndexOf('-');
         return dash > 0 && t.kind() == Kind.WORD && HEADS.contains(t.text().substring(dash + 1).toLowerCase(Locale.ROOT));

@@ -35,6 +35,8 @@ class PersonRecognizerTest {
         "Poland’s deputy prime minister Krzysztof Gawkowski spoke first.;Krzysztof Gawkowski>Krzysztof Gawkowski>Poland’s deputy prime minister",
         "She met Italy's president, Sergio Mattarella, in Rome.;Sergio Mattarella>Sergio Mattarella>Italy's president",
         "The city's mayor, Ewa Lindqvist-Borg, opened the bridge.;Ewa Lindqvist-Borg>Ewa Lindqvist-Borg>city's mayor",
+        "The regional council's chairman, Tomasz Wierzbicki, opened the bridge.;Tomasz Wierzbicki>Tomasz Wierzbicki>regional council's chairman",
+        "Nordvik's chief financial officer Ingrid Solberg told reporters.;Ingrid Solberg>Ingrid Solberg>Nordvik's chief financial officer",
         "Talks stalled, the union's leader, Tomas Ferreira, said.;Tomas Ferreira>Tomas Ferreira>union's leader",
         "European envoys including Anna Weber and Paul Grant attended.;Anna Weber>Anna Weber>European envoys|Paul Grant>Paul Grant>European envoys",
         "Secretary-General Jens Stoltenberg arrived.;Jens Stoltenberg>Jens Stoltenberg>Secretary-General",
