@@ -3,17 +3,9 @@
 # sentence than the name's first mention, and three whose roles only look different (c*).
 # Usage: python3 make_gold.py conflicts.gold.json
 import json, os, sys
-D = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'docs')
-texts = {f[:-4]: open(os.path.join(D, f), encoding='utf-8').read() for f in os.listdir(D) if f.endswith('.txt')}
-def c(doc, s, v=None, nth=1):
-    t = texts[doc]; i = -1
-    for _ in range(nth):
-        i = t.find(s, i + 1)
-        assert i >= 0, (doc, s)
-    d = {"document": doc, "begin": i, "end": i + len(s), "text": s}
-    if v: d["version"] = v
-    return d
-def g(kind, summary, *claims): return {"kind": kind, "summary": summary, "claims": list(claims)}
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from gold_claims import claims  # noqa: E402 (beside this set's folder)
+texts, c, g, ab, same = claims(__file__)
 def role(summary, a, sa, b, sb): return g("role", summary, c(a, sa, "A"), c(b, sb, "B"))
 conflicts = [
  role("Wanjiru: Foreign Minister vs deputy foreign minister (next sentence)",

@@ -6,22 +6,9 @@
 # Written, with this gold, before Concord was run on the texts.
 # Usage: python3 make_gold.py conflicts.gold.json
 import json, os, sys
-D = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'docs')
-texts = {f[:-4]: open(os.path.join(D, f), encoding='utf-8').read() for f in os.listdir(D) if f.endswith('.txt')}
-def c(doc, s, v=None, nth=1):
-    t = texts[doc]; i = -1
-    for _ in range(nth):
-        i = t.find(s, i + 1)
-        assert i >= 0, (doc, s)
-    d = {"document": doc, "begin": i, "end": i + len(s), "text": s}
-    if v: d["version"] = v
-    return d
-def g(kind, summary, *claims): return {"kind": kind, "summary": summary, "claims": list(claims)}
-def ab(kind, summary, a, b):
-    """a, b: lists of (doc, text[, nth]) for version A and version B"""
-    cl = [c(x[0], x[1], "A", *x[2:]) for x in a] + [c(x[0], x[1], "B", *x[2:]) for x in b]
-    return g(kind, summary, *cl)
-def same(kind, summary, *xs): return g(kind, summary, *[c(x[0], x[1], None, *x[2:]) for x in xs])
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from gold_claims import claims  # noqa: E402 (beside this set's folder)
+texts, c, g, ab, same = claims(__file__)
 
 conflicts = [
  # ---- figures (8 groups)

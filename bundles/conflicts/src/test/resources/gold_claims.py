@@ -1,0 +1,39 @@
+"""Claims of the conflict sets' gold, found by their text in a set's docs/ (never typed as offsets); shared by
+every make_gold.py beside this file.
+
+  from gold_claims import claims
+  texts, c, g, ab, same = claims(__file__)
+"""
+import os
+
+
+def claims(script):
+    """The texts of docs/ next to `script`, and the helpers that make claims and groups from them."""
+    docs = os.path.join(os.path.dirname(os.path.abspath(script)), 'docs')
+    texts = {f[:-4]: open(os.path.join(docs, f), encoding='utf-8').read() for f in os.listdir(docs)
+             if f.endswith('.txt')}
+
+    def c(doc, s, v=None, nth=1):
+        """The nth occurrence of s in doc, as a claim of version v (None: no version)."""
+        t = texts[doc]
+        i = -1
+        for _ in range(nth):
+            i = t.find(s, i + 1)
+            assert i >= 0, (doc, s, nth)
+        d = {"document": doc, "begin": i, "end": i + len(s), "text": s}
+        if v:
+            d["version"] = v
+        return d
+
+    def g(kind, summary, *claim_list):
+        return {"kind": kind, "summary": summary, "claims": list(claim_list)}
+
+    def ab(kind, summary, a, b):
+        """a, b: lists of (doc, text[, nth]) for version A and version B"""
+        cl = [c(x[0], x[1], "A", *x[2:]) for x in a] + [c(x[0], x[1], "B", *x[2:]) for x in b]
+        return g(kind, summary, *cl)
+
+    def same(kind, summary, *xs):
+        return g(kind, summary, *[c(x[0], x[1], None, *x[2:]) for x in xs])
+
+    return texts, c, g, ab, same
