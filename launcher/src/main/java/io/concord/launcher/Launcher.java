@@ -250,8 +250,15 @@ public final class Launcher implements AutoCloseable {
         Map<String, Object> p = new HashMap<>();
         p.put(Constants.FRAMEWORK_STORAGE, storage.toString());
         p.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        // Every command the distribution has, also those whose bundles this run does not start (bin/concord
+        // completion lists them all); read from the bundles' descriptors, as --help is.
+        try {
+            p.put(Command.ALL_COMMANDS, String.join(",", CommandCatalog.read(home).keySet()));
+        } catch (IOException e) {
+            // without the list, completion offers the commands of the bundles this run started
+        }
         // The launcher and command bundles share exactly one type: the command contract.
-        p.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, "io.concord.command;version=1.0.0");
+        p.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, "io.concord.command;version=1.1.0");
         // Bundles must not see the launcher's class path through implicit boot delegation.
         p.put("felix.bootdelegation.implicit", "false");
         // errors only; warnings and more with --verbose (3) or --debug (4)

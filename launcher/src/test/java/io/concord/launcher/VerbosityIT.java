@@ -68,4 +68,20 @@ class VerbosityIT {
         assertTrue(debug.stderr().contains("[debug] writing a.json") && debug.stderr().contains("\tat "),
                 debug.stderr());
     }
+    @Test
+    void printsABashCompletionScriptForTheInstalledCommands() throws Exception {
+        Distribution.Run run = dist.run("completion");
+        assertEquals(0, run.exitCode(), run.stderr());
+        String script = run.stdout();
+        for (String expected : new String[] {"_complete_concord", "annotate", "evaluate", "workbench", "--offsets",
+            "--gold", "bin/concord"}) {
+            assertTrue(script.contains(expected), expected);
+        }
+        Path file = Files.writeString(dir.resolve("concord-completion.bash"), script);
+        Process bash = new ProcessBuilder("bash", "-c", "source " + file + " && complete -p concord && complete -p bin/concord")
+                .redirectErrorStream(true).start();
+        String said = new String(bash.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, bash.waitFor(), said);
+        assertTrue(said.contains("_complete_concord"), said);
+    }
 }

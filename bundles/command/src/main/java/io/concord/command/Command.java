@@ -16,6 +16,14 @@ public interface Command {
     /** Service property: a one-line description for {@code bin/concord --help}. */
     String SUMMARY = "concord.command.summary";
 
+    /**
+     * Framework property set by the launcher: the names of every command of the distribution, comma-separated,
+     * also of those whose bundles a run does not start (for {@code bin/concord completion}).
+     *
+     * @since 1.1
+     */
+    String ALL_COMMANDS = "concord.commands";
+
     /** Exit code for success. */
     int OK = 0;
     /** Exit code when some inputs failed. */
