@@ -95,6 +95,15 @@ public final class Launcher implements AutoCloseable {
      */
     public void start(String command) throws Exception {
         Map<String, Object> config = frameworkProperties();
+        if (command.equals("completion")) {
+            // every command of the distribution, also those whose bundles this run does not start, read from the
+            // bundles' descriptors as --help is; only completion needs them, so other runs do not pay the reading
+            try {
+                config.put(Command.ALL_COMMANDS, String.join(",", CommandCatalog.read(home).keySet()));
+            } catch (IOException e) {
+                // without the list, completion offers the commands of the bundles this run started
+            }
+        }
         // Felix takes its logger as an object in the configuration map, which the typed signature hides.
         config.put("felix.log.logger", new ConsoleLogger(err));
         FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class).iterator().next();
@@ -250,13 +259,6 @@ public final class Launcher implements AutoCloseable {
         Map<String, Object> p = new HashMap<>();
         p.put(Constants.FRAMEWORK_STORAGE, storage.toString());
         p.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
-        // Every command the distribution has, also those whose bundles this run does not start (bin/concord
-        // completion lists them all); read from the bundles' descriptors, as --help is.
-        try {
-            p.put(Command.ALL_COMMANDS, String.join(",", CommandCatalog.read(home).keySet()));
-        } catch (IOException e) {
-            // without the list, completion offers the commands of the bundles this run started
-        }
         // The launcher and command bundles share exactly one type: the command contract.
         p.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, "io.concord.command;version=1.1.0");
         // Bundles must not see the launcher's class path through implicit boot delegation.
