@@ -1,7 +1,6 @@
 package io.concord.cli;
 
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.util.List;
 
 import io.concord.api.AnnotationService;
@@ -14,7 +13,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
-import picocli.CommandLine;
 
 /** {@code bin/concord annotate}: the headless batch. */
 @Component(service = Command.class, property = {Command.NAME + "=annotate",
@@ -38,19 +36,11 @@ public final class AnnotateCommand implements Command {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         AnnotateOptions options = new AnnotateOptions();
-        CommandLine cl = new CommandLine(options).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
-        try {
-            cl.parseArgs(args.toArray(String[]::new));
-        } catch (CommandLine.ParameterException e) {
-            err.println("concord annotate: " + e.getMessage());
-            err.println("Run 'bin/concord annotate --help' for the options.");
-            return USAGE;
+        ParsedArgs parsed = ParsedArgs.parse("annotate", options, args, out, err);
+        if (parsed.exitCode() != null) {
+            return parsed.exitCode();
         }
-        options.formatsGiven = cl.getParseResult().hasMatchedOption("--format");
-        if (cl.isUsageHelpRequested()) {
-            cl.usage(out);
-            return OK;
-        }
+        options.formatsGiven = parsed.commandLine().getParseResult().hasMatchedOption("--format");
         return new BatchRun(options, annotation, exporters, options.noConflicts ? null : detector, err).run();
     }
 }

@@ -2,7 +2,6 @@ package io.concord.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -80,17 +79,9 @@ public final class EvaluateCommand implements Command {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         Options options = new Options();
-        CommandLine cl = new CommandLine(options).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
-        try {
-            cl.parseArgs(args.toArray(String[]::new));
-        } catch (CommandLine.ParameterException e) {
-            err.println("concord evaluate: " + e.getMessage());
-            err.println("Run 'bin/concord evaluate --help' for the options.");
-            return USAGE;
-        }
-        if (cl.isUsageHelpRequested()) {
-            cl.usage(out);
-            return OK;
+        ParsedArgs parsed = ParsedArgs.parse("evaluate", options, args, out, err);
+        if (parsed.exitCode() != null) {
+            return parsed.exitCode();
         }
         if (!Files.isDirectory(options.gold)) {
             err.println("concord evaluate: --gold " + options.gold + " is not a folder of gold annotation files");

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.stream.Collectors;
 
-import io.concord.annotator.segmenter.NewsSegmenter;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,18 +14,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * word of a town's name could mislead, and names that only look like places.
  */
 class PlaceCarryOverTest {
-    private static PlaceRecognizer recognizer;
-    private static final NewsSegmenter SEGMENTER = new NewsSegmenter();
-
-    @BeforeAll
-    static void loadGazetteer() {
-        recognizer = new PlaceRecognizer(Gazetteer.load(15000));
-    }
-
     /** Mentions as {@code text>canonical>kind}, joined by {@code |}; {@code \n} in the table is a line break. */
     private static String places(String sentence) {
         String text = sentence.replace("\\n", "\n");
-        return recognizer.find(SEGMENTER.tokensAndSentences(text)).stream()
+        return PlaceMentions.in(text).stream()
                 .map(m -> text.substring(m.begin(), m.end()) + ">" + m.canonical() + ">" + m.kind())
                 .collect(Collectors.joining("|"));
     }

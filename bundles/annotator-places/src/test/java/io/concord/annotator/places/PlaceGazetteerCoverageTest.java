@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.stream.Collectors;
 
-import io.concord.annotator.segmenter.NewsSegmenter;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -16,17 +14,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * islands and border crossings named by a lower-case noun. Every sentence is invented.
  */
 class PlaceGazetteerCoverageTest {
-    private static PlaceRecognizer recognizer;
-    private static final NewsSegmenter SEGMENTER = new NewsSegmenter();
-
-    @BeforeAll
-    static void loadGazetteer() {
-        recognizer = new PlaceRecognizer(Gazetteer.load(15000));
-    }
-
     /** Mentions as {@code text>kind}, joined by {@code |}. */
     private static String places(String sentence) {
-        return recognizer.find(SEGMENTER.tokensAndSentences(sentence)).stream()
+        return PlaceMentions.in(sentence).stream()
                 .map(m -> sentence.substring(m.begin(), m.end()) + ">" + m.kind())
                 .collect(Collectors.joining("|"));
     }

@@ -8,24 +8,14 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 
-import io.concord.annotator.segmenter.NewsSegmenter;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class PlaceRecognizerTest {
-    private static PlaceRecognizer recognizer;
-    private static final NewsSegmenter SEGMENTER = new NewsSegmenter();
-
-    @BeforeAll
-    static void loadGazetteer() {
-        recognizer = new PlaceRecognizer(Gazetteer.load(15000));
-    }
-
     /** Mentions as {@code text>canonical>kind}, joined by {@code |}. */
     private static String places(String sentence) {
-        return recognizer.find(SEGMENTER.tokensAndSentences(sentence)).stream()
+        return PlaceMentions.in(sentence).stream()
                 .map(m -> sentence.substring(m.begin(), m.end()) + ">" + m.canonical() + ">" + m.kind())
                 .collect(Collectors.joining("|"));
     }

@@ -1,0 +1,27 @@
+package io.concord.annotator.places;
+
+import java.util.List;
+
+import io.concord.annotator.segmenter.NewsSegmenter;
+
+/**
+ * The places the recogniser finds in a text segmented as the pipeline segments it, for the table tests: one
+ * gazetteer (the bundle's default population cut-off) loaded once for all of them.
+ */
+final class PlaceMentions {
+    private static final NewsSegmenter SEGMENTER = new NewsSegmenter();
+    private static PlaceRecognizer recognizer;
+
+    private PlaceMentions() {}
+
+    static synchronized PlaceRecognizer recognizer() {
+        if (recognizer == null) {
+            recognizer = new PlaceRecognizer(Gazetteer.load(15000));
+        }
+        return recognizer;
+    }
+
+    static List<PlaceRecognizer.Match> in(String text) {
+        return recognizer().find(SEGMENTER.tokensAndSentences(text));
+    }
+}
