@@ -80,8 +80,10 @@ public final class BundlesCommand implements Command {
         if (annotators.isEmpty()) {
             out.println("  (none installed: drop annotator bundles into deploy/)");
         }
+        int id = Math.max(10, annotators.stream().mapToInt(a -> a.id().length()).max().orElse(0));
+        int version = Math.max(26, annotators.stream().mapToInt(a -> String.valueOf(a.version()).length()).max().orElse(0));
         for (AnnotatorInfo a : annotators) {
-            out.printf("  %-10s %-26s %-8s %s%n", a.id(), a.version(), a.active() ? "active" : "LEFT OUT",
+            out.printf("  %-" + id + "s %-" + version + "s %-8s %s%n", a.id(), a.version(), a.active() ? "active" : "LEFT OUT",
                     a.active() ? "needs " + shortNames(a.inputs()) + ", produces " + shortNames(a.outputs()) : a.problem());
         }
         out.println();
