@@ -108,7 +108,7 @@ class HotDeployIT {
      * satisfies the condition, and returns its file name. Documents finish out of order with several
      * threads, which is why this looks at new files rather than at document numbers.
      */
-    private static String awaitNewDocument(Path out, Distribution.Run run, Set<String> before,
+    static String awaitNewDocument(Path out, Distribution.Run run, Set<String> before,
                                            Predicate<JsonObject> condition) throws Exception {
         Set<String> seen = new HashSet<>(before);
         long deadline = System.currentTimeMillis() + 120_000;
@@ -127,7 +127,7 @@ class HotDeployIT {
     }
 
     /** The document files written so far (written atomically, so each one is complete). */
-    private static Set<String> written(Path out) throws IOException {
+    static Set<String> written(Path out) throws IOException {
         if (!Files.isDirectory(out)) {
             return Set.of();
         }
@@ -161,7 +161,7 @@ class HotDeployIT {
     }
 
     /** Copies through a temporary name, as an installer would, so FileInstall never reads half a jar. */
-    private static void copyAtomically(Path from, Path to) throws IOException {
+    static void copyAtomically(Path from, Path to) throws IOException {
         Path tmp = to.resolveSibling(to.getFileName() + ".tmp-copy");
         Files.copy(from, tmp, StandardCopyOption.REPLACE_EXISTING);
         Files.move(tmp, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
