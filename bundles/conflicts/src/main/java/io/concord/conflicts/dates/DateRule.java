@@ -2,7 +2,6 @@ package io.concord.conflicts.dates;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +21,6 @@ import io.concord.conflicts.text.Candidates;
 import io.concord.conflicts.text.DocumentView;
 import io.concord.conflicts.text.DocumentViews;
 import io.concord.conflicts.text.Linker;
-import io.concord.conflicts.text.Token;
-import io.concord.language.ReportingVerbs;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -35,10 +32,14 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * The same event dated differently: {@code Thursday} against {@code March 15, 2024} (a Friday), or
  * {@code 2022} against {@code 2023}. Dates are paired by the event around them (words, people, places
  * near the date, and the rest of its clause at a lower weight: two reports rarely word the few words beside a
- * date alike, "won the marathon on Saturday" against "set a course record to win the marathon on Sunday"). Dates of reporting ("said on Wednesday", the dateline's "LEEDS, July 22 -") are left out:
- * outlets publish on different days. Two mentions are taken as different events, not a contradiction, when they are located in
- * different places, when one dates a start and the other an end ("talks began on Monday", "ended on
- * Friday"), or when each names a participant the other report never mentions.
+ * date alike, "won the marathon on Saturday" against "set a course record to win the marathon on Sunday"). The
+ * words must include one of the event itself, not only names of where and who. Dates of reporting ("said on
+ * Wednesday", the dateline's "LEEDS, July 22 -") are left out: outlets publish on different days; so are the
+ * dateline's words and a trailing "..., police said" from a date's context. Dates whose words differ are also
+ * paired by where they stand ({@link EventLinks}): the lead event's date, and each report's one plan date. Two
+ * mentions are taken as different events, not a contradiction, when they are located in different places, when
+ * one dates a start and the other an end ("talks began on Monday", "ended on Friday"), or when each names a
+ * participant the other report never mentions.
  */
 @Component(service = ConflictRule.class, configurationPid = DateRule.PID)
 @Designate(ocd = DateRule.Config.class)
@@ -48,32 +49,9 @@ public final class DateRule implements ConflictRule {
     private static final double DECAY = 4.0;
     private static final double ENTITY_WEIGHT = 1.5;
     private static final int PLACE_WINDOW = 8;
-    private static final int REPORTING_WINDOW = 5;
     private static final int INDEX_FEATURES = 8;
     /** Weight of the date's clause beyond its near words (0.2-0.3 found the same pairs; 0.5 paired other events). */
     private static final double CLAUSE_WEIGHT = 0.3;
-
-    /** Words that join another event to the one a date belongs to ("rallied on Monday after the deal"). */
-    private static final Set<String> CONNECTORS = Set.of("after", "before", "following", "since", "ahead", "until",
-            "when", "while", "amid", "despite", "because");
-
-    /** Words that date the start or the end of something: "talks began Monday" and "ended Friday" are two events. */
-    private static final Map<String, String> PHASES = phases();
-    private static final int PHASE_WINDOW = 4;
-
-    private static Map<String, String> phases() {
-        Map<String, String> m = new HashMap<>();
-        for (String w : List.of("begin", "began", "begun", "beginning", "start", "started", "starting", "open", "opened",
-                "opening", "launch", "launched", "kick", "kicked", "arrive", "arrived", "arriving", "sign", "signed")) {
-            m.put(w, "start");
-        }
-        for (String w : List.of("end", "ended", "ending", "close", "closed", "closing", "conclude", "concluded", "finish",
-                "finished", "wrap", "wrapped", "adjourn", "adjourned", "leave", "left", "depart", "departed", "expire",
-                "expired", "expires")) {
-            m.put(w, "end");
-        }
-        return m;
-    }
 
     @ObjectClassDefinition(name = "Concord conflict rule: dates")
     public @interface Config {
@@ -105,7 +83,8 @@ public final class DateRule implements ConflictRule {
 
     /** A date ready for pairing. */
     record Item(int doc, DocumentView view, AnnotationRecord date, Timex value, Bag context, Set<String> places,
-                Set<String> people, Set<String> docPeople, String phase, String bound) {
+                Set<String> people, Set<String> docPeople, String phase, String bound, boolean prospective,
+                int[] sentence, Set<String> names) {
         Claim claim() {
             return new Claim(view.id(), date.begin(), date.end(), date.text(), null);
         }
@@ -122,14 +101,15 @@ public final class DateRule implements ConflictRule {
         for (int[] p : Candidates.pairs(items, Item::doc, i -> i.value().granularity().name(), DateRule::indexKeys, config.maxPostings(), true)) {
             Item a = items.get(p[0]);
             Item b = items.get(p[1]);
-            double s = 0.5 * a.context().overlap(b.context()) + 0.5 * a.context().jaccard(b.context());
+            double s = similarity(a, b);
             if (differentEvents(a, b)) {
                 continue;
             }
-            if (s >= config.minContextSimilarity()) {
+            if (s >= config.minContextSimilarity() && shareAnEventWord(a, b)) {
                 links.add(new Linker.Link(p[0], p[1], s));
             }
         }
+        links.addAll(EventLinks.links(items));
         List<Conflict> out = new ArrayList<>();
         for (List<Integer> cluster : Linker.cluster(doc, links)) {
             Conflict c = compare(cluster.stream().map(items::get).toList());
@@ -138,6 +118,11 @@ public final class DateRule implements ConflictRule {
             }
         }
         return out;
+    }
+
+    /** How alike the contexts of two dates are (0-1). */
+    static double similarity(Item a, Item b) {
+        return 0.5 * a.context().overlap(b.context()) + 0.5 * a.context().jaccard(b.context());
     }
 
     private List<Item> items(Story story) {
@@ -164,7 +149,8 @@ public final class DateRule implements ConflictRule {
                         }
                     }
                 }
-                if (config.skipReportingDates() && (reporting(view, a) || view.inDateline(a.begin(), a.end()))) {
+                if (config.skipReportingDates()
+                        && (DateReading.reporting(view, a) || view.inDateline(a.begin(), a.end()))) {
                     continue;
                 }
                 List<int[]> barriers = new ArrayList<>();
@@ -176,12 +162,18 @@ public final class DateRule implements ConflictRule {
                         barriers.add(new int[] {o.begin(), o.end()});
                     }
                 }
-                int[] clause = clause(view, a);
-                Bag context = view.nearBag(a.begin(), a.end(), WINDOW, DECAY, ENTITY_WEIGHT, barriers, clause[0],
-                        clause[1]);
+                int[] clause = DateReading.clause(view, a);
+                int[] sentence = view.sentenceSpan(a.begin(), a.end());
+                Set<String> filing = datelineOnly(view, sentence);
+                Bag context = new Bag();
+                view.nearBag(a.begin(), a.end(), WINDOW, DECAY, ENTITY_WEIGHT, barriers, clause[0], clause[1])
+                        .weights().forEach((f, w) -> {
+                            if (!filing.contains(f)) {
+                                context.add(f, w);
+                            }
+                        });
                 view.bag(clause[0], clause[1], a.begin(), a.end(), ENTITY_WEIGHT).weights()
                         .forEach((f, w) -> context.add(f, CLAUSE_WEIGHT * w));
-                int[] sentence = view.sentenceSpan(a.begin(), a.end());
                 Set<String> people = new HashSet<>();
                 Set<String> places = new HashSet<>(); // feature + " " + kind: only places of one kind are told apart
                 int at = view.tokenAt(a.begin());
@@ -195,91 +187,55 @@ public final class DateRule implements ConflictRule {
                         places.add(e.feature() + "\u0000" + e.record().string("kind"));
                     }
                 }
-                items.add(new Item(d, view, a, t, context, places, people, docPeople, phase(view, a), bound(view, a)));
+                String bound = DateReading.bound(view, a);
+                items.add(new Item(d, view, a, t, context, places, people, docPeople, DateReading.phase(view, a),
+                        bound, DateReading.prospective(view, a, clause, bound), sentence, names(view, sentence)));
             }
         }
         return items;
     }
 
-    /**
-     * The clause of a date within its sentence, cut at words that bring in another event: in "bonds rallied on
-     * Monday after the fund approved the loan", Monday dates the rally, not the approval.
-     */
-    static int[] clause(DocumentView view, AnnotationRecord a) {
-        int[] sentence = view.sentenceSpan(a.begin(), a.end());
-        int from = sentence[0];
-        int to = sentence[1];
-        List<Token> tokens = view.tokens(sentence[0], sentence[1]);
-        for (int k = 0; k < tokens.size(); k++) {
-            Token tok = tokens.get(k);
-            if (!CONNECTORS.contains(tok.norm())) {
-                continue;
-            }
-            boolean ownPreposition = k + 1 < tokens.size() && tokens.get(k + 1).begin() >= a.begin()
-                    && tokens.get(k + 1).begin() < a.end();
-            if (ownPreposition) {
-                continue; // "closed until 14 September": the date's own preposition, not another event
-            }
-            if (tok.end() <= a.begin()) {
-                from = Math.max(from, tok.end());
-            } else if (tok.begin() >= a.end()) {
-                to = Math.min(to, tok.begin());
+    /** The words of names (people, places) in a sentence: they locate an event, they do not tell which. */
+    private static Set<String> names(DocumentView view, int[] sentence) {
+        Set<String> out = new HashSet<>();
+        for (DocumentView.Entity e : view.entities()) {
+            if (e.begin() >= sentence[0] && e.end() <= sentence[1]) {
+                out.add(e.feature());
+                view.tokens(e.begin(), e.end()).forEach(t -> out.add(t.key()));
             }
         }
-        return new int[] {from, to};
+        return out;
     }
-
-    /** Prepositions that make a date the time of an event or a deadline, never of the reporting. */
-    private static final Set<String> NOT_REPORTING = Set.of("until", "till", "by", "from", "since", "before", "after",
-            "through", "to");
 
     /**
-     * A date next to a reporting verb dates the report, not the event ("the Kremlin said on Wednesday"); one
-     * after {@code until}, {@code by} or {@code since} dates a deadline or an event even beside "said".
+     * Whether two dates' contexts share a word of the event itself, not only the names of where and who
+     * ("divers in the harbour spoke on Wednesday" and "a ferry sank in the harbour on Tuesday").
      */
-    static boolean reporting(DocumentView view, AnnotationRecord a) {
-        int at = view.tokenAt(a.begin());
-        if (at > 0 && NOT_REPORTING.contains(view.tokens().get(at - 1).norm())) {
-            return false;
+    static boolean shareAnEventWord(Item a, Item b) {
+        for (String f : a.context().weights().keySet()) {
+            if (b.context().weights().containsKey(f) && !f.startsWith(DocumentView.PLACE)
+                    && !f.startsWith(DocumentView.PERSON) && !a.names().contains(f) && !b.names().contains(f)) {
+                return true;
+            }
         }
-        String text = view.text();
-        // a verb of saying after the date counts only in the date's own clause ("the ministry on Tuesday said");
-        // "... fell into a gorge early on Saturday, police said" dates the fall
-        return view.tokenNear(a, REPORTING_WINDOW, REPORTING_WINDOW, true,
-                t -> (ReportingVerbs.isSpeechVerb(t.norm()) || t.norm().equals("according"))
-                        && (t.end() <= a.begin() || text.substring(a.end(), t.begin()).indexOf(',') < 0)) != null;
+        return false;
     }
-
-    /** Whether a date is said to start or to end something, from the words right around it; null if neither. */
-    static String phase(DocumentView view, AnnotationRecord a) {
-        Token t = view.tokenNear(a, PHASE_WINDOW, PHASE_WINDOW, true, tok -> PHASES.containsKey(tok.norm()));
-        return t == null ? null : PHASES.get(t.norm());
-    }
-
-    /** Prepositions that make a date a bound: where a period runs from, or the deadline it runs to. */
-    private static final Map<String, String> BOUNDS = Map.of("since", "from", "from", "from", "by", "to",
-            "until", "to", "till", "to", "before", "to");
 
     /**
-     * Which bound of a period a date's own preposition makes it ("since 1998": from, "by 2027": to), or null.
-     * A period's start and its deadline are two dates of one story, not one date told two ways.
+     * People and places named only in the dateline of a sentence: where and by whom the story was filed, not
+     * where its event happened ("LYON, June 3 (Reuters) -" in every report of the story).
      */
-    static String bound(DocumentView view, AnnotationRecord a) {
-        // also through "the end of", "the start of": "by the end of 2027", "since the start of May"
-        for (int t = view.tokenAt(a.begin()) - 1, seen = 0; t >= 0 && seen < 5; t--, seen++) {
-            String w = view.tokens().get(t).norm();
-            if (BOUNDS.containsKey(w)) {
-                return BOUNDS.get(w);
-            }
-            if (!PART_OF_A_PERIOD.contains(w)) {
-                return null;
+    private static Set<String> datelineOnly(DocumentView view, int[] sentence) {
+        Set<String> inDateline = new HashSet<>();
+        Set<String> elsewhere = new HashSet<>();
+        for (DocumentView.Entity e : view.entities()) {
+            if (e.begin() >= sentence[0] && e.end() <= sentence[1]) {
+                (view.inDateline(e.begin(), e.end()) ? inDateline : elsewhere).add(e.feature());
             }
         }
-        return null;
+        inDateline.removeAll(elsewhere);
+        return inDateline;
     }
-
-    private static final Set<String> PART_OF_A_PERIOD = Set.of("the", "end", "start", "beginning", "middle", "of",
-            "early", "late", "mid");
 
     /**
      * Two mentions that cannot be one event: located in different places, or each with a participant

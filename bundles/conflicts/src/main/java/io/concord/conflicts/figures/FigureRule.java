@@ -102,8 +102,10 @@ public final class FigureRule implements ConflictRule {
         }
         int[] doc = Candidates.documents(items, Item::doc);
         // a figure repeated in one report (the headline and the body) is one statement: it is linked as one
-        int[] mention = mentions(items);
-        boolean[] lone = loneOfTheirDimension(items, mention);
+        int[] mention = FigureStatements.mentions(items);
+        boolean[] lone = FigureStatements.loneOfTheirDimension(items, mention);
+        boolean[] loneWorkforce = FigureStatements.loneOfTheirClass(items, mention, FigureSurroundings.WORKFORCE);
+        boolean[] loneSplit = FigureStatements.loneOfTheirClass(items, mention, FigureSurroundings.SPLIT);
         Map<PairKey, Double> best = new HashMap<>();
         for (int[] p : Candidates.pairs(items, Item::doc, i -> i.quantity().dimension(), FigureRule::indexKeys, config.maxPostings(), true)) {
             Item x = items.get(p[0]);
@@ -115,10 +117,11 @@ public final class FigureRule implements ConflictRule {
                 continue;
             }
             double s = similarity(x, y);
-            if (s < config.minContextSimilarity() && !(s > 0 && lone[p[0]] && lone[p[1]]
-                    && measuredOnce(x.quantity().dimension()))) {
+            boolean loneOfAKind = lone[p[0]] && lone[p[1]] && measuredOnce(x.quantity().dimension())
+                    || loneWorkforce[p[0]] && loneWorkforce[p[1]] || loneSplit[p[0]] && loneSplit[p[1]];
+            if (s < config.minContextSimilarity() && !(s > 0 && loneOfAKind)) {
                 // below the bar, only the one sum of money (weight, distance, area) of each report, in words they
-                // share: a deal's price, a satellite's mass
+                // share: a deal's price, a satellite's mass; and the one workforce or split vote of each report
                 continue;
             }
             double score = s;
@@ -144,46 +147,6 @@ public final class FigureRule implements ConflictRule {
             }
         }
         return out;
-    }
-
-    /**
-     * For each figure, the first figure of its report that states the same value of the same thing (itself
-     * if none): "$8 billion" in a headline and "$8 billion" in the body. Values of different things (27
-     * killed, 27 houses) or small bare counts stay apart.
-     */
-    static int[] mentions(List<Item> items) {
-        int[] rep = new int[items.size()];
-        Map<String, List<Integer>> byValue = new HashMap<>();
-        for (int i = 0; i < items.size(); i++) {
-            rep[i] = i;
-            Item it = items.get(i);
-            String key = it.doc() + "|" + it.quantity().dimension() + "|" + it.quantity().value();
-            List<Integer> same = byValue.computeIfAbsent(key, k -> new ArrayList<>());
-            for (int j : same) {
-                if (rep[j] == j && sameMention(items.get(j), it)) {
-                    rep[i] = j;
-                    break;
-                }
-            }
-            same.add(i);
-        }
-        return rep;
-    }
-
-    private static boolean sameMention(Item a, Item b) {
-        if (a.outcome() != null && b.outcome() != null) {
-            return a.outcome().equals(b.outcome());
-        }
-        if ((a.outcome() == null) != (b.outcome() == null)) {
-            return false;
-        }
-        Set<String> whatA = a.measured().isEmpty() ? a.head() : a.measured();
-        Set<String> whatB = b.measured().isEmpty() ? b.head() : b.measured();
-        if (!whatA.isEmpty() && !whatB.isEmpty()) {
-            return !disjoint(whatA, whatB);
-        }
-        // with nothing to say what they measure, only figures unlikely to recur by chance
-        return !a.quantity().dimension().equals("count") || Math.abs(a.quantity().value()) >= 100;
     }
 
     private List<Item> items(Story story) {
@@ -237,11 +200,37 @@ public final class FigureRule implements ConflictRule {
                     head.add(TRANSACTION);
                     measured.add(TRANSACTION);
                 }
+                if (q.dimension().equals("count") && FigureSurroundings.workforce(view, a, measuredSenses)) {
+                    head.add(FigureSurroundings.WORKFORCE);
+                    measured.add(FigureSurroundings.WORKFORCE);
+                }
+                Long whole = FigureSurroundings.splitWhole(view, a, f + 1 < figures.size() ? figures.get(f + 1) : null);
+                if (whole != null) {
+                    head.add(FigureSurroundings.SPLIT + whole);
+                    measured.add(FigureSurroundings.SPLIT + whole);
+                }
+                if (q.dimension().equals("percent") && measured.isEmpty() && FigureSurroundings.changeBy(view, a)) {
+                    head.clear(); // "by 27% over 18 months": the words after a change say when, not what
+                    head.add(FigureSurroundings.CHANGE);
+                }
                 items.add(new Item(d, view, a, q, context, head, measured, measuredSenses,
                         FigureSurroundings.outcome(view, a)));
             }
+            keepOnlyOneChange(items, d);
         }
         return items;
+    }
+
+    /**
+     * The change "by" a percentage is taken as one quantity only when a report states one ("slowed the decline
+     * by 27%" / "cut the rate by 31 percent"); with two or more, their words must tell them apart.
+     */
+    private static void keepOnlyOneChange(List<Item> items, int doc) {
+        List<Item> changes = items.stream().filter(i -> i.doc() == doc && i.head().contains(FigureSurroundings.CHANGE))
+                .toList();
+        if (changes.size() > 1) {
+            changes.forEach(i -> i.head().remove(FigureSurroundings.CHANGE));
+        }
     }
 
     /** The strongest context features of a figure, plus what it measures: the keys it is indexed under. */
@@ -267,23 +256,6 @@ public final class FigureRule implements ConflictRule {
             return false;
         }
         return Math.max(x, y) / Math.min(x, y) <= config.maxRatio();
-    }
-
-    /**
-     * Whether each figure's statement is the only one of its dimension in its report (a headline repeating the
-     * body is one statement): the price of a deal.
-     */
-    static boolean[] loneOfTheirDimension(List<Item> items, int[] mention) {
-        Map<String, Set<Integer>> statements = new HashMap<>();
-        for (int i = 0; i < items.size(); i++) {
-            statements.computeIfAbsent(items.get(i).doc() + "|" + items.get(i).quantity().dimension(),
-                    k -> new HashSet<>()).add(mention[i]);
-        }
-        boolean[] lone = new boolean[items.size()];
-        for (int i = 0; i < items.size(); i++) {
-            lone[i] = statements.get(items.get(i).doc() + "|" + items.get(i).quantity().dimension()).size() == 1;
-        }
-        return lone;
     }
 
     /** Words after a count that make it a part added to another ("10 other districts", "five more people"). */
@@ -351,7 +323,9 @@ public final class FigureRule implements ConflictRule {
     private static boolean differentThings(Item a, Item b) {
         Set<String> whatA = a.measured().isEmpty() ? a.head() : a.measured();
         Set<String> whatB = b.measured().isEmpty() ? b.head() : b.measured();
-        return !whatA.isEmpty() && !whatB.isEmpty() && disjoint(whatA, whatB)
+        // the words after both figures can vouch for them as in contradicted ("of GDP", "of gross domestic product")
+        boolean sameHead = !a.head().isEmpty() && !b.head().isEmpty() && !disjoint(a.head(), b.head());
+        return !whatA.isEmpty() && !whatB.isEmpty() && disjoint(whatA, whatB) && !sameHead
                 && !synonymous(a.measuredSenses(), b.measuredSenses());
     }
 
@@ -376,7 +350,7 @@ public final class FigureRule implements ConflictRule {
         return s;
     }
 
-    private static boolean synonymous(List<Synonyms.Concept> a, List<Synonyms.Concept> b) {
+    static boolean synonymous(List<Synonyms.Concept> a, List<Synonyms.Concept> b) {
         for (Synonyms.Concept x : a) {
             for (Synonyms.Concept y : b) {
                 if (x.matches(y)) {
@@ -387,7 +361,7 @@ public final class FigureRule implements ConflictRule {
         return false;
     }
 
-    private static boolean disjoint(Set<String> a, Set<String> b) {
+    static boolean disjoint(Set<String> a, Set<String> b) {
         for (String x : a) {
             if (b.contains(x)) {
                 return false;

@@ -1,12 +1,14 @@
 package io.concord.conflicts.figures;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import io.concord.api.model.AnnotationRecord;
 import io.concord.conflicts.text.DocumentView;
+import io.concord.conflicts.text.Synonyms;
 import io.concord.conflicts.text.Token;
 import io.concord.conflicts.text.Tokens;
 
@@ -57,7 +59,80 @@ final class FigureSurroundings {
     private static final int TRANSACTION_BEFORE = 4;
     private static final int TRANSACTION_AFTER = 3;
 
+    /**
+     * Nouns that count the people a firm employs. Reports of one plant or company word its workforce freely
+     * ("4,200 staff", "4,800 workers", "cutting 1,350 jobs", "employed 1,530 people"): such counts are taken as
+     * one quantity, as the sums of a transaction are.
+     */
+    private static final Set<String> WORKFORCE_NOUNS = Set.of("staff", "staffer", "staffers", "worker", "workers",
+            "employee", "employees", "workforce", "job", "jobs", "personnel", "headcount", "employment");
+    /** Nouns that count a workforce only beside a verb of employing ("employs 900 people", "600 people employed"). */
+    private static final Set<String> PEOPLE = Set.of("people", "person", "persons");
+    static final String WORKFORCE = "$workforce";
+    private static final int EMPLOY_WINDOW = 3;
+
+    /** The mark of a percentage that says by how much something changed ("slowed the decline by 27%"). */
+    static final String CHANGE = "$change";
+
+    /** The mark of the larger side of a split vote, with the number of voters ("$split:11"). */
+    static final String SPLIT = "$split:";
+    private static final java.util.regex.Pattern SIDE_TO_SIDE = java.util.regex.Pattern.compile(
+            "(?i)\\s*(?:votes?\\s+)?to\\s*");
+    private static final java.util.regex.Pattern PART_OF_WHOLE = java.util.regex.Pattern.compile(
+            "(?i)\\s*of\\s+(?:the\\s+|its\\s+|their\\s+)?");
+
     private FigureSurroundings() {}
+
+    /**
+     * The whole of a split a count is the larger side of, or null: "seven to four" and "24 votes to 7" (the sum),
+     * "Eight of the 11 judges" (the whole). Two reports of one vote may give its sides differently; a split of the
+     * same whole is the same vote.
+     */
+    static Long splitWhole(DocumentView view, AnnotationRecord a, AnnotationRecord next) {
+        if (next == null || !"count".equals(a.string("kind")) || !"count".equals(next.string("kind"))
+                || next.begin() < a.end()) {
+            return null;
+        }
+        Double x = a.number("value");
+        Double y = next.number("value");
+        if (x == null || y == null || x != Math.rint(x) || y != Math.rint(y) || x <= 0 || y <= 0) {
+            return null;
+        }
+        String between = view.text().substring(a.end(), next.begin());
+        if (SIDE_TO_SIDE.matcher(between).matches() && x > y) {
+            return (long) (x + y);
+        }
+        if (PART_OF_WHOLE.matcher(between).matches() && x < y && 2 * x > y) {
+            return (long) y.doubleValue();
+        }
+        return null;
+    }
+
+    /** Whether a figure follows "by": the size of a change rather than a level ("cut the rate by 31 percent"). */
+    static boolean changeBy(DocumentView view, AnnotationRecord a) {
+        int at = view.tokenAt(a.begin());
+        return at > 0 && view.tokens().get(at - 1).norm().equals("by");
+    }
+
+    /** Whether a count is of a workforce: by what it measures, or "people" beside a verb of employing. */
+    static boolean workforce(DocumentView view, AnnotationRecord a, List<Synonyms.Concept> measured) {
+        Set<String> words = new HashSet<>();
+        measured.forEach(c -> words.add(c.key()));
+        String m = a.string("measured");
+        if (m != null) {
+            Tokens.of(m).forEach(t -> words.add(t.norm()));
+        }
+        int next = view.tokenAt(a.end());
+        if (next < view.tokens().size()) {
+            words.add(view.tokens().get(next).norm());
+        }
+        if (words.stream().anyMatch(WORKFORCE_NOUNS::contains)) {
+            return true;
+        }
+        return words.stream().anyMatch(PEOPLE::contains)
+                && view.tokenNear(a, EMPLOY_WINDOW, EMPLOY_WINDOW + 1, false,
+                        t -> t.norm().startsWith("employ")) != null;
+    }
 
     /** Whether a sum is said to be a transaction: by its {@code measured} or the words just around it in its sentence. */
     static boolean transaction(DocumentView view, AnnotationRecord a) {
@@ -98,13 +173,46 @@ final class FigureSurroundings {
         }
         for (int d = 1; d <= OUTCOME_WINDOW; d++) {
             for (int t : new int[] {first - d, last + d - 1}) {
-                if (t < 0 || t >= tokens.size() || tokens.get(t).begin() < sentence[0] || tokens.get(t).end() > sentence[1]) {
-                    continue;
+                if (t < 0 || t >= tokens.size() || tokens.get(t).begin() < sentence[0] || tokens.get(t).end() > sentence[1]
+                        || (t >= last && clauseBreak(text, a.end(), tokens.get(t).begin()))) {
+                    continue; // "has reached 27, with 14 others missing": the missing are another count
                 }
                 String o = OUTCOMES.get(tokens.get(t).norm());
                 if (o != null) {
                     return o;
                 }
+            }
+        }
+        return reachedBy(view, a, sentence);
+    }
+
+    /** Verbs by which a tally arrives at its figure: "the number of people killed has reached 27". */
+    private static final Set<String> REACHING = Set.of("reached", "reach", "reaches", "rose", "risen", "rises",
+            "climbed", "climbs", "stood", "stands", "hit", "hits", "totalled", "totaled", "totals");
+    private static final int SUBJECT_WINDOW = 12;
+
+    /**
+     * The outcome of a tally told as its subject before a verb of reaching ("the number of people killed in
+     * the floods has reached 31", "those evacuated rose to 4,000"), within the figure's clause; null if none.
+     */
+    private static String reachedBy(DocumentView view, AnnotationRecord a, int[] sentence) {
+        List<Token> tokens = view.tokens();
+        int t = view.tokenAt(a.begin()) - 1;
+        if (t >= 0 && (tokens.get(t).norm().equals("to") || tokens.get(t).norm().equals("at"))) {
+            t--;
+        }
+        if (t < 0 || !REACHING.contains(tokens.get(t).norm())) {
+            return null;
+        }
+        String text = view.text();
+        for (int k = t - 1, seen = 0; k >= 0 && seen < SUBJECT_WINDOW; k--, seen++) {
+            Token tok = tokens.get(k);
+            if (tok.begin() < sentence[0] || clauseBreak(text, tok.end(), tokens.get(k + 1).begin())) {
+                return null;
+            }
+            String o = OUTCOMES.get(tok.norm());
+            if (o != null) {
+                return o;
             }
         }
         return null;

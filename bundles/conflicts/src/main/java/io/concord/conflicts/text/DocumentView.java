@@ -81,6 +81,12 @@ public final class DocumentView {
         return d != null && begin >= d[0] && end <= d[1];
     }
 
+    /** The dateline as {begin, end} in characters, or null when the story has none. */
+    public int[] dateline() {
+        int[] d = sentences.dateline();
+        return d == null ? null : d.clone();
+    }
+
     /** The context key of a person ({@code p:} + surname) or place ({@code l:} + canonical name), else null. */
     public static String entityFeature(AnnotationRecord a) {
         if ("person".equals(a.type())) {

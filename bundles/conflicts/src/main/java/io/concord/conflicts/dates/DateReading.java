@@ -1,0 +1,230 @@
+package io.concord.conflicts.dates;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import io.concord.api.model.AnnotationRecord;
+import io.concord.conflicts.text.DocumentView;
+import io.concord.conflicts.text.Token;
+import io.concord.language.ReportingVerbs;
+
+/**
+ * How the words around a date say what it dates: its clause, whether it dates the reporting, the start or end
+ * of something, a bound of a period, or a plan (a date still to come).
+ */
+final class DateReading {
+    private static final int REPORTING_WINDOW = 5;
+    private static final int PHASE_WINDOW = 4;
+    /** Words before a date, in its clause, that make it a plan or a forecast ("is due to open in 2029"). */
+    private static final int PROSPECT_WINDOW = 8;
+
+    /** Words that join another event to the one a date belongs to ("rallied on Monday after the deal"). */
+    private static final Set<String> CONNECTORS = Set.of("after", "before", "following", "since", "ahead", "until",
+            "when", "while", "amid", "despite", "because");
+
+    /**
+     * Words that may stand between a connector and its date within one time expression: "before dawn on
+     * Monday", "after midnight on Friday" date one moment, not two events.
+     */
+    private static final Set<String> TIME_OF_DAY = Set.of("dawn", "daybreak", "sunrise", "sunset", "dusk", "midnight",
+            "noon", "midday", "nightfall", "morning", "afternoon", "evening", "night", "on", "of", "the", "early",
+            "late");
+
+    /** Relative pronouns: a relative clause after a date describes a participant, not the dated event. */
+    private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which");
+
+    /** Words that date the start or the end of something: "talks began Monday" and "ended Friday" are two events. */
+    private static final Map<String, String> PHASES = phases();
+
+    /** Prepositions that make a date the time of an event or a deadline, never of the reporting. */
+    private static final Set<String> NOT_REPORTING = Set.of("until", "till", "by", "from", "since", "before", "after",
+            "through", "to");
+
+    /** Prepositions that make a date a bound: where a period runs from, or the deadline it runs to. */
+    private static final Map<String, String> BOUNDS = Map.of("since", "from", "from", "from", "by", "to",
+            "until", "to", "till", "to", "before", "to");
+
+    private static final Set<String> PART_OF_A_PERIOD = Set.of("the", "end", "start", "beginning", "middle", "of",
+            "early", "late", "mid");
+
+    /** Words of the future, a plan or an expectation. */
+    private static final Set<String> PROSPECTIVE = Set.of("will", "would", "shall", "due", "expected", "expects",
+            "expect", "scheduled", "planned", "plans", "intends", "aims", "forecast", "projected");
+
+    /**
+     * A day told relative to another ("a day earlier", "the previous night"): a sentence holding one dates two
+     * events even when only one date is annotated.
+     */
+    private static final Pattern RELATIVE_DAY = Pattern.compile("(?i)\\b(?:(?:a|an|one|two|three|four|five|six|"
+            + "several|\\d+)\\s+(?:day|days|night|nights|week|weeks|month|months|hours?)\\s+(?:earlier|later|before|"
+            + "after|previously)|the\\s+(?:previous|next|following|preceding)\\s+(?:day|night|week|month|morning|"
+            + "evening)|the\\s+day\\s+(?:before|after))\\b");
+
+    private static final Pattern COORDINATION = Pattern.compile(",\\s+(?:and|but)\\s");
+
+    private DateReading() {}
+
+    private static Map<String, String> phases() {
+        Map<String, String> m = new HashMap<>();
+        for (String w : List.of("begin", "began", "begun", "beginning", "start", "started", "starting", "open", "opened",
+                "opening", "launch", "launched", "kick", "kicked", "arrive", "arrived", "arriving", "sign", "signed")) {
+            m.put(w, "start");
+        }
+        for (String w : List.of("end", "ended", "ending", "close", "closed", "closing", "conclude", "concluded", "finish",
+                "finished", "wrap", "wrapped", "adjourn", "adjourned", "leave", "left", "depart", "departed", "expire",
+                "expired", "expires")) {
+            m.put(w, "end");
+        }
+        return m;
+    }
+
+    /**
+     * The clause of a date within its sentence, cut at words that bring in another event: in "bonds rallied on
+     * Monday after the fund approved the loan", Monday dates the rally, not the approval. A dateline before it is
+     * left out (its place and agency are the filing's), as is a relative clause after it ("spoke on Monday to
+     * the men who have been trapped": the trapping is not dated Monday).
+     */
+    static int[] clause(DocumentView view, AnnotationRecord a) {
+        int[] sentence = view.sentenceSpan(a.begin(), a.end());
+        int from = sentence[0];
+        int to = sentence[1];
+        int[] dateline = view.dateline();
+        if (dateline != null && dateline[1] <= a.begin() && dateline[1] > from) {
+            from = dateline[1];
+        }
+        List<Token> tokens = view.tokens(sentence[0], sentence[1]);
+        for (int k = 0; k < tokens.size(); k++) {
+            Token tok = tokens.get(k);
+            if (RELATIVES.contains(tok.norm()) && tok.begin() >= a.end()) {
+                to = Math.min(to, tok.begin());
+                continue;
+            }
+            if (!CONNECTORS.contains(tok.norm()) || ownPreposition(tokens, k, a)) {
+                continue; // "closed until 14 September", "before dawn on Monday": the date's own words
+            }
+            if (tok.end() <= a.begin()) {
+                from = Math.max(from, tok.end());
+            } else if (tok.begin() >= a.end()) {
+                to = Math.min(to, tok.begin());
+            }
+        }
+        return new int[] {from, attributionStart(view, tokens, a, to)};
+    }
+
+    /** Words from the last comma to the end of a clause that may name a source ("..., French police said."). */
+    private static final int ATTRIBUTION_WORDS = 6;
+
+    /**
+     * Where a trailing attribution begins ("early on Tuesday, French prosecutors said."), or {@code to}: its
+     * words name who told of the event, not the event, and another report's source is often the same office.
+     */
+    private static int attributionStart(DocumentView view, List<Token> tokens, AnnotationRecord a, int to) {
+        String text = view.text();
+        int comma = text.lastIndexOf(',', to - 1);
+        if (comma < a.end()) {
+            return to;
+        }
+        int words = 0;
+        boolean speech = false;
+        for (Token t : tokens) {
+            if (t.begin() > comma && t.end() <= to) {
+                words++;
+                speech |= ReportingVerbs.isSpeechVerb(t.norm()) || t.norm().equals("according");
+            }
+        }
+        return speech && words <= ATTRIBUTION_WORDS ? comma : to;
+    }
+
+    /** Whether the connector at {@code k} introduces the date itself, possibly through a time of day. */
+    private static boolean ownPreposition(List<Token> tokens, int k, AnnotationRecord a) {
+        for (int j = k + 1; j < tokens.size(); j++) {
+            Token t = tokens.get(j);
+            if (t.begin() >= a.begin()) {
+                return t.begin() < a.end();
+            }
+            if (!TIME_OF_DAY.contains(t.norm())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A date next to a reporting verb dates the report, not the event ("the Kremlin said on Wednesday"); one
+     * after {@code until}, {@code by} or {@code since} dates a deadline or an event even beside "said".
+     */
+    static boolean reporting(DocumentView view, AnnotationRecord a) {
+        int at = view.tokenAt(a.begin());
+        if (at > 0 && NOT_REPORTING.contains(view.tokens().get(at - 1).norm())) {
+            return false;
+        }
+        String text = view.text();
+        // a verb of saying after the date counts only in the date's own clause ("the ministry on Tuesday said");
+        // "... fell into a gorge early on Saturday, police said" dates the fall
+        return view.tokenNear(a, REPORTING_WINDOW, REPORTING_WINDOW, true,
+                t -> (ReportingVerbs.isSpeechVerb(t.norm()) || t.norm().equals("according"))
+                        && (t.end() <= a.begin() || text.substring(a.end(), t.begin()).indexOf(',') < 0)) != null;
+    }
+
+    /** Whether a date is said to start or to end something, from the words right around it; null if neither. */
+    static String phase(DocumentView view, AnnotationRecord a) {
+        Token t = view.tokenNear(a, PHASE_WINDOW, PHASE_WINDOW, true, tok -> PHASES.containsKey(tok.norm()));
+        return t == null ? null : PHASES.get(t.norm());
+    }
+
+    /**
+     * Which bound of a period a date's own preposition makes it ("since 1998": from, "by 2027": to), or null.
+     * A period's start and its deadline are two dates of one story, not one date told two ways.
+     */
+    static String bound(DocumentView view, AnnotationRecord a) {
+        // also through "the end of", "the start of": "by the end of 2027", "since the start of May"
+        for (int t = view.tokenAt(a.begin()) - 1, seen = 0; t >= 0 && seen < 5; t--, seen++) {
+            String w = view.tokens().get(t).norm();
+            if (BOUNDS.containsKey(w)) {
+                return BOUNDS.get(w);
+            }
+            if (!PART_OF_A_PERIOD.contains(w)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a date is one still to come: a deadline ("until", "by"), or a plan or forecast in its clause
+     * ("will reopen on", "is due to open in", "is expected in").
+     */
+    static boolean prospective(DocumentView view, AnnotationRecord a, int[] clause, String bound) {
+        if ("to".equals(bound)) {
+            return true;
+        }
+        List<Token> all = view.tokens();
+        for (int t = view.tokenAt(a.begin()) - 1, seen = 0; t >= 0 && seen < PROSPECT_WINDOW; t--, seen++) {
+            Token tok = all.get(t);
+            if (tok.begin() < clause[0]) {
+                return false;
+            }
+            if (PROSPECTIVE.contains(tok.norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a clause joined by ", and", ", but" or ";" stands between {@code from} and a date: the date then
+     * belongs to a second main clause ("homes burned near the town, and crews contained the fire on Sunday").
+     */
+    static boolean coordinatedBefore(DocumentView view, int from, AnnotationRecord a) {
+        String between = view.text().substring(from, a.begin());
+        return between.contains(";") || COORDINATION.matcher(between).find();
+    }
+
+    /** Whether {@code [from, to)} tells a day relative to another ("a day earlier", "the previous night"). */
+    static boolean relativeDay(DocumentView view, int from, int to) {
+        return RELATIVE_DAY.matcher(view.text().substring(from, to)).find();
+    }
+}

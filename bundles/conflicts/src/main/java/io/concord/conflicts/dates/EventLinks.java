@@ -1,0 +1,256 @@
+package io.concord.conflicts.dates;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.concord.conflicts.text.DocumentView;
+import io.concord.conflicts.text.Linker;
+import io.concord.conflicts.text.Synonyms;
+import io.concord.conflicts.text.Token;
+import io.concord.language.ReportingVerbs;
+
+/**
+ * Dates of one event found by where they stand in their reports rather than by the words around them: two
+ * reports of a story tell its main event in other words ("made landfall" / "struck the coast", "ran aground" /
+ * "was grounded"), so their date contexts may share too few words. Two such dates are
+ * <ul>
+ * <li>the lead dates: each the only event date of its report's first sentence after the dateline, with no other
+ *     day told there relative to it ("since a tunnel caved in a day earlier"), and neither a plan;</li>
+ * <li>the plan dates: each report's dates still to come (a deadline, an opening, a first strike day) all agree
+ *     with one another, so the report names one plan date; compared at the coarser grain when one is a day and
+ *     the other a month ("until March 31, 2027" / "until the end of September 2027").</li>
+ * </ul>
+ * Such a link outranks a link made by context alone, and still needs some shared context word (or two
+ * deadlines), and nothing that makes the two dates different events.
+ */
+final class EventLinks {
+    /** Added to the context similarity of a link by position, so that the linker takes it first. */
+    static final double BY_POSITION = 1.0;
+    /** Least context similarity of two lead or plan dates: some word or name of the event shared. */
+    static final double MIN_CONTEXT = 0.05;
+    /** Added when a word near one date and another word near the other share a sense ("ran aground", "grounded"). */
+    static final double SENSE_BONUS = 0.1;
+    /** Words on each side of a date, within its clause, read for a shared sense. */
+    private static final int SENSE_WINDOW = 10;
+    /** Characters between two annotations of one date ("Tuesday, November 24"). */
+    private static final int ONE_EXPRESSION_GAP = 3;
+    private static final String DEADLINES = "deadlines";
+
+    private EventLinks() {}
+
+    /** Links between the lead dates and between the plan dates of every two reports of a story. */
+    static List<Linker.Link> links(List<DateRule.Item> items) {
+        int docs = items.stream().mapToInt(DateRule.Item::doc).max().orElse(-1) + 1;
+        int[] lead = new int[docs];
+        boolean[] onePlan = new boolean[docs];
+        List<Map<String, List<Integer>>> plans = new ArrayList<>();
+        for (int d = 0; d < docs; d++) {
+            lead[d] = lead(items, d);
+            plans.add(plans(items, d));
+            onePlan[d] = onePlan(items, prospective(items, d)).size() == 1;
+        }
+        List<Linker.Link> out = new ArrayList<>();
+        for (int x = 0; x < docs; x++) {
+            for (int y = x + 1; y < docs; y++) {
+                if (lead[x] >= 0 && lead[y] >= 0 && !otherPlaces(items.get(lead[x]), items.get(lead[y]))) {
+                    link(items, lead[x], lead[y], false, false, out);
+                }
+                for (Map.Entry<String, List<Integer>> pool : plans.get(x).entrySet()) {
+                    for (int i : pool.getValue()) {
+                        for (int j : plans.get(y).getOrDefault(pool.getKey(), List.of())) {
+                            link(items, i, j, true, onePlan[x] && onePlan[y], out);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Links two lead or plan dates that nothing sets apart; {@code plans} when both are plans, {@code sole}
+     * when each is the one plan of its whole report, which needs no shared word.
+     */
+    private static void link(List<DateRule.Item> items, int i, int j, boolean plan, boolean sole,
+                             List<Linker.Link> out) {
+        DateRule.Item a = items.get(i);
+        DateRule.Item b = items.get(j);
+        if (!plan && a.value().granularity() != b.value().granularity()) {
+            return;
+        }
+        if (DateRule.differentEvents(a, b)) {
+            return;
+        }
+        double s = DateRule.similarity(a, b) + (sameSense(a, b) ? SENSE_BONUS : 0);
+        // two reports that each name one plan date name the same plan ("the first strike day")
+        if (s >= MIN_CONTEXT || sole) {
+            out.add(new Linker.Link(i, j, BY_POSITION + s));
+        }
+    }
+
+    /**
+     * The date of the lead event of report {@code d}: the only date (one expression) of its first sentence after
+     * the dateline, not a plan, with no other day told relative to it; -1 if there is none.
+     */
+    static int lead(List<DateRule.Item> items, int d) {
+        int found = -1;
+        DateRule.Item last = null;
+        for (int i = 0; i < items.size(); i++) {
+            DateRule.Item it = items.get(i);
+            int[] dateline = it.view().dateline();
+            if (it.doc() != d || dateline == null || it.date().begin() < dateline[1]
+                    || it.sentence()[0] > dateline[1] || it.sentence()[1] <= dateline[1]) {
+                continue;
+            }
+            if (last != null && !oneExpression(last, it)) {
+                return -1; // two events dated in the lead
+            }
+            if (it.prospective() || DateReading.relativeDay(it.view(), it.sentence()[0], it.sentence()[1])
+                    || DateReading.coordinatedBefore(it.view(), dateline[1], it.date())) {
+                return -1;
+            }
+            if (found < 0 || specificity(it) > specificity(items.get(found))) {
+                found = i;
+            }
+            last = it;
+        }
+        return found;
+    }
+
+    /**
+     * The plan dates of report {@code d} by kind (its days, months, years, and its deadlines of any grain): its
+     * dates still to come after the dateline, kept for a kind only when all of that kind agree.
+     */
+    static Map<String, List<Integer>> plans(List<DateRule.Item> items, int d) {
+        Map<String, List<Integer>> pools = new HashMap<>();
+        for (int i : prospective(items, d)) {
+            DateRule.Item it = items.get(i);
+            pools.computeIfAbsent(it.value().granularity().name(), k -> new ArrayList<>()).add(i);
+            if ("to".equals(it.bound())) {
+                pools.computeIfAbsent(DEADLINES, k -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<String, List<Integer>> out = new HashMap<>();
+        pools.forEach((pool, members) -> {
+            List<Integer> one = onePlan(items, members);
+            if (!one.isEmpty()) {
+                out.put(pool, one);
+            }
+        });
+        return out;
+    }
+
+    /** The dates of report {@code d} still to come, after its dateline (a headline's are restated). */
+    private static List<Integer> prospective(List<DateRule.Item> items, int d) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            DateRule.Item it = items.get(i);
+            int[] dateline = it.view().dateline();
+            if (it.doc() == d && it.prospective() && (dateline == null || it.date().begin() >= dateline[1])) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** The members if they name one date ("Tuesday, November 24" as its most specific part), else none. */
+    private static List<Integer> onePlan(List<DateRule.Item> items, List<Integer> members) {
+        List<Integer> out = new ArrayList<>();
+        for (int i : members) {
+            DateRule.Item it = items.get(i);
+            for (int j : out) {
+                if (!items.get(j).value().compatible(it.value())) {
+                    return List.of(); // two plans or more: which is which is for the words to tell
+                }
+            }
+            int last = out.isEmpty() ? -1 : out.get(out.size() - 1);
+            if (last >= 0 && oneExpression(items.get(last), it)) {
+                if (specificity(it) > specificity(items.get(last))) {
+                    out.set(out.size() - 1, i);
+                }
+                continue;
+            }
+            out.add(i);
+        }
+        return out;
+    }
+
+    /**
+     * Whether the headlines and lead sentences of two reports place their lead events in different places of one
+     * kind (two cities, say, whatever countries they share): two rounds of talks, in Geneva and elsewhere.
+     */
+    static boolean otherPlaces(DateRule.Item a, DateRule.Item b) {
+        Map<String, Set<String>> pa = leadPlaces(a);
+        Map<String, Set<String>> pb = leadPlaces(b);
+        for (Map.Entry<String, Set<String>> e : pa.entrySet()) {
+            Set<String> other = pb.get(e.getKey());
+            if (other != null && Collections.disjoint(e.getValue(), other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<String, Set<String>> leadPlaces(DateRule.Item it) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (DocumentView.Entity e : it.view().entities()) {
+            String kind = e.record().string("kind");
+            if (e.feature().startsWith(DocumentView.PLACE) && kind != null && e.end() <= it.sentence()[1]) {
+                out.computeIfAbsent(kind, k -> new HashSet<>()).add(e.feature());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether two different words near the two dates share a sense: the event told with other verbs or nouns
+     * ("fell" / "dropped", "ran aground" / "grounded"). Verbs of saying are left out: every report has one.
+     */
+    static boolean sameSense(DateRule.Item a, DateRule.Item b) {
+        List<Synonyms.Concept> near = concepts(a);
+        for (Synonyms.Concept y : concepts(b)) {
+            for (Synonyms.Concept x : near) {
+                if (!x.key().equals(y.key()) && !x.meaning().equals(y.meaning()) && x.matches(y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<Synonyms.Concept> concepts(DateRule.Item it) {
+        DocumentView view = it.view();
+        int[] clause = DateReading.clause(view, it.date());
+        int first = view.tokenAt(it.date().begin());
+        int last = view.tokenAt(it.date().end());
+        List<Synonyms.Concept> out = new ArrayList<>();
+        List<Token> tokens = view.tokens();
+        for (int t = Math.max(0, first - SENSE_WINDOW); t < Math.min(tokens.size(), last + SENSE_WINDOW); t++) {
+            Token tok = tokens.get(t);
+            if ((t >= first && t < last) || tok.begin() < clause[0] || tok.end() > clause[1] || tok.isNumber()
+                    || ReportingVerbs.isReportingVerb(tok.norm())) {
+                continue;
+            }
+            Synonyms.Concept c = view.concept(t);
+            if (!c.stop() && c.senses().length > 0 && !out.contains(c)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static boolean oneExpression(DateRule.Item a, DateRule.Item b) {
+        return b.date().begin() - a.date().end() <= ONE_EXPRESSION_GAP && a.value().compatible(b.value());
+    }
+
+    private static int specificity(DateRule.Item it) {
+        Timex t = it.value();
+        return (t.year() != null ? 4 : 0) + (t.month() != null ? 2 : 0) + (t.day() != null ? 2 : 0)
+                + (t.weekday() != null ? 1 : 0);
+    }
+}

@@ -1,0 +1,101 @@
+package io.concord.conflicts.figures;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.concord.conflicts.figures.FigureRule.Item;
+
+/**
+ * How the figures of one report group into statements: a figure repeated in a headline and the body is one
+ * statement, and a statement may be the only one of its report of a dimension or of a kind (its workforce).
+ */
+final class FigureStatements {
+    private FigureStatements() {}
+
+    /**
+     * For each figure, the first figure of its report that states the same value of the same thing (itself
+     * if none): "$8 billion" in a headline and "$8 billion" in the body. Values of different things (27
+     * killed, 27 houses) or small bare counts stay apart.
+     */
+    static int[] mentions(List<Item> items) {
+        int[] rep = new int[items.size()];
+        Map<String, List<Integer>> byValue = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            rep[i] = i;
+            Item it = items.get(i);
+            String key = it.doc() + "|" + it.quantity().dimension() + "|" + it.quantity().value();
+            List<Integer> same = byValue.computeIfAbsent(key, k -> new ArrayList<>());
+            for (int j : same) {
+                if (rep[j] == j && sameMention(items.get(j), it)) {
+                    rep[i] = j;
+                    break;
+                }
+            }
+            same.add(i);
+        }
+        return rep;
+    }
+
+    private static boolean sameMention(Item a, Item b) {
+        if (a.outcome() != null && b.outcome() != null) {
+            return a.outcome().equals(b.outcome());
+        }
+        if ((a.outcome() == null) != (b.outcome() == null)) {
+            return false;
+        }
+        Set<String> whatA = a.measured().isEmpty() ? a.head() : a.measured();
+        Set<String> whatB = b.measured().isEmpty() ? b.head() : b.measured();
+        if (!whatA.isEmpty() && !whatB.isEmpty()) {
+            // "a 38,000-seat stadium" and "38,000 seats": one noun, singular in the compound
+            return !FigureRule.disjoint(whatA, whatB) || FigureRule.synonymous(a.measuredSenses(), b.measuredSenses());
+        }
+        if (whatA.isEmpty() != whatB.isEmpty() && !a.quantity().qualifier().equals(b.quantity().qualifier())) {
+            return false; // "profit rose 13 percent" and "a return above 13 percent": two statements
+        }
+        // with nothing to say what they measure, only figures unlikely to recur by chance
+        return !a.quantity().dimension().equals("count") || Math.abs(a.quantity().value()) >= 100;
+    }
+
+    /**
+     * Whether each figure's statement is the only one of its dimension in its report (a headline repeating the
+     * body is one statement): the price of a deal.
+     */
+    static boolean[] loneOfTheirDimension(List<Item> items, int[] mention) {
+        Map<String, Set<Integer>> statements = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            statements.computeIfAbsent(items.get(i).doc() + "|" + items.get(i).quantity().dimension(),
+                    k -> new HashSet<>()).add(mention[i]);
+        }
+        boolean[] lone = new boolean[items.size()];
+        for (int i = 0; i < items.size(); i++) {
+            lone[i] = statements.get(items.get(i).doc() + "|" + items.get(i).quantity().dimension()).size() == 1;
+        }
+        return lone;
+    }
+
+    /**
+     * Whether each figure is the one statement of its report marked {@code marker} (its workforce; the larger
+     * side of a vote of so many).
+     */
+    static boolean[] loneOfTheirClass(List<Item> items, int[] mention, String marker) {
+        Map<String, Set<Integer>> statements = new HashMap<>();
+        String[] key = new String[items.size()];
+        for (int i = 0; i < items.size(); i++) {
+            for (String m : items.get(i).measured()) {
+                if (m.startsWith(marker)) {
+                    key[i] = items.get(i).doc() + "|" + m;
+                    statements.computeIfAbsent(key[i], k -> new HashSet<>()).add(mention[i]);
+                }
+            }
+        }
+        boolean[] lone = new boolean[items.size()];
+        for (int i = 0; i < items.size(); i++) {
+            lone[i] = key[i] != null && statements.get(key[i]).size() == 1;
+        }
+        return lone;
+    }
+}

@@ -1,0 +1,122 @@
+package io.concord.conflicts.dates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.concord.api.model.Conflict;
+import io.concord.api.model.Story;
+import io.concord.conflicts.Configs;
+import io.concord.conflicts.TestDocs;
+import io.concord.conflicts.TestViews;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whether two reports' dates are taken as the date of one event told in other words (a contradiction when the
+ * days differ), or as dates of two events of one story (no contradiction). Invented sentences, one row each.
+ */
+class DateEventsTest {
+    private final DateRule rule = new DateRule(Configs.defaults(DateRule.Config.class), TestViews.views());
+
+    /** Two reports, each with one date (text, TIMEX value), and whether a contradiction is expected. */
+    record Row(String name, TestDocs a, TestDocs b, boolean conflict) {
+        Row(String name, String a, String dateA, String valueA, String b, String dateB, String valueB,
+            boolean conflict) {
+            this(name, TestDocs.doc("a", a).date(dateA, valueA), TestDocs.doc("b", b).date(dateB, valueB), conflict);
+        }
+    }
+
+    private static final List<Row> ROWS = List.of(
+            new Row("a raid before dawn is the break-in early that day",
+                    "Burglars broke into the Halvorsen gallery in Bergen early on Friday and took six paintings.",
+                    "Friday", "XXXX-WXX-5",
+                    "Police are looking for three men who took six paintings from the Halvorsen gallery in Bergen in a "
+                            + "raid before dawn on Thursday.",
+                    "Thursday", "XXXX-WXX-4", true),
+            new Row("ran aground and grounded are one event",
+                    "OSLO, May 4 (Reuters) - A cargo ship that ran aground near the port of Narvik on Tuesday has "
+                            + "spilled diesel into the fjord.",
+                    "Tuesday", "XXXX-WXX-2",
+                    "OSLO, May 4 - Diesel is seeping into the fjord from a cargo ship stuck on rocks near Narvik since it "
+                            + "grounded early on Wednesday, the coastal authority said.",
+                    "Wednesday", "XXXX-WXX-3", true),
+            new Row("contact with people trapped since an accident is another event than the accident",
+                    "SANTIAGO, March 3 (Reuters) - Nine climbers were stranded on a glacier on Sunday when an avalanche "
+                            + "blocked the pass.",
+                    "Sunday", "XXXX-WXX-7",
+                    "SANTIAGO, March 3 - Rescue teams reached on Monday the nine climbers who have been stranded on the "
+                            + "glacier since an avalanche blocked the pass a day earlier.",
+                    "Monday", "XXXX-WXX-1", false),
+            new Row("a second clause after a comma and 'and' dates another event",
+                    "PERTH, June 9 (Reuters) - A bushfire destroyed 40 homes near Collie on Saturday, officials said.",
+                    "Saturday", "XXXX-WXX-6",
+                    "PERTH, June 9 (AFP) - Forty homes burned when a bushfire swept through farmland near Collie, and "
+                            + "firefighters contained the blaze on Sunday.",
+                    "Sunday", "XXXX-WXX-7", false),
+            new Row("the one deadline of each report, told at different grains",
+                    "The regulator gave the airline until June 30, 2026 to replace the engines of its fleet.",
+                    "June 30, 2026", "2026-06-30",
+                    "The carrier now has until the end of October 2026 to fit new engines, the regulator said.",
+                    "October 2026", "2026-10", true),
+            new Row("the one plan date of each report, one of them a weekday and a date",
+                    TestDocs.doc("a", "OSLO, May 2 (Reuters) - Nurses at Vestby clinic voted to strike. The first "
+                            + "two-day walkout is planned for Monday, March 9, with more to follow.")
+                            .date("Monday", "XXXX-WXX-1").date("March 9", "XXXX-03-09"),
+                    TestDocs.doc("b", "OSLO, May 2 - Nurses at the Vestby clinic will walk out for 48 hours from March "
+                            + "16 unless managers improve their offer.").date("March 16", "XXXX-03-16"), true),
+            new Row("a report with two plan dates names no one plan",
+                    TestDocs.doc("a", "The first walkout is planned for Monday, March 9, and the union will ballot "
+                            + "again on March 20.").date("Monday", "XXXX-WXX-1").date("March 9", "XXXX-03-09")
+                            .date("March 20", "XXXX-03-20"),
+                    TestDocs.doc("b", "Staff will hold a vote on the offer on March 16, the clinic said.")
+                            .date("March 16", "XXXX-03-16"), false));
+
+    @Test
+    void pairsTheDatesOfOneEventAndKeepsTwoEventsApart() {
+        List<String> wrong = new ArrayList<>();
+        for (Row r : ROWS) {
+            Story story = new Story("s", List.of(r.a().build(), r.b().build()));
+            List<Conflict> out = rule.apply(story);
+            boolean conflict = out.stream().anyMatch(c -> !c.consistent());
+            if (conflict != r.conflict()) {
+                wrong.add(r.name() + ": " + out);
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void takesTheLeadEventsOfReportsSetInOtherCitiesAsTwoEvents() {
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "Rival parties meet in Nairobi\n\nNAIROBI - Negotiators of the two parties held their first "
+                                + "talks in a year on Tuesday, under pressure to agree a truce.")
+                        .add("place", "Nairobi", "canonical", "Nairobi", "kind", "city").date("Tuesday", "XXXX-WXX-2")
+                        .build(),
+                TestDocs.doc("b", "Rival parties back at the table in Kampala\n\nKAMPALA - The mediator brought the two "
+                                + "parties together again in Kampala on March 3, 2025, for a new round of talks on aid.")
+                        .add("place", "Kampala", "canonical", "Kampala", "kind", "city")
+                        .add("place", "Kampala", "canonical", "Kampala", "kind", "city")
+                        .date("March 3, 2025", "2025-03-03").build()));
+        List<Conflict> out = rule.apply(story);
+        assertEquals(List.of(), out.stream().filter(c -> !c.consistent()).toList());
+    }
+
+    @Test
+    void leavesAnAppealADayLaterOutOfTheDisagreementAboutTheAct() {
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "GENOA, May 9 (Reuters) - Vandals toppled three statues in the Ferri gardens in Genoa "
+                                + "late on Sunday and smashed a fountain, city police said.")
+                        .add("place", "GENOA", "canonical", "Genoa", "kind", "city")
+                        .add("place", "Genoa", "canonical", "Genoa", "kind", "city").date("Sunday", "XXXX-WXX-7").build(),
+                TestDocs.doc("b", "GENOA, May 9 (AFP) - Genoa city police on Monday appealed for witnesses after vandals "
+                                + "toppled three statues in the Ferri gardens late on Saturday.")
+                        .add("place", "GENOA", "canonical", "Genoa", "kind", "city")
+                        .add("place", "Genoa", "canonical", "Genoa", "kind", "city").date("Monday", "XXXX-WXX-1")
+                        .date("Saturday", "XXXX-WXX-6").build()));
+        List<Conflict> out = rule.apply(story).stream().filter(c -> !c.consistent()).toList();
+        assertEquals(1, out.size(), out.toString());
+        assertEquals(List.of("Sunday", "Saturday"), out.get(0).claims().stream().map(c -> c.text()).sorted(
+                java.util.Comparator.reverseOrder()).toList(), out.toString());
+    }
+}

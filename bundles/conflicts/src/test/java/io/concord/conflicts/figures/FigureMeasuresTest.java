@@ -1,0 +1,143 @@
+package io.concord.conflicts.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.concord.api.model.Conflict;
+import io.concord.api.model.Story;
+import io.concord.conflicts.Configs;
+import io.concord.conflicts.TestDocs;
+import io.concord.conflicts.TestViews;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which figures of two reports are taken as one quantity told differently: the same thing under other nouns,
+ * a figure restated in a headline, a figure set beside another of the same value. Invented sentences, one row
+ * each; a row lists the claims ("doc:offset") of the disagreement it expects, or none.
+ */
+class FigureMeasuresTest {
+    private final FigureRule rule = new FigureRule(Configs.defaults(FigureRule.Config.class), TestViews.views());
+
+    record Row(String name, TestDocs a, TestDocs b, List<String> disagreement) {}
+
+    private static final String STAFF_A = "The carmaker employs about 2,600 staff at its plant near Brno, the union said.";
+    private static final String STAFF_B = "Around 2,900 workers are employed at the carmaker's Brno plant, the union said.";
+    private static final String JOBS_A = "The toolmaker will shut its factory in Tampere next year, cutting 640 jobs.";
+    private static final String JOBS_B = "The Tampere factory, which has employed 460 people since 1991, will close next year.";
+    private static final String SEATS_A = "Leeds approves 52,000-seat arena\n\nLEEDS - The council on Tuesday approved an "
+            + "arena with 52,000 seats for concerts and sport.";
+    private static final String SEATS_B = "LEEDS - The city will build a 49,000-seat arena for concerts and sport after "
+            + "councillors backed the plan.";
+    private static final String GDP_A = "The treasury promised to bring the budget deficit down to 3.1% of GDP in the "
+            + "coming fiscal year.";
+    private static final String GDP_B = "The cabinet now forecasts a shortfall of 3.6 percent of gross "
+            + "domestic product.";
+    private static final String RETURN_A = "Profit jumped 18% in the quarter, the bank said. It still targets a return on "
+            + "equity above 13%.";
+    private static final String RETURN_B = "Quarterly earnings rose 13 percent, the lender said. It still targets a return "
+            + "on equity above 13 percent.";
+
+    private static final String CREW_A = "The ferry operator employs about 2,400 staff across seven ports.";
+    private static final String CREW_B = "Harbourline, which has around 2,700 workers at seven terminals, made a new offer.";
+    private static final String TOLL_A = "The number of people killed by the floods in the province has reached 31, with "
+            + "9 others missing.";
+    private static final String TOLL_B = "The confirmed death toll from the floods rose to 26 on Friday.";
+    private static final String CHANGE_A = "In the main study, which enrolled some 900 patients, the inhaler slowed the "
+            + "decline in breathing by 22% over two years compared with a placebo.";
+    private static final String CHANGE_B = "Pulmira's inhaler cut the rate of decline by 35 percent in a trial of 900 "
+            + "people with early fibrosis, and it was approved for sale on Monday.";
+
+    private static final String SPLIT_A = "The tribunal ruled by a majority of six to three that the ban was lawful.";
+    private static final String SPLIT_B = "Five of the nine judges upheld the ban, which its critics call arbitrary.";
+    private static final String SPLIT_C = "The council backed the plan by 31 votes to 20 after a long debate.";
+    private static final String SPLIT_D = "Thirty-one of the 51 councillors backed the plan after a long debate.";
+
+    private static final List<Row> ROWS = List.of(
+            new Row("a majority of six to three and five of the nine: the larger side of one vote",
+                    TestDocs.doc("a", SPLIT_A).add("figure", "six", "kind", "count", "value", 6L, "qualifier", "exact",
+                            "measured", "majority").add("figure", "three", "kind", "count", "value", 3L, "qualifier",
+                            "exact"),
+                    TestDocs.doc("b", SPLIT_B).add("figure", "Five", "kind", "count", "value", 5L, "qualifier", "exact")
+                            .add("figure", "nine", "kind", "count", "value", 9L, "qualifier", "exact", "measured",
+                                    "judges"),
+                    List.of("a:" + SPLIT_A.indexOf("six"), "b:" + SPLIT_B.indexOf("Five"))),
+            new Row("31 votes to 20 and 31 of the 51: one vote told alike",
+                    TestDocs.doc("a", SPLIT_C).add("figure", "31", "kind", "count", "value", 31L, "qualifier", "exact",
+                            "measured", "votes").add("figure", "20", "kind", "count", "value", 20L, "qualifier", "exact"),
+                    TestDocs.doc("b", SPLIT_D).add("figure", "Thirty-one", "kind", "count", "value", 31L, "qualifier",
+                            "exact").add("figure", "51", "kind", "count", "value", 51L, "qualifier", "exact", "measured",
+                            "councillors"),
+                    List.of()),
+            new Row("the one workforce figure of each report, though its words are cut off by another count",
+                    TestDocs.doc("a", CREW_A).add("figure", "2,400", "kind", "count", "value", 2400L, "qualifier",
+                            "approx", "measured", "staff").add("figure", "seven", "kind", "count", "value", 7L,
+                            "qualifier", "exact", "measured", "ports"),
+                    TestDocs.doc("b", CREW_B).add("figure", "2,700", "kind", "count", "value", 2700L, "qualifier",
+                            "approx", "measured", "workers").add("figure", "seven", "kind", "count", "value", 7L,
+                            "qualifier", "exact", "measured", "terminals"),
+                    List.of("a:" + CREW_A.indexOf("2,400"), "b:" + CREW_B.indexOf("2,700"))),
+            new Row("the number of people killed has reached 31, with others missing: a death toll",
+                    TestDocs.doc("a", TOLL_A).add("figure", "31", "kind", "count", "value", 31L, "qualifier", "exact",
+                            "measured", "people").add("figure", "9", "kind", "count", "value", 9L, "qualifier", "exact"),
+                    TestDocs.doc("b", TOLL_B).add("figure", "26", "kind", "count", "value", 26L, "qualifier", "exact",
+                            "measured", "toll"),
+                    List.of("a:" + TOLL_A.indexOf("31"), "b:" + TOLL_B.indexOf("26"))),
+            new Row("the one change 'by' a percentage of each report, with no noun after either",
+                    TestDocs.doc("a", CHANGE_A).add("figure", "900", "kind", "count", "value", 900L, "qualifier",
+                            "approx", "measured", "patients").add("figure", "22%", "kind", "percent", "value", 22L,
+                            "unit", "%", "qualifier", "exact"),
+                    TestDocs.doc("b", CHANGE_B).add("figure", "35 percent", "kind", "percent", "value", 35L, "unit", "%",
+                            "qualifier", "exact").add("figure", "900", "kind", "count", "value", 900L, "qualifier",
+                            "exact", "measured", "people"),
+                    List.of("a:" + CHANGE_A.indexOf("22%"), "b:" + CHANGE_B.indexOf("35 percent"))),
+            new Row("staff and workers are one workforce",
+                    TestDocs.doc("a", STAFF_A).add("figure", "2,600", "kind", "count", "value", 2600L, "qualifier",
+                            "approx", "measured", "staff"),
+                    TestDocs.doc("b", STAFF_B).add("figure", "2,900", "kind", "count", "value", 2900L, "qualifier",
+                            "approx", "measured", "workers"),
+                    List.of("a:" + STAFF_A.indexOf("2,600"), "b:" + STAFF_B.indexOf("2,900"))),
+            new Row("jobs cut at a closing plant and the people it employs are one workforce",
+                    TestDocs.doc("a", JOBS_A).add("figure", "640", "kind", "count", "value", 640L, "qualifier", "exact",
+                            "measured", "jobs"),
+                    TestDocs.doc("b", JOBS_B).add("figure", "460", "kind", "count", "value", 460L, "qualifier", "exact",
+                            "measured", "people"),
+                    List.of("a:" + JOBS_A.indexOf("640"), "b:" + JOBS_B.indexOf("460"))),
+            new Row("a headline's 52,000-seat and the body's 52,000 seats are one statement",
+                    TestDocs.doc("a", SEATS_A).add("figure", "52,000", "kind", "count", "value", 52000L, "qualifier",
+                            "exact", "measured", "seat").add("figure", "52,000", "kind", "count", "value", 52000L,
+                            "qualifier", "exact", "measured", "seats"),
+                    TestDocs.doc("b", SEATS_B).add("figure", "49,000", "kind", "count", "value", 49000L, "qualifier",
+                            "exact", "measured", "seat"),
+                    List.of("a:" + SEATS_A.indexOf("52,000"), "a:" + SEATS_A.lastIndexOf("52,000"),
+                            "b:" + SEATS_B.indexOf("49,000"))),
+            new Row("a share of GDP and of gross domestic product, whatever the annotator named",
+                    TestDocs.doc("a", GDP_A).add("figure", "3.1%", "kind", "percent", "value", 3.1, "unit", "%",
+                            "qualifier", "exact", "measured", "gdp"),
+                    TestDocs.doc("b", GDP_B).add("figure", "3.6 percent", "kind", "percent", "value", 3.6, "unit", "%",
+                            "qualifier", "exact", "measured", "product"),
+                    List.of("a:" + GDP_A.indexOf("3.1%"), "b:" + GDP_B.indexOf("3.6 percent"))),
+            new Row("a rise of 13 percent and a target above 13 percent are two statements",
+                    TestDocs.doc("a", RETURN_A).add("figure", "18%", "kind", "percent", "value", 18L, "unit", "%",
+                            "qualifier", "exact", "measured", "profit").add("figure", "13%", "kind", "percent", "value",
+                            13L, "unit", "%", "qualifier", "over"),
+                    TestDocs.doc("b", RETURN_B).add("figure", "13 percent", "kind", "percent", "value", 13L, "unit", "%",
+                            "qualifier", "exact", "measured", "earnings").add("figure", "13 percent", "kind", "percent",
+                            "value", 13L, "unit", "%", "qualifier", "over"),
+                    List.of("a:" + RETURN_A.indexOf("18%"), "b:" + RETURN_B.indexOf("13 percent"))));
+
+    @Test
+    void pairsOneQuantityUnderOtherWordsAndKeepsOtherStatementsApart() {
+        List<String> wrong = new ArrayList<>();
+        for (Row r : ROWS) {
+            List<Conflict> out = rule.apply(new Story("s", List.of(r.a().build(), r.b().build())));
+            List<String> claims = out.stream().filter(c -> !c.consistent())
+                    .flatMap(c -> c.claims().stream().map(cl -> cl.document() + ":" + cl.begin())).sorted().toList();
+            if (!claims.equals(r.disagreement())) {
+                wrong.add(r.name() + ": " + claims + " " + out);
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+}
