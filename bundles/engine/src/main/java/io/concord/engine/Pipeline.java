@@ -11,10 +11,13 @@ import io.concord.api.model.AnnotatorInfo;
 final class Pipeline {
     final List<AnnotatorStage> stages;
     final List<AnnotatorInfo> info;
+    /** The snapshot's types and the CASes made from them. */
+    final PipelineTypes types;
     private int users;
     private boolean retired;
 
-    Pipeline(List<AnnotatorStage> stages, List<AnnotatorInfo> info) {
+    Pipeline(List<AnnotatorStage> stages, List<AnnotatorInfo> info, PipelineTypes types) {
+        this.types = types;
         this.stages = List.copyOf(stages);
         this.info = List.copyOf(info);
         this.stages.forEach(AnnotatorStage::retain);

@@ -70,21 +70,16 @@ public final class PipelineEngine implements AnnotationService {
     }
 
     private final Config config;
-    private final CasPool casPool;
-    private final TypeSystem typeSystem;
     private final ExecutorService executor;
     private final StageRunner runner;
     /** Live annotators by service; guarded by {@code this}. */
     private final Map<ServiceReference<Annotator>, Object> annotators = new LinkedHashMap<>();
-    private volatile Pipeline current = new Pipeline(List.of(), List.of());
+    private volatile Pipeline current;
 
     @Activate
     public PipelineEngine(Config config) throws Exception {
         this.config = config;
-        this.casPool = new CasPool(Math.max(1, config.casPoolSize()));
-        JCas probe = casPool.take();
-        this.typeSystem = probe.getTypeSystem();
-        casPool.giveBack(probe);
+        this.current = new Pipeline(List.of(), List.of(), PipelineTypes.concord(poolSize()));
         this.executor = Executors.newCachedThreadPool(daemonThreads());
         this.runner = new StageRunner(executor, config.annotatorTimeoutMillis(), config.overrunGraceMillis());
     }
@@ -93,7 +88,7 @@ public final class PipelineEngine implements AnnotationService {
     void deactivate() {
         synchronized (this) {
             current.retire();
-            current = new Pipeline(List.of(), List.of());
+            current = new Pipeline(List.of(), List.of(), current.types);
         }
         executor.shutdownNow();
     }
@@ -132,6 +127,7 @@ public final class PipelineEngine implements AnnotationService {
 
     @Override
     public <R> R open(DocumentRecord record, DocumentCallback<R> callback) throws Exception {
+        CasPool casPool = current.types.pool;
         JCas jcas = casPool.take();
         try {
             DocumentRecords.fill(jcas, record);
@@ -158,6 +154,7 @@ public final class PipelineEngine implements AnnotationService {
                 pipeline.acquire();
             }
             JCas jcas = null;
+            CasPool casPool = pipeline.types.pool;
             try {
                 jcas = casPool.take();
                 jcas.setDocumentText(text);
@@ -283,7 +280,19 @@ public final class PipelineEngine implements AnnotationService {
                 infos.add(info(versions.get(i).getValue(), false, "shadowed by version " + chosen.version + " of the same annotator"));
             }
         }
-        PipelinePlanner.Plan<AnnotatorStage> plan = new PipelinePlanner(PROVIDED_TYPES, this::satisfies).plan(candidates);
+        PipelineTypes types = current.types;
+        try {
+            PipelineTypes.Merge merge = PipelineTypes.merge(candidates.stream().map(PipelinePlanner.Candidate::payload).toList());
+            merge.refused().forEach((stage, why) -> infos.add(info(stage, false, why)));
+            candidates.removeIf(c -> merge.refused().containsKey(c.payload()));
+            types = types.next(merge.description(), poolSize());
+        } catch (Exception e) {
+            // Concord's own types always merge; keep the CASes of the snapshot before
+            LOG.error("the annotators' types cannot be merged: {}", StageRunner.describe(e));
+        }
+        TypeSystem typeSystem = types.typeSystem;
+        PipelinePlanner.Plan<AnnotatorStage> plan = new PipelinePlanner(PROVIDED_TYPES,
+                (needed, produced) -> satisfies(typeSystem, needed, produced)).plan(candidates);
         List<AnnotatorInfo> ordered = new ArrayList<>();
         plan.ordered().forEach(c -> ordered.add(info(c.payload(), true, null)));
         plan.leftOut().forEach((c, why) -> {
@@ -292,7 +301,7 @@ public final class PipelineEngine implements AnnotationService {
             LOG.debug("annotator {} {} is left out of the pipeline: it {}", c.id(), c.payload().version, why);
         });
         ordered.addAll(infos);
-        Pipeline next = new Pipeline(plan.ordered().stream().map(PipelinePlanner.Candidate::payload).toList(), ordered);
+        Pipeline next = new Pipeline(plan.ordered().stream().map(PipelinePlanner.Candidate::payload).toList(), ordered, types);
         Pipeline previous = current;
         current = next;
         previous.retire();
@@ -309,8 +318,12 @@ public final class PipelineEngine implements AnnotationService {
                 active, problem);
     }
 
+    private int poolSize() {
+        return Math.max(1, config.casPoolSize());
+    }
+
     /** A produced type satisfies a needed one when it is the same type or a subtype of it. */
-    private boolean satisfies(String needed, String produced) {
+    private static boolean satisfies(TypeSystem typeSystem, String needed, String produced) {
         if (needed.equals(produced)) {
             return true;
         }

@@ -1,0 +1,88 @@
+package io.concord.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.concord.types.ConcordTypeSystem;
+import org.apache.uima.cas.TypeSystem;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.apache.uima.resource.metadata.FeatureDescription;
+import org.apache.uima.resource.metadata.TypeDescription;
+import org.apache.uima.resource.metadata.TypeSystemDescription;
+import org.apache.uima.util.CasCreationUtils;
+
+/**
+ * The type system of a pipeline snapshot: Concord's types merged with the types its annotators' descriptions
+ * bring (a third-party bundle can add its own, e.g. an {@code Organisation}), and the CASes made from it. A
+ * snapshot whose annotators bring no new type keeps the CASes of the one before.
+ */
+final class PipelineTypes {
+    /** The types, their supertypes and features, in a canonical order: equal keys, equal type systems. */
+    private final String key;
+    final TypeSystemDescription description;
+    final TypeSystem typeSystem;
+    final CasPool pool;
+
+    private PipelineTypes(String key, TypeSystemDescription description, int poolSize) throws Exception {
+        this.key = key;
+        this.description = description;
+        this.pool = new CasPool(poolSize, description);
+        JCas probe = pool.take();
+        this.typeSystem = probe.getTypeSystem();
+        pool.giveBack(probe);
+    }
+
+    /** Concord's own types only. */
+    static PipelineTypes concord(int poolSize) throws Exception {
+        TypeSystemDescription d = ConcordTypeSystem.description();
+        return new PipelineTypes(key(d), d, poolSize);
+    }
+
+    /**
+     * The merged types of {@code stages} and Concord's; a stage whose types cannot be merged with those before it
+     * (the same type declared with another supertype or feature range) is listed in {@code refused} with why.
+     */
+    static Merge merge(List<AnnotatorStage> stages) throws ResourceInitializationException {
+        List<TypeSystemDescription> accepted = new ArrayList<>(List.of(ConcordTypeSystem.description()));
+        Map<AnnotatorStage, String> refused = new LinkedHashMap<>();
+        TypeSystemDescription merged = CasCreationUtils.mergeTypeSystems(accepted);
+        for (AnnotatorStage stage : stages) {
+            TypeSystemDescription own = stage.description.getAnalysisEngineMetaData().getTypeSystem();
+            if (own == null || own.getTypes().length == 0) {
+                continue;
+            }
+            accepted.add(own);
+            try {
+                merged = CasCreationUtils.mergeTypeSystems(accepted);
+            } catch (ResourceInitializationException | RuntimeException e) {
+                accepted.remove(accepted.size() - 1);
+                refused.put(stage, "its types cannot be merged with those of the other annotators: " + e.getMessage());
+            }
+        }
+        return new Merge(merged, refused);
+    }
+
+    record Merge(TypeSystemDescription description, Map<AnnotatorStage, String> refused) {}
+
+    /** These types for {@code merged}: this one when it holds the same types, else a new one with its own CASes. */
+    PipelineTypes next(TypeSystemDescription merged, int poolSize) throws Exception {
+        String k = key(merged);
+        return k.equals(key) ? this : new PipelineTypes(k, merged, poolSize);
+    }
+
+    static String key(TypeSystemDescription d) {
+        Map<String, String> types = new TreeMap<>();
+        for (TypeDescription t : d.getTypes()) {
+            Map<String, String> features = new TreeMap<>();
+            for (FeatureDescription f : t.getFeatures()) {
+                features.put(f.getName(), f.getRangeTypeName() + "/" + f.getElementType());
+            }
+            types.put(t.getName(), t.getSupertypeName() + features);
+        }
+        return types.toString();
+    }
+}
