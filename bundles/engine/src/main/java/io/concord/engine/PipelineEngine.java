@@ -30,6 +30,7 @@ import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.metadata.Capability;
 import org.apache.uima.analysis_engine.TypeOrFeature;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.wiring.BundleWiring;
@@ -75,10 +76,14 @@ public final class PipelineEngine implements AnnotationService {
     /** Live annotators by service; guarded by {@code this}. */
     private final Map<ServiceReference<Annotator>, Object> annotators = new LinkedHashMap<>();
     private volatile Pipeline current;
+    /** The framework, whose state says when Concord is shutting down. */
+    private final Bundle system;
+    private volatile boolean deactivated;
 
     @Activate
-    public PipelineEngine(Config config) throws Exception {
+    public PipelineEngine(Config config, BundleContext context) throws Exception {
         this.config = config;
+        this.system = context.getBundle(Constants.SYSTEM_BUNDLE_LOCATION);
         this.current = new Pipeline(List.of(), List.of(), PipelineTypes.concord(poolSize()));
         this.executor = Executors.newCachedThreadPool(daemonThreads());
         this.runner = new StageRunner(executor, config.annotatorTimeoutMillis(), config.overrunGraceMillis());
@@ -86,6 +91,7 @@ public final class PipelineEngine implements AnnotationService {
 
     @Deactivate
     void deactivate() {
+        deactivated = true;
         synchronized (this) {
             current.retire();
             current = new Pipeline(List.of(), List.of(), current.types);
@@ -147,6 +153,7 @@ public final class PipelineEngine implements AnnotationService {
             throws Exception {
         // A document whose annotator lost its code mid-way (its bundle updated or removed while the document
         // ran) is annotated once more, by the pipeline of the moment: nothing is lost to a hot deploy.
+        refuseWhileShuttingDown(documentId);
         for (int attempt = 0; ; attempt++) {
             Pipeline pipeline;
             synchronized (this) {
@@ -193,6 +200,7 @@ public final class PipelineEngine implements AnnotationService {
                     }
                 }
                 if (!again) {
+                    refuseWhileShuttingDown(documentId);
                     return callback.accept(new Document(documentId, jcas, outcomes));
                 }
             } finally {
@@ -201,6 +209,16 @@ public final class PipelineEngine implements AnnotationService {
                 }
                 pipeline.release();
             }
+        }
+    }
+
+    /**
+     * While the framework stops (SIGTERM, Ctrl-C) its annotators leave one by one: a document annotated then
+     * would be handed on as done by what is left of the pipeline, so it fails instead, to be annotated again.
+     */
+    private void refuseWhileShuttingDown(String documentId) {
+        if (deactivated || (system != null && system.getState() == Bundle.STOPPING)) {
+            throw new IllegalStateException("Concord is shutting down; " + documentId + " was not finished");
         }
     }
 
