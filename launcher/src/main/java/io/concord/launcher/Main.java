@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.concord.command.Command;
 
@@ -17,6 +20,9 @@ import io.concord.command.Command;
 public final class Main {
     /** Held so the level set on it stays (JUL keeps loggers only weakly). */
     private static final java.util.logging.Logger SPIFLY_LOG = java.util.logging.Logger.getLogger("org.apache.aries.spifly");
+
+    /** How long a command stopped by a signal may take to record what it has done. */
+    private static final long STOP_GRACE_SECONDS = 10;
 
     private Main() {}
 
@@ -60,7 +66,22 @@ public final class Main {
             args = new String[] {args[1], "--help"};
         }
         try (Launcher launcher = new Launcher(home, err)) {
-            Thread hook = new Thread(() -> closeQuietly(launcher), "concord-shutdown");
+            // On a signal (Ctrl-C, SIGTERM) the running command is interrupted first and given a few seconds to
+            // record what it has done (a batch's run.json, for --resume); then the framework stops.
+            Thread commandThread = Thread.currentThread();
+            AtomicBoolean commandRunning = new AtomicBoolean();
+            CountDownLatch commandDone = new CountDownLatch(1);
+            Thread hook = new Thread(() -> {
+                if (commandRunning.get()) {
+                    commandThread.interrupt();
+                    try {
+                        commandDone.await(STOP_GRACE_SECONDS, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                closeQuietly(launcher);
+            }, "concord-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
             launcher.start(args[0]);
             Command command = launcher.command(args[0], 5_000);
@@ -69,9 +90,20 @@ public final class Main {
                 usage(launcher.commandSummaries(), err);
                 return Command.USAGE;
             }
-            int rc = command.run(List.of(Arrays.copyOfRange(args, 1, args.length)), out, err);
+            int rc;
+            commandRunning.set(true);
+            try {
+                rc = command.run(List.of(Arrays.copyOfRange(args, 1, args.length)), out, err);
+            } finally {
+                commandRunning.set(false);
+                commandDone.countDown();
+            }
             out.flush();
-            Runtime.getRuntime().removeShutdownHook(hook);
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // stopping on a signal: the hook is running
+            }
             return rc;
         } catch (Exception e) {
             err.println("concord: cannot start: " + Launcher.rootCause(e));

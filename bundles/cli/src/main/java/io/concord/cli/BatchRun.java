@@ -181,9 +181,18 @@ final class BatchRun {
                 f.get();
             }
         } catch (InterruptedException e) {
+            // stopped (Ctrl-C, SIGTERM): the documents under way finish or fail, and run.json says which are done
+            pool.shutdownNow();
+            try {
+                pool.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS); // the throw cleared the interrupt
+            } catch (InterruptedException again) {
+                // stop now
+            }
             Thread.currentThread().interrupt();
             progress.close();
-            err.println("concord annotate: interrupted; the documents written so far are kept");
+            record.stopped(total, exportRecord());
+            err.println("concord annotate: stopped after " + done.get() + " of " + total + " documents (" + failures.size()
+                    + " failed); run the same command with --resume to annotate the rest");
             return Command.PARTIAL_FAILURE;
         } catch (Exception e) {
             progress.close();

@@ -79,6 +79,15 @@ final class RunRecord {
         write(running(total, states.list()));
     }
 
+    /** The run was stopped before its end: the states of the documents done and the export options, for --resume. */
+    void stopped(int total, Object export) {
+        Map<String, Object> run = running(total, states.list());
+        run.put("state", "stopped");
+        run.put("export", export);
+        release();
+        write(run);
+    }
+
     /** The run is over: {@code summary} (counts, failures, problems, times) with the pipeline and every state. */
     void finished(Map<String, Object> summary) {
         Map<String, Object> run = new LinkedHashMap<>();
