@@ -9,6 +9,7 @@ import java.util.Set;
 
 import io.concord.annotator.people.PersonRecognizer.Mention;
 import io.concord.annotator.people.Tokens.Token;
+import io.concord.api.Interruption;
 
 /**
  * Turns the accepted candidates of a document into mentions: the span with a lone surname's particles, the
@@ -33,6 +34,7 @@ final class MentionBuilder {
         Map<String, String> fullByInner = new HashMap<>();
         Set<String> ambiguousInner = new HashSet<>();
         for (Candidate c : candidates) {
+            Interruption.check();
             if (!c.accepted || c.nameTokens < 2) {
                 continue;
             }
@@ -57,6 +59,7 @@ final class MentionBuilder {
         List<Mention> out = new ArrayList<>();
         Candidate previous = null;
         for (Candidate c : candidates) {
+            Interruption.check();
             if (!c.accepted) {
                 continue;
             }

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.concord.annotator.people.Tokens.Token;
+import io.concord.api.Interruption;
 
 /**
  * The document-level pass: a surname or given name used alone is a person when a confirmed full name in the
@@ -27,6 +28,7 @@ final class NamePropagation {
         Set<String> surnames = new HashSet<>();
         Set<String> givenNames = new HashSet<>();
         for (Candidate c : candidates) {
+            Interruption.check();
             if (!c.accepted) {
                 continue;
             }
@@ -38,6 +40,7 @@ final class NamePropagation {
             }
         }
         for (Candidate c : candidates) {
+            Interruption.check();
             if (c.accepted || c.score <= -3 && !tokens.get(c.first).sentenceStart()) {
                 continue;
             }

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import io.concord.annotator.people.Tokens.Kind;
 import io.concord.annotator.people.Tokens.Token;
+import io.concord.api.Interruption;
 import io.concord.language.Countries;
 
 /**
@@ -32,6 +33,7 @@ final class PlaceWordsInNames {
         List<Candidate> out = new ArrayList<>(candidates);
         Set<String> taken = new HashSet<>();
         for (int i = 0; i < out.size(); i++) {
+            Interruption.check();
             Candidate c = out.get(i);
             if (!c.accepted || c.headline) {
                 continue;
@@ -61,6 +63,7 @@ final class PlaceWordsInNames {
             i = out.indexOf(wider);
         }
         for (Candidate c : out) {
+            Interruption.check();
             if (c.accepted && c.nameTokens >= 2 && lexicon.has(tokens.get(c.last).text(), NameLexicon.PLACE)) {
                 taken.add(tokens.get(c.last).text()); // "Marcelo Itabira": the finder skips "Itabira" alone
             }
@@ -78,6 +81,7 @@ final class PlaceWordsInNames {
      */
     private static void addAlone(List<Token> tokens, List<Candidate> out, Set<String> taken) {
         for (int k = 0; k < tokens.size(); k++) {
+            Interruption.check();
             final int at = k;
             if (taken.contains(tokens.get(k).text())
                     && (SpeechCues.reportingVerbAfter(tokens, k) || Appositions.personalClause(tokens, k))
