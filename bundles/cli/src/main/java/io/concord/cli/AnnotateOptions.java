@@ -104,4 +104,10 @@ final class AnnotateOptions {
                     + "' (for example UTF-8, windows-1252, ISO-8859-1, UTF-16)");
         }
     }
+
+    /** The command whose name the run's messages carry (evaluate runs a batch too). Not an option. */
+    String command = "annotate";
+
+    /** Whether --out is a temporary folder the user never sees, so the summary does not name it. Not an option. */
+    boolean temporaryOut;
 }

@@ -17,7 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 
 import io.concord.api.AnnotatedDocument;
 import io.concord.api.AnnotationService;
@@ -52,7 +51,6 @@ final class BatchRun {
     private final ConcurrentLinkedQueue<Map<String, Object>> annotatorProblems = new ConcurrentLinkedQueue<>();
     private final AtomicInteger done = new AtomicInteger();
     private final AtomicLong chars = new AtomicLong();
-    private final AtomicReference<String> lastPipeline = new AtomicReference<>();
     /**
      * Each document's source as written into its metadata: the path below the input folder it was found in,
      * with that folder's name ({@code seeds/a.txt}), or the file name; never a local absolute path, which
@@ -80,6 +78,10 @@ final class BatchRun {
     /** Set when a collection file (conflicts, type system) could not be made: the run is then incomplete. */
     private volatile String collectionProblem;
 
+    private final PipelineLines pipelineLines;
+    /** How the run's messages begin: "concord annotate: " (or the command that runs the batch). */
+    private final String prefix;
+
     /** How input folders are listed: the file system, or a stand-in that fails in tests. */
     private InputFolders.Lister lister = InputFolders.Lister.FILE_SYSTEM;
 
@@ -90,6 +92,8 @@ final class BatchRun {
         this.installed = installed == null ? List.of() : List.copyOf(installed);
         this.detector = detector;
         this.err = err;
+        this.prefix = "concord " + options.command + ": ";
+        this.pipelineLines = new PipelineLines(prefix, err);
     }
 
     /** Lists input folders with {@code lister} instead of the file system (a seam for tests). */
@@ -135,27 +139,27 @@ final class BatchRun {
             documentIds = DocumentIds.of(files, sources);
             folder = OutputFolder.prepare(options.out, files, exporters, err);
         } catch (IllegalArgumentException | IOException e) {
-            err.println("concord annotate: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            err.println(prefix + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return Command.USAGE;
         }
         // lines of JSON Lines that hold no document are failed documents already
         int total = files.size() + failures.size();
         if (files.isEmpty() && failures.isEmpty()) {
-            err.println("concord annotate: no documents found (folders are searched for " + String.join(", ", options.include) + ")");
+            err.println(prefix + "no documents found (folders are searched for " + String.join(", ", options.include) + ")");
             return Command.USAGE;
         }
 
         if (!skipped.isEmpty()) {
-            err.println("concord annotate: " + skipped.size() + " file(s) of other kinds skipped (not matching --include "
+            err.println(prefix + skipped.size() + " file(s) of other kinds skipped (not matching --include "
                     + String.join(",", options.include) + "): " + String.join(", ", skipped.subList(0, Math.min(5, skipped.size())))
                     + (skipped.size() > 5 ? ", … (all in run.json)" : ""));
         }
-        reportPipeline();
+        pipelineLines.started(annotation.annotators());
         if (options.resume) {
             previous = PreviousRun.read(options.out.resolve("run.json"), RunRecord.GSON.toJsonTree(annotation.annotators()),
                     RunRecord.GSON.toJsonTree(exportRecord()));
             if (previous.reason() != null) {
-                err.println("concord annotate: --resume: " + previous.reason() + "; annotating every document");
+                err.println(prefix + "--resume: " + previous.reason() + "; annotating every document");
             }
         }
         record = new RunRecord(options.out, annotation.annotators(), states, err);
@@ -191,12 +195,12 @@ final class BatchRun {
             Thread.currentThread().interrupt();
             progress.close();
             record.stopped(total, exportRecord());
-            err.println("concord annotate: stopped after " + done.get() + " of " + total + " documents (" + failures.size()
+            err.println(prefix + "stopped after " + done.get() + " of " + total + " documents (" + failures.size()
                     + " failed); run the same command with --resume to annotate the rest");
             return Command.PARTIAL_FAILURE;
         } catch (Exception e) {
             progress.close();
-            err.println("concord annotate: " + e);
+            err.println(prefix + e);
             return Command.PARTIAL_FAILURE;
         } finally {
             pool.shutdownNow();
@@ -204,7 +208,7 @@ final class BatchRun {
         double annotateSeconds = (System.nanoTime() - start) / 1e9;
 
         if (detector == null && !options.noConflicts) {
-            err.println("concord annotate: no conflict detector is installed; conflicts were not looked for");
+            err.println(prefix + "no conflict detector is installed; conflicts were not looked for");
         }
         ConflictReport report;
         try (progress) {
@@ -253,7 +257,7 @@ final class BatchRun {
             }
             String[] failure = new String[1];
             annotation.annotateFrom(new DocumentSource(source, read.title(), read.published()), id, text, doc -> {
-                notePipelineChange(doc);
+                pipelineLines.ran(doc);
                 times.add(doc.outcomes());
                 failure[0] = noteAnnotatorProblems(id, doc); // with --strict: no files for a failed document
                 if (failure[0] == null) {
@@ -281,29 +285,6 @@ final class BatchRun {
             Throwables.traceIfDebug("document " + id, e, err);
         } finally {
             done.incrementAndGet();
-        }
-    }
-
-    /** The pipeline the batch starts with, and why any installed annotator is not part of it. */
-    private void reportPipeline() {
-        List<AnnotatorInfo> infos = annotation.annotators();
-        List<String> active = infos.stream().filter(AnnotatorInfo::active).map(a -> a.id() + " " + a.version()).toList();
-        err.println("concord annotate: pipeline: " + (active.isEmpty() ? "(no annotators; drop annotator bundles into deploy/)"
-                : String.join(" -> ", active)));
-        for (AnnotatorInfo a : infos) {
-            if (!a.active()) {
-                err.println("concord annotate: annotator " + a.id() + " " + a.version() + " is left out: it " + a.problem());
-            }
-        }
-    }
-
-    /** Says so once when documents start running on a different pipeline (a bundle was deployed or removed). */
-    private void notePipelineChange(AnnotatedDocument doc) {
-        String pipeline = String.join(" -> ", doc.outcomes().stream().map(o -> o.annotator() + " " + o.version()).toList());
-        String before = lastPipeline.getAndSet(pipeline);
-        if (before != null && !before.equals(pipeline)) {
-            err.println("concord annotate: pipeline changed from document " + doc.id() + " on: "
-                    + (pipeline.isEmpty() ? "(no annotators)" : pipeline));
         }
     }
 
@@ -356,7 +337,7 @@ final class BatchRun {
             // A bad rule or pathological text must not cost the user the documents already written.
             collectionProblem = "conflict detection failed: " + Throwables.describe(e);
             Throwables.traceIfDebug("conflict detection", e, err);
-            err.println("concord annotate: " + collectionProblem + "; the document files are complete");
+            err.println(prefix + collectionProblem + "; the document files are complete");
             return null;
         }
         AnnotatedCollection collection = new AnnotatedCollection(annotated, report);
@@ -367,7 +348,7 @@ final class BatchRun {
                 } catch (IOException | RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
                     collectionProblem = "cannot write " + exporter.collectionFileName() + ": " + Throwables.describe(e);
                     Throwables.traceIfDebug(exporter.collectionFileName(), e, err);
-                    err.println("concord annotate: " + collectionProblem);
+                    err.println(prefix + collectionProblem);
                 }
             }
         }
@@ -387,7 +368,7 @@ final class BatchRun {
                 }
             }
         } catch (IOException e) {
-            err.println("concord annotate: cannot remove the previous run's files: " + Throwables.describe(e));
+            err.println(prefix + "cannot remove the previous run's files: " + Throwables.describe(e));
         }
         record.started(total);
     }
@@ -417,24 +398,25 @@ final class BatchRun {
 
     private int summarise(int total, double seconds, double conflictSeconds) {
         for (Map<String, Object> f : folderFailures) {
-            err.println("concord annotate: FAILED " + f.get("path") + ": " + f.get("reason"));
+            err.println(prefix + "FAILED " + f.get("path") + ": " + f.get("reason"));
         }
         for (Map<String, Object> f : failures) {
-            err.println("concord annotate: FAILED " + f.get("path") + ": " + f.get("reason"));
+            err.println(prefix + "FAILED " + f.get("path") + ": " + f.get("reason"));
         }
         if (!annotatorProblems.isEmpty()) {
-            err.println("concord annotate: " + annotatorProblems.size() + " annotator problem(s); see run.json");
+            err.println(prefix + annotatorProblems.size() + " annotator problem(s); see run.json");
         }
         int ok = total - failures.size();
         String kept = states.kept() > 0 ? " (" + states.kept() + " kept from the earlier run)" : "";
         String conflicts = conflictSeconds > 0 ? String.format(Locale.ROOT, ", conflicts in %.1f s", conflictSeconds) : "";
-        err.printf(Locale.ROOT, "concord annotate: %d of %d documents annotated in %.1f s (%.1f documents/s), %d failed%s; output in %s%n",
-                ok, total, seconds, ok / Math.max(seconds, 1e-9), failures.size(), kept + conflicts, options.out);
+        err.printf(Locale.ROOT, prefix + "%d of %d documents annotated in %.1f s (%.1f documents/s), %d failed%s%s%n",
+                ok, total, seconds, ok / Math.max(seconds, 1e-9), failures.size(), kept + conflicts,
+                options.temporaryOut ? "" : "; output in " + options.out);
         if (!folderFailures.isEmpty()) {
-            err.println("concord annotate: " + folderFailures.size() + " input folder(s) could not be read; their documents are not in this run (see run.json)");
+            err.println(prefix + folderFailures.size() + " input folder(s) could not be read; their documents are not in this run (see run.json)");
         }
         if (Throwables.verbose()) {
-            err.println("concord annotate: time per annotator: " + times.shares());
+            err.println(prefix + "time per annotator: " + times.shares());
         }
         return failures.isEmpty() && folderFailures.isEmpty() && collectionProblem == null ? Command.OK : Command.PARTIAL_FAILURE;
     }

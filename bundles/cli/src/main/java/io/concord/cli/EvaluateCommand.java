@@ -46,6 +46,12 @@ public final class EvaluateCommand implements Command {
         this.annotation = annotation;
     }
 
+    /** With these exporters instead of the services' (tests). */
+    EvaluateCommand(AnnotationService annotation, List<Exporter> exporters) {
+        this.annotation = annotation;
+        this.exporters = exporters;
+    }
+
     @CommandLine.Command(name = "evaluate", sortOptions = false,
             description = "Annotate documents and score the annotations against gold (the exchange format of "
                     + "GUIDELINES.md, one <id>.json per document): per type, strict (same span) and lenient "
@@ -103,7 +109,13 @@ public final class EvaluateCommand implements Command {
             annotate.include = List.of("*.txt", "*.text", "*.html", "*.htm");
             annotate.encoding = "UTF-8";
             annotate.maxSize = "50MB";
-            int rc = new BatchRun(annotate, annotation, exporters, null, err).run();
+            annotate.command = "evaluate";
+            annotate.temporaryOut = options.out == null;
+            // gold kept beside the documents (DOCS/gold) is not a document, nor a file of another kind to list
+            Path goldFolder = options.gold.toAbsolutePath().normalize();
+            int rc = new BatchRun(annotate, annotation, exporters, null, err).listingFoldersWith(folder ->
+                    InputFolders.Lister.FILE_SYSTEM.list(folder).stream()
+                            .filter(p -> !p.toAbsolutePath().normalize().equals(goldFolder)).toList()).run();
             if (rc == USAGE) {
                 return USAGE;
             }

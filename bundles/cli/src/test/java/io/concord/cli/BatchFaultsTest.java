@@ -26,11 +26,9 @@ import com.google.gson.JsonParser;
 import io.concord.api.AnnotatedDocument;
 import io.concord.api.AnnotationService;
 import io.concord.api.Exporter;
-import io.concord.api.model.AnnotatorInfo;
 import io.concord.api.model.AnnotatorOutcome;
 import io.concord.api.model.DocumentRecord;
 import io.concord.command.Command;
-import org.apache.uima.jcas.JCas;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -230,25 +228,6 @@ class BatchFaultsTest {
                 throw new IOException("No space left on device");
             }
             out.write(text, text.length / 2, text.length - text.length / 2);
-        }
-    }
-
-    /** A pipeline without annotators: each document comes back as it went in. */
-    /** No annotator runs; the documents named in {@code outcomes} come back with those annotator outcomes. */
-    private record NoAnnotators(Map<String, List<AnnotatorOutcome>> outcomes) implements AnnotationService {
-        @Override public List<AnnotatorInfo> annotators() { return List.of(); }
-        @Override public <R> R annotate(String id, String text, String source, DocumentCallback<R> callback) throws Exception {
-            List<AnnotatorOutcome> of = outcomes.getOrDefault(id, List.of());
-            DocumentRecord record = new DocumentRecord(id, text, List.of(), of);
-            return callback.accept(new AnnotatedDocument() {
-                @Override public String id() { return id; }
-                @Override public JCas jcas() { throw new UnsupportedOperationException(); }
-                @Override public DocumentRecord record() { return record; }
-                @Override public List<AnnotatorOutcome> outcomes() { return of; }
-            });
-        }
-        @Override public <R> R open(DocumentRecord record, DocumentCallback<R> callback) {
-            throw new UnsupportedOperationException();
         }
     }
 
