@@ -39,7 +39,10 @@ import org.osgi.framework.wiring.FrameworkWiring;
  * or started is reported in one line and left out; the rest runs.
  */
 public final class Launcher implements AutoCloseable {
-    private final Path home;
+    /** The distribution: bin/, lib/, system/, features/, and the stock annotators in deploy/. */
+    private final Path dist;
+    /** The user's Concord home: their own deploy/ and conf/, kept across rebuilds of the distribution. */
+    private final Path userHome;
     private final PrintStream err;
     private final Path storage;
     private Framework framework;
@@ -47,8 +50,9 @@ public final class Launcher implements AutoCloseable {
     private static final String STORAGE_PREFIX = "concord-felix-";
     private static final String PID_FILE = "concord.pid";
 
-    public Launcher(Path home, PrintStream err) throws IOException {
-        this.home = home.toAbsolutePath().normalize();
+    public Launcher(Path dist, Path userHome, PrintStream err) throws IOException {
+        this.dist = dist.toAbsolutePath().normalize();
+        this.userHome = userHome.toAbsolutePath().normalize();
         this.err = err;
         removeStaleStorage(Path.of(System.getProperty("java.io.tmpdir")));
         this.storage = Files.createTempDirectory(STORAGE_PREFIX);
@@ -81,8 +85,13 @@ public final class Launcher implements AutoCloseable {
         }
     }
 
-    public Path home() {
-        return home;
+    public Path dist() {
+        return dist;
+    }
+
+    /** The user's Concord home (CONCORD_HOME, --home, or ~/.concord). */
+    public Path userHome() {
+        return userHome;
     }
 
     public BundleContext context() {
@@ -99,7 +108,7 @@ public final class Launcher implements AutoCloseable {
             // every command of the distribution, also those whose bundles this run does not start, read from the
             // bundles' descriptors as --help is; only completion needs them, so other runs do not pay the reading
             try {
-                config.put(Command.ALL_COMMANDS, String.join(",", CommandCatalog.read(home).keySet()));
+                config.put(Command.ALL_COMMANDS, String.join(",", CommandCatalog.read(dist).keySet()));
             } catch (IOException e) {
                 // without the list, completion offers the commands of the bundles this run started
             }
@@ -121,7 +130,7 @@ public final class Launcher implements AutoCloseable {
         framework.getBundleContext().addServiceListener(e -> lastChange.set(System.nanoTime()));
 
         List<String> problems = new ArrayList<>();
-        List<Features.BundleEntry> entries = Features.read(home.resolve("features"), home.resolve("system"), problems);
+        List<Features.BundleEntry> entries = Features.read(dist.resolve("features"), dist.resolve("system"), problems);
         problems.forEach(p -> err.println("concord: ERROR " + p));
         Map<Bundle, Integer> order = new LinkedHashMap<>();
         List<Features.BundleEntry> later = new ArrayList<>();
@@ -155,14 +164,14 @@ public final class Launcher implements AutoCloseable {
     private void install(Features.BundleEntry entry, Map<Bundle, Integer> order) {
         if (!Files.isRegularFile(entry.jar())) {
             err.println("concord: ERROR feature " + entry.feature() + " names bundle " + entry.id()
-                    + ", but " + home.relativize(entry.jar()) + " does not exist; left out");
+                    + ", but " + dist.relativize(entry.jar()) + " does not exist; left out");
             return;
         }
         try {
             Bundle b = context().installBundle("reference:" + entry.jar().toUri());
             order.merge(b, entry.startOrder(), Math::min);
         } catch (BundleException e) {
-            err.println("concord: ERROR cannot install " + home.relativize(entry.jar()) + " (" + entry.id() + "): " + rootCause(e));
+            err.println("concord: ERROR cannot install " + dist.relativize(entry.jar()) + " (" + entry.id() + "): " + rootCause(e));
         }
     }
 
@@ -217,7 +226,7 @@ public final class Launcher implements AutoCloseable {
      * installed only for their own runs (summarised by the feature's description).
      */
     public Map<String, String> commandSummaries() throws IOException {
-        Map<String, String> out = new java.util.TreeMap<>(Features.commandFeatures(home.resolve("features")));
+        Map<String, String> out = new java.util.TreeMap<>(Features.commandFeatures(dist.resolve("features")));
         for (ServiceReference<Command> ref : commandRefs()) {
             out.put(String.valueOf(ref.getProperty(Command.NAME)), String.valueOf(ref.getProperty(Command.SUMMARY)));
         }
@@ -266,8 +275,21 @@ public final class Launcher implements AutoCloseable {
         // errors only; warnings and more with --verbose (3) or --debug (4)
         String verbosity = System.getProperty(Main.VERBOSITY, "");
         p.put("felix.log.level", verbosity.equals("debug") ? "4" : verbosity.equals("verbose") ? "3" : "1");
-        // conf/ first: its settings reach ConfigAdmin before deploy/'s components activate.
-        p.put("felix.fileinstall.dir", home.resolve("conf") + "," + home.resolve("deploy"));
+        // conf/ first: its settings reach ConfigAdmin before deploy/'s components activate. The distribution's
+        // folders, then the user's home's (created when missing): a rebuild of the distribution keeps the latter.
+        List<Path> watched = new ArrayList<>(List.of(dist.resolve("conf")));
+        Path userConf = userFolder("conf");
+        Path userDeploy = userFolder("deploy");
+        if (userConf != null) {
+            watched.add(userConf);
+        }
+        watched.add(dist.resolve("deploy"));
+        if (userDeploy != null) {
+            watched.add(userDeploy);
+        }
+        p.put("felix.fileinstall.dir", String.join(",", watched.stream().map(Path::toString).toList()));
+        p.put(DIST_PROPERTY, dist.toString());
+        p.put(HOME_PROPERTY, userHome.toString());
         p.put("felix.fileinstall.filter", ".*\\.(jar|cfg|config)");
         p.put("felix.fileinstall.poll", "1000");
         // conf/ is read, never written: settings made at run time (the workbench's access token) stay in memory.
@@ -281,16 +303,36 @@ public final class Launcher implements AutoCloseable {
         // never listens beyond this machine by default.
         p.put("org.apache.felix.http.enable", "false");
         p.put("org.apache.felix.http.host", "127.0.0.1");
-        // conf/concord.properties may override any of these.
-        Path props = home.resolve("conf").resolve("concord.properties");
-        if (Files.isRegularFile(props)) {
-            Properties user = new Properties();
-            try (InputStream in = Files.newInputStream(props)) {
-                user.load(in);
+        // conf/concord.properties may override any of these: the distribution's, then the user home's.
+        for (Path props : List.of(dist.resolve("conf").resolve("concord.properties"),
+                userHome.resolve("conf").resolve("concord.properties"))) {
+            if (Files.isRegularFile(props)) {
+                Properties user = new Properties();
+                try (InputStream in = Files.newInputStream(props)) {
+                    user.load(in);
+                }
+                user.forEach((k, v) -> p.put(k.toString(), v.toString()));
             }
-            user.forEach((k, v) -> p.put(k.toString(), v.toString()));
         }
         return p;
+    }
+
+    /** Framework property: the distribution's folder. */
+    public static final String DIST_PROPERTY = "concord.dist";
+    /** Framework property: the user's Concord home, whose deploy/ and conf/ are watched beside the distribution's. */
+    public static final String HOME_PROPERTY = "concord.home";
+
+    /** A folder of the user's home, made when missing; null (and said once) when it cannot be made. */
+    private Path userFolder(String name) {
+        Path folder = userHome.resolve(name);
+        try {
+            Files.createDirectories(folder);
+            return folder;
+        } catch (IOException e) {
+            err.println("concord: the Concord home " + userHome + " has no usable " + name + "/ folder (" + rootCause(e)
+                    + "); only the distribution's is used");
+            return null;
+        }
     }
 
     static String describe(Bundle b) {

@@ -40,16 +40,29 @@ public final class Main {
             System.setProperty(VERBOSITY, debug ? "debug" : "verbose");
         }
         configureLogging(debug ? "debug" : verbose ? "info" : null);
-        String homeProperty = System.getProperty("concord.home");
-        if (homeProperty == null) {
-            err.println("concord: the concord.home system property is not set; start Concord with bin/concord");
+        String distProperty = System.getProperty(Launcher.DIST_PROPERTY);
+        if (distProperty == null) {
+            err.println("concord: the " + Launcher.DIST_PROPERTY + " system property is not set; start Concord with bin/concord");
             return Command.USAGE;
         }
-        Path home = Path.of(homeProperty);
+        Path dist = Path.of(distProperty);
+        Path userHome;
+        int homeAt = rest.indexOf("--home");
+        if (homeAt >= 0) {
+            if (homeAt + 1 >= rest.size()) {
+                err.println("concord: --home needs a folder: --home DIR");
+                return Command.USAGE;
+            }
+            userHome = Path.of(rest.get(homeAt + 1));
+            rest.subList(homeAt, homeAt + 2).clear();
+            args = rest.toArray(String[]::new);
+        } else {
+            userHome = userHome(System.getenv("CONCORD_HOME"), System.getProperty("user.home"));
+        }
         if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help") || args.length == 1 && args[0].equals("help")) {
             // answered from the bundles' descriptors: starting the framework for a usage text costs seconds
             try {
-                usage(CommandCatalog.read(home), args.length == 0 ? err : out);
+                usage(CommandCatalog.read(dist), args.length == 0 ? err : out);
             } catch (IOException e) {
                 err.println("concord: cannot read the installed commands: " + e.getMessage());
                 return Command.PARTIAL_FAILURE;
@@ -58,14 +71,14 @@ public final class Main {
         }
         if (args[0].equals("-V") || args[0].equals("--version") || args[0].equals("version")) {
             out.println("Concord " + version() + " (Java " + Runtime.version() + ", " + System.getProperty("java.vm.name")
-                    + "; home " + home + ")");
+                    + "; distribution " + dist + "; home " + userHome.toAbsolutePath().normalize() + ")");
             return Command.OK;
         }
         if (args[0].equals("help")) {
             // "help annotate" is "annotate --help"
             args = new String[] {args[1], "--help"};
         }
-        try (Launcher launcher = new Launcher(home, err)) {
+        try (Launcher launcher = new Launcher(dist, userHome, err)) {
             // On a signal (Ctrl-C, SIGTERM) the running command is interrupted first and given a few seconds to
             // record what it has done (a batch's run.json, for --resume); then the framework stops.
             Thread commandThread = Thread.currentThread();
@@ -173,6 +186,17 @@ public final class Main {
         if (System.getProperty(key) == null) {
             System.setProperty(key, value);
         }
+    }
+
+    /**
+     * The user's Concord home, where their deploy/ and conf/ live apart from the distribution (so a rebuild or
+     * {@code mvn clean} never wipes them): {@code CONCORD_HOME}, else {@code ~/.concord}.
+     */
+    static Path userHome(String concordHome, String userDotHome) {
+        if (concordHome != null && !concordHome.isBlank()) {
+            return Path.of(concordHome);
+        }
+        return Path.of(userDotHome == null ? "." : userDotHome, ".concord");
     }
 
     private static void closeQuietly(Launcher launcher) {

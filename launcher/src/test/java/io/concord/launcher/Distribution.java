@@ -49,6 +49,11 @@ final class Distribution {
         return home.resolve("deploy");
     }
 
+    /** The Concord home (CONCORD_HOME) of this copy's runs: the user's own deploy/ and conf/. */
+    Path userHome() {
+        return home.resolveSibling("concord-home");
+    }
+
     /** Starts {@code bin/concord args...}; stdout and stderr go to files next to the distribution. */
     Run start(String... args) throws IOException {
         return start(java.util.Map.of(), args);
@@ -62,6 +67,8 @@ final class Distribution {
         Path out = Files.createTempFile(home.getParent(), "stdout", ".txt");
         Path err = Files.createTempFile(home.getParent(), "stderr", ".txt");
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
+        // each copy has a Concord home of its own: the user's ~/.concord never reaches a test
+        pb.environment().put("CONCORD_HOME", userHome().toString());
         pb.environment().putAll(env);
         Process p = pb.start();
         return new Run(p, out, err);

@@ -26,7 +26,9 @@ class InstallArchiveIT {
 
     private String run(Path cwd, String... cmd) throws Exception {
         Path out = Files.createTempFile(dir, "out", ".txt");
-        Process p = new ProcessBuilder(cmd).directory(cwd.toFile()).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile()).redirectErrorStream(true).redirectOutput(out.toFile());
+        pb.environment().put("CONCORD_HOME", dir.resolve("concord-home").toString()); // never the user's ~/.concord
+        Process p = pb.start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "finished");
         String text = Files.readString(out, StandardCharsets.UTF_8);
         assertEquals(0, p.exitValue(), text);

@@ -48,4 +48,33 @@ class PlatformIT {
         }
         assertTrue(doc.getAsJsonArray("annotators").toString().contains("confidence-floor"));
     }
+
+    @Test
+    void theUsersHomeKeepsTheirBundlesAndSettingsApartFromTheDistribution() throws Exception {
+        Distribution dist = Distribution.copyTo(dir);
+        Path home = dir.resolve("my-concord");
+        Files.createDirectories(home.resolve("deploy"));
+        Files.createDirectories(home.resolve("conf"));
+        Files.copy(EXAMPLE, home.resolve("deploy").resolve(EXAMPLE.getFileName()));
+        Files.writeString(home.resolve("conf/com.example.concord.floor.cfg"), "floor=0.9\n");
+
+        Distribution.Run version = dist.start(java.util.Map.of("CONCORD_HOME", home.toString()), "--version").await(60);
+        assertTrue(version.stdout().contains("home " + home.toAbsolutePath().normalize()), version.stdout());
+        Path out = dir.resolve("out");
+        Distribution.Run run = dist.start(java.util.Map.of("CONCORD_HOME", home.toString()), "annotate",
+                Distribution.SEEDS.toString(), "--out", out.toString(), "--no-conflicts").await(300);
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertTrue(run.stderr().contains("confidence-floor 1.0.0"), "a jar in the home's deploy/ joins: " + run.stderr());
+        for (JsonElement a : Distribution.json(out.resolve("000_dde6b549911dd594.json")).getAsJsonArray("annotations")) {
+            assertTrue(a.getAsJsonObject().get("confidence").getAsDouble() >= 0.9, "the home's conf/ applies: " + a);
+        }
+
+        // --home names another home: without the jar there, the pipeline is the distribution's own
+        Path other = dir.resolve("other-home");
+        Distribution.Run elsewhere = dist.run("--home", other.toString(), "bundles");
+        assertEquals(0, elsewhere.exitCode(), elsewhere.stderr());
+        assertTrue(!elsewhere.stdout().contains("confidence-floor"), elsewhere.stdout());
+        assertTrue(Files.isDirectory(other.resolve("deploy")) && Files.isDirectory(other.resolve("conf")),
+                "a new home gets its deploy/ and conf/");
+    }
 }

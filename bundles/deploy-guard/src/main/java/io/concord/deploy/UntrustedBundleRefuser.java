@@ -38,7 +38,8 @@ public final class UntrustedBundleRefuser implements ArtifactInstaller, Resolver
     private static final Logger LOG = LoggerFactory.getLogger(UntrustedBundleRefuser.class);
 
     private final BundleTrust trust;
-    private final Path deploy;
+    /** The distribution's deploy/ and the user home's. */
+    private final java.util.List<Path> deploy;
     /** Refusals by jar, with the size and time they were checked at, so canHandle and install check once. */
     private final Map<File, Checked> checked = new ConcurrentHashMap<>();
 
@@ -46,20 +47,29 @@ public final class UntrustedBundleRefuser implements ArtifactInstaller, Resolver
 
     @Activate
     public UntrustedBundleRefuser(BundleContext context) {
-        Path home = Path.of(context.getProperty("concord.home") == null ? "." : context.getProperty("concord.home"));
-        deploy = home.resolve("deploy").toAbsolutePath().normalize();
+        Path dist = folder(context, "concord.dist");
+        deploy = java.util.List.of(dist.resolve("deploy"), folder(context, "concord.home").resolve("deploy"));
         if (!Boolean.parseBoolean(context.getProperty(REQUIRE_SIGNED))) {
             trust = null;
             return;
         }
         String store = context.getProperty(TRUST_STORE);
         String password = context.getProperty(TRUST_STORE_PASSWORD);
-        trust = BundleTrust.load(store == null || store.isBlank() ? null : home.resolve(store),
-                password == null ? null : password.toCharArray(), home.resolve("lib").resolve("deploy-digests"));
+        Path home = folder(context, "concord.home");
+        // a relative trust store is looked for in the user's home first, then in the distribution
+        Path storePath = store == null || store.isBlank() ? null
+                : java.nio.file.Files.exists(home.resolve(store)) ? home.resolve(store) : dist.resolve(store);
+        trust = BundleTrust.load(storePath,
+                password == null ? null : password.toCharArray(), dist.resolve("lib").resolve("deploy-digests"));
         if (trust.trustStoreProblem() != null) {
             LOG.error("Signed bundles are required, but {}: only the bundles that came with Concord are installed"
                     + " from deploy/", trust.trustStoreProblem());
         }
+    }
+
+    private static Path folder(BundleContext context, String property) {
+        String value = context.getProperty(property);
+        return Path.of(value == null ? "." : value).toAbsolutePath().normalize();
     }
 
     @Override
@@ -118,7 +128,7 @@ public final class UntrustedBundleRefuser implements ArtifactInstaller, Resolver
         } catch (IllegalArgumentException e) {
             return false;
         }
-        if (!jar.toPath().startsWith(deploy) || !jar.getName().endsWith(".jar")) {
+        if (deploy.stream().noneMatch(jar.toPath()::startsWith) || !jar.getName().endsWith(".jar")) {
             return false;
         }
         Checked before = checked.get(jar);

@@ -66,7 +66,7 @@ record AnnotatorProject(String id, String packageName, String groupId, String ty
     }
 
     /** The template's placeholders and their values, longest first so none is a prefix of one replaced later. */
-    Map<String, String> placeholders(String concordVersion, String concordHome) {
+    Map<String, String> placeholders(String concordVersion, String concordDist, String deploy) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("__PACKAGE_PATH__", packageName.replace('.', '/'));
         p.put("__PACKAGE__", packageName);
@@ -76,7 +76,8 @@ record AnnotatorProject(String id, String packageName, String groupId, String ty
         p.put("__SET_DETAIL__", DETAIL_SETTERS.get(type));
         p.put("__DETAIL_DESCRIPTION__", DETAIL_DESCRIPTIONS.get(type));
         p.put("__CONCORD_VERSION__", concordVersion);
-        p.put("__CONCORD_HOME__", concordHome);
+        p.put("__CONCORD_DIST__", concordDist);
+        p.put("__DEPLOY__", deploy);
         p.put("__ID__", id);
         return p;
     }

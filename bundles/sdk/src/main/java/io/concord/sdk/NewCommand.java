@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Properties;
 
 import io.concord.command.Command;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -22,6 +24,12 @@ import picocli.CommandLine.Parameters;
 @Component(service = Command.class, property = {Command.NAME + "=new",
         Command.SUMMARY + "=Create a Maven project for a new annotator bundle: new annotator NAME"})
 public final class NewCommand implements Command {
+    private final BundleContext context;
+
+    @Activate
+    public NewCommand(BundleContext context) {
+        this.context = context;
+    }
 
     @CommandLine.Command(name = "bin/concord new", sortOptions = false, usageHelpWidth = 80,
             description = "Creates a Maven project for a new annotator bundle in the folder NAME: an annotator that"
@@ -72,17 +80,19 @@ public final class NewCommand implements Command {
             return USAGE;
         }
         Path target = (options.dir == null ? Path.of("") : options.dir).resolve(options.name);
-        String home = Path.of(System.getProperty("concord.home", ".")).toAbsolutePath().normalize().toString();
+        // the SDK repository and bin/ are the distribution's; jars go to the deploy/ of the user's Concord home
+        String home = Path.of(property("concord.dist")).toAbsolutePath().normalize().toString();
+        String deploy = Path.of(property("concord.home")).resolve("deploy").toAbsolutePath().normalize().toString();
         try {
             Map<String, String> files = new ProjectTemplate("annotator").render(
-                    project.placeholders(concordVersion(), home));
+                    project.placeholders(concordVersion(), home, deploy));
             ProjectTemplate.write(files, target);
             out.println("Created " + target + " (a " + project.type() + " annotator, id " + project.id()
                     + ", package " + project.packageName() + "):");
             files.keySet().forEach(f -> out.println("  " + f));
             out.println("Next:");
             out.println("  cd " + target + " && mvn package");
-            out.println("  cp target/" + project.id() + "-1.0.0.jar " + home + "/deploy/");
+            out.println("  cp target/" + project.id() + "-1.0.0.jar " + deploy + "/");
             out.println("  " + home + "/bin/concord bundles");
             return OK;
         } catch (IllegalStateException e) {
@@ -92,6 +102,11 @@ public final class NewCommand implements Command {
             err.println("concord new: cannot write " + target + ": " + e);
             return PARTIAL_FAILURE;
         }
+    }
+
+    private String property(String name) {
+        String value = context == null ? null : context.getProperty(name);
+        return value == null ? "." : value;
     }
 
     /** The Concord version a new project's parent POM names: this build's. */

@@ -74,7 +74,7 @@ class GeneratedAnnotatorTest {
         assertTrue(pom.contains("<artifactId>concord-bundle-parent</artifactId>"), pom);
         assertTrue(pom.contains("<version>" + NewCommand.concordVersion() + "</version>"), pom);
         assertTrue(pom.contains("<url>file:///opt/concord/sdk/repository</url>"), pom);
-        assertTrue(Files.readString(project.resolve("README.md")).contains("cp target/harbour-names-1.0.0.jar /opt/concord/deploy/"));
+        assertTrue(Files.readString(project.resolve("README.md")).contains("cp target/harbour-names-1.0.0.jar /home/me/.concord/deploy/"));
         try (Stream<Path> files = Files.walk(project)) {
             assertFalse(files.anyMatch(f -> Files.isRegularFile(f) && read(f).contains("__")),
                     "every placeholder is replaced");
@@ -86,7 +86,7 @@ class GeneratedAnnotatorTest {
         Path taken = Files.createDirectories(dir.resolve("taken"));
         Files.writeString(taken.resolve("notes.txt"), "mine");
         Map<String, String> files = new ProjectTemplate("annotator").render(
-                AnnotatorProject.of("taken", null, null, null).placeholders("1.0", "/opt/concord"));
+                AnnotatorProject.of("taken", null, null, null).placeholders("1.0", "/opt/concord", "/home/me/.concord/deploy"));
 
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> ProjectTemplate.write(files, taken));
 
@@ -100,7 +100,7 @@ class GeneratedAnnotatorTest {
     private Path generate(String id, String pkg, String type) throws Exception {
         Path target = dir.resolve(id);
         ProjectTemplate.write(new ProjectTemplate("annotator").render(
-                AnnotatorProject.of(id, pkg, null, type).placeholders(NewCommand.concordVersion(), "/opt/concord")), target);
+                AnnotatorProject.of(id, pkg, null, type).placeholders(NewCommand.concordVersion(), "/opt/concord", "/home/me/.concord/deploy")), target);
         return target;
     }
 
