@@ -57,9 +57,11 @@ final class UnitLexicon {
             {"TRY", "lira", "liras", "lire", "turkish lira", "turkish liras"},
             {"ILS", "shekel", "shekels", "new shekels"},
             {"KRW", "south korean won", "korean won"},
-            {"SEK", "swedish kronor", "swedish krona", "kronor"},
-            {"NOK", "norwegian kroner", "norwegian krone"},
-            {"DKK", "danish kroner", "danish krone"},
+            {"SEK", "swedish kronor", "swedish krona", "kronor", "swedish crowns", "swedish crown"},
+            {"NOK", "norwegian kroner", "norwegian krone", "norwegian crowns", "norwegian crown"},
+            {"DKK", "danish kroner", "danish krone", "danish crowns", "danish crown"},
+            // the plural the news writes (the JDK names the sol only in the singular, which is also a word)
+            {"PEN", "soles", "peruvian soles", "nuevos soles"},
             {"PLN", "zloty", "zlotys", "zlotych", "polish zloty"},
             {"HUF", "forint", "forints", "hungarian forints"},
             {"CZK", "koruna", "korunas", "czech crowns", "czech korunas"},
@@ -174,7 +176,7 @@ final class UnitLexicon {
             {"VND", "₫"}, {"THB", "฿"}, {"AUD", "a$", "au$"}, {"CAD", "c$", "ca$"}, {"NZD", "nz$"},
             {"HKD", "hk$"}, {"SGD", "s$"}, {"BRL", "r$"}, {"TWD", "nt$"}, {"MXN", "mex$"},
             // local abbreviations of financial news: Sh4.2bn, KSh 300m, R25bn, Rp 12tn, RM1.8bn
-            {"KES", "sh", "ksh"}, {"ZAR", "r"}, {"IDR", "rp"}, {"MYR", "rm"}, {"BDT", "tk", "tk."}, {"AED", "dh"},
+            {"KES", "sh", "ksh"}, {"ZAR", "r"}, {"IDR", "rp"}, {"MYR", "rm"}, {"BDT", "tk", "tk."}, {"AED", "dh"}, {"MWK", "mk"},
             {"GHS", "gh¢", "ghc"},
         };
         for (String[] row : prefixes) {
