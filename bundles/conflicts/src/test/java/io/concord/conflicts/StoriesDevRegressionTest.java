@@ -24,7 +24,11 @@ class StoriesDevRegressionTest {
     // lead event's date, each report's one plan date, deadlines compared at the coarser grain, a shared word sense)
     // and figures of one quantity under other words (a workforce, a change "by" a percentage, the larger side of
     // a split vote, a headline's compound noun, "the number of people killed has reached").
-    static final double RECALL_FLOOR = 0.79;
+    // R 0.898 (44/49), P 0.978 once weekdays were read against each report's day, a shared word sense helped pair
+    // two dates' contexts (dates 14/14), and a title widened from its annotated head word,
+    // two posts of one organisation and a ministry's permanent secretary against its minister were told apart
+    // (roles 6/8).
+    static final double RECALL_FLOOR = 0.89;
     // P 0.538, 3 flagged once an excerpt both wordings share took no side and disjoint parts of a statement agreed.
     // P 0.800, 2 flagged once a count beside another ("10 other districts") stood apart and a deadline and the start
     // of a period ("by 2027", "since 1998") were taken as two dates.
@@ -34,8 +38,8 @@ class StoriesDevRegressionTest {
     // clause after a date was cut off it, and a rise and a target of the same value stayed two statements.
     static final double PRECISION_FLOOR = 0.97;
     static final int FLAGGED_CONSISTENT_CEILING = 0;
-    static final Map<String, Integer> FOUND_FLOOR = Map.of("figure", 18, "date", 13, "quote", 6, "attribution", 0,
-            "role", 2);
+    static final Map<String, Integer> FOUND_FLOOR = Map.of("figure", 18, "date", 14, "quote", 6, "attribution", 0,
+            "role", 6);
 
     private static StoryCollection scores;
 

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.concord.api.model.AnnotationRecord;
@@ -54,6 +55,9 @@ final class DateReading {
     private static final Set<String> PROSPECTIVE = Set.of("will", "would", "shall", "due", "expected", "expects",
             "expect", "scheduled", "planned", "plans", "intends", "aims", "forecast", "projected");
 
+    /** Auxiliaries of the future: they make a date to come from anywhere before it in its clause. */
+    private static final Set<String> FUTURE = Set.of("will", "shall");
+
     /**
      * A day told relative to another ("a day earlier", "the previous night"): a sentence holding one dates two
      * events even when only one date is annotated.
@@ -62,6 +66,13 @@ final class DateReading {
             + "several|\\d+)\\s+(?:day|days|night|nights|week|weeks|month|months|hours?)\\s+(?:earlier|later|before|"
             + "after|previously)|the\\s+(?:previous|next|following|preceding)\\s+(?:day|night|week|month|morning|"
             + "evening)|the\\s+day\\s+(?:before|after))\\b");
+
+    /**
+     * What follows a date to tell what happened then (", when a digger struck", ", the day on which the mill
+     * shut"): the date's own event, told again, not another one.
+     */
+    private static final Pattern DESCRIPTION = Pattern.compile("^,\\s+(?:when|(?:the\\s+(?:day|date|night|morning|"
+            + "evening|week|month|year)\\s+)?(?:on|in|during)\\s+which)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern COORDINATION = Pattern.compile(",\\s+(?:and|but)\\s");
 
@@ -112,6 +123,31 @@ final class DateReading {
             }
         }
         return new int[] {from, attributionStart(view, tokens, a, to)};
+    }
+
+    /**
+     * The words that tell what happened at a date (", when inspectors shut the mill,", ", the day on which
+     * inspectors shut the mill."), to the next punctuation, as their stems; empty when the date has none.
+     */
+    static Set<String> description(DocumentView view, AnnotationRecord a) {
+        int[] sentence = view.sentenceSpan(a.begin(), a.end());
+        String text = view.text();
+        Matcher m = DESCRIPTION.matcher(text.substring(a.end(), sentence[1]));
+        if (!m.find()) {
+            return Set.of();
+        }
+        int from = a.end() + m.end();
+        int to = from;
+        while (to < sentence[1] && ",;:.".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        Set<String> out = new java.util.HashSet<>();
+        for (Token t : view.tokens(from, to)) {
+            if (!t.stop() && !t.isNumber()) {
+                out.add(t.key());
+            }
+        }
+        return out;
     }
 
     /** Words from the last comma to the end of a clause that may name a source ("..., French police said."). */
@@ -169,6 +205,15 @@ final class DateReading {
                         && (t.end() <= a.begin() || text.substring(a.end(), t.begin()).indexOf(',') < 0)) != null;
     }
 
+    /** Verbs that begin a plan or a period, the signing or arrival that {@link #phase} also counts left out. */
+    private static final Set<String> BEGINNINGS = Set.of("begin", "began", "begun", "beginning", "begins", "start",
+            "started", "starting", "starts", "open", "opened", "opening", "opens", "launch", "launched");
+
+    /** Whether a date is said to begin something ("refits will begin on", "until refits start on"). */
+    static boolean beginning(DocumentView view, AnnotationRecord a) {
+        return view.tokenNear(a, PHASE_WINDOW, PHASE_WINDOW, true, tok -> BEGINNINGS.contains(tok.norm())) != null;
+    }
+
     /** Whether a date is said to start or to end something, from the words right around it; null if neither. */
     static String phase(DocumentView view, AnnotationRecord a) {
         Token t = view.tokenNear(a, PHASE_WINDOW, PHASE_WINDOW, true, tok -> PHASES.containsKey(tok.norm()));
@@ -202,12 +247,23 @@ final class DateReading {
             return true;
         }
         List<Token> all = view.tokens();
-        for (int t = view.tokenAt(a.begin()) - 1, seen = 0; t >= 0 && seen < PROSPECT_WINDOW; t--, seen++) {
+        int at = view.tokenAt(a.begin());
+        if (at > 0 && all.get(at - 1).norm().equals("next")) {
+            return true; // "next Monday"; "the next morning, on Tuesday" tells a day gone by
+        }
+        // "nurses will put their pay claim to the cabinet at a meeting on Monday": the auxiliary may stand far back,
+        // but not behind a comma or in a relative clause ("Ruiz, whose firm will build the dam, signed on Monday")
+        String text = view.text();
+        for (int t = at - 1, seen = 0; t >= 0; t--, seen++) {
             Token tok = all.get(t);
             if (tok.begin() < clause[0]) {
                 return false;
             }
-            if (PROSPECTIVE.contains(tok.norm())) {
+            boolean near = seen < PROSPECT_WINDOW;
+            if (!near && (RELATIVES.contains(tok.norm()) || text.substring(tok.end(), a.begin()).indexOf(',') >= 0)) {
+                return false;
+            }
+            if (near ? PROSPECTIVE.contains(tok.norm()) : FUTURE.contains(tok.norm())) {
                 return true;
             }
         }

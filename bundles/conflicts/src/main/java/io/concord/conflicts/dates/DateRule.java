@@ -39,7 +39,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * paired by where they stand ({@link EventLinks}): the lead event's date, and each report's one plan date. Two
  * mentions are taken as different events, not a contradiction, when they are located in different places, when
  * one dates a start and the other an end ("talks began on Monday", "ended on Friday"), or when each names a
- * participant the other report never mentions.
+ * participant the other report never mentions. Contexts a little less alike still pair when two of their words
+ * share a sense ("hit" / "struck"). A bare weekday is read as the calendar dates it can be in its report
+ * ({@link ReportDays}) before it is compared with a date.
  */
 @Component(service = ConflictRule.class, configurationPid = DateRule.PID)
 @Designate(ocd = DateRule.Config.class)
@@ -92,7 +94,8 @@ public final class DateRule implements ConflictRule {
 
     @Override
     public List<Conflict> apply(Story story) {
-        List<Item> items = items(story);
+        List<ReportDays.Filing> filings = new ArrayList<>();
+        List<Item> items = items(story, filings);
         if (items.size() < 2) {
             return List.of();
         }
@@ -105,14 +108,18 @@ public final class DateRule implements ConflictRule {
             if (differentEvents(a, b)) {
                 continue;
             }
-            if (s >= config.minContextSimilarity() && shareAnEventWord(a, b)) {
+            if (shareAnEventWord(a, b) && (s >= config.minContextSimilarity()
+                    || s + EventLinks.SENSE_BONUS >= config.minContextSimilarity() && EventLinks.sameSense(a, b))) {
                 links.add(new Linker.Link(p[0], p[1], s));
+            } else if (describedAlike(a, b)) {
+                links.add(new Linker.Link(p[0], p[1], EventLinks.BY_POSITION + s));
             }
         }
         links.addAll(EventLinks.links(items));
+        ReportDays days = ReportDays.of(items, filings, story.documents().size());
         List<Conflict> out = new ArrayList<>();
         for (List<Integer> cluster : Linker.cluster(doc, links)) {
-            Conflict c = compare(cluster.stream().map(items::get).toList());
+            Conflict c = compare(cluster.stream().map(items::get).toList(), days);
             if (c != null) {
                 out.add(c);
             }
@@ -125,7 +132,8 @@ public final class DateRule implements ConflictRule {
         return 0.5 * a.context().overlap(b.context()) + 0.5 * a.context().jaccard(b.context());
     }
 
-    private List<Item> items(Story story) {
+    /** The dates of a story's events; its filing and reporting dates go to {@code filings}. */
+    private List<Item> items(Story story, List<ReportDays.Filing> filings) {
         List<Item> items = new ArrayList<>();
         List<DocumentRecord> docs = story.documents();
         for (int d = 0; d < docs.size(); d++) {
@@ -149,9 +157,12 @@ public final class DateRule implements ConflictRule {
                         }
                     }
                 }
-                if (config.skipReportingDates()
-                        && (DateReading.reporting(view, a) || view.inDateline(a.begin(), a.end()))) {
-                    continue;
+                boolean dateline = view.inDateline(a.begin(), a.end());
+                if (dateline || DateReading.reporting(view, a)) {
+                    filings.add(new ReportDays.Filing(d, t, dateline));
+                    if (config.skipReportingDates()) {
+                        continue;
+                    }
                 }
                 List<int[]> barriers = new ArrayList<>();
                 for (AnnotationRecord o : docs.get(d).annotations("figure")) {
@@ -205,6 +216,26 @@ public final class DateRule implements ConflictRule {
             }
         }
         return out;
+    }
+
+    /** Words two descriptions of what happened at a date share, at least, to be one event. */
+    private static final int DESCRIPTION_WORDS = 2;
+    private static final double DESCRIPTION_SHARE = 0.6;
+
+    /**
+     * Whether both dates are told as the day the same thing happened ("backdated to May 4, when inspectors shut
+     * the mill", "runs from May 14, the day on which inspectors shut the mill"): most words of the shorter
+     * description recur.
+     */
+    static boolean describedAlike(Item a, Item b) {
+        Set<String> x = DateReading.description(a.view(), a.date());
+        Set<String> y = DateReading.description(b.view(), b.date());
+        if (x.isEmpty() || y.isEmpty()) {
+            return false;
+        }
+        Set<String> shared = new HashSet<>(x);
+        shared.retainAll(y);
+        return shared.size() >= DESCRIPTION_WORDS && shared.size() >= DESCRIPTION_SHARE * Math.min(x.size(), y.size());
     }
 
     /**
@@ -295,11 +326,11 @@ public final class DateRule implements ConflictRule {
         return keys;
     }
 
-    private Conflict compare(List<Item> cluster) {
+    private Conflict compare(List<Item> cluster, ReportDays days) {
         List<Item> sorted = new ArrayList<>(cluster);
         // the most specific dates first, so that vague ones join them
         sorted.sort(Comparator.comparingInt(DateRule::specificity).reversed());
-        Versions.Partition<Item> partition = Versions.partition(sorted, (a, b) -> a.value().compatible(b.value()));
+        Versions.Partition<Item> partition = Versions.partition(sorted, days::compatible);
         List<List<Item>> versions = new ArrayList<>(partition.versions());
         List<Item> neutral = partition.neutral();
         String event = event(cluster);
@@ -325,6 +356,11 @@ public final class DateRule implements ConflictRule {
             String weekday = rep.value().impliedWeekday();
             if (weekday != null && cluster.stream().anyMatch(o -> o.value().weekday() != null)) {
                 summary.append(" (").append(weekday).append(')');
+            }
+            // how a weekday was read, when a calendar date of the cluster is what it is held against
+            String reading = cluster.stream().anyMatch(o -> o.value().day() != null) ? days.reading(rep) : null;
+            if (reading != null) {
+                summary.append(" (").append(reading).append(')');
             }
             summary.append(" (").append(Versions.reports(g)).append(')');
             for (int j = 0; j < i; j++) {

@@ -49,8 +49,10 @@ final class EventLinks {
         int[] lead = new int[docs];
         boolean[] onePlan = new boolean[docs];
         List<Map<String, List<Integer>>> plans = new ArrayList<>();
+        List<Map<String, List<Integer>>> starts = new ArrayList<>();
         for (int d = 0; d < docs; d++) {
             lead[d] = lead(items, d);
+            starts.add(starts(items, d));
             plans.add(plans(items, d));
             onePlan[d] = onePlan(items, prospective(items, d)).size() == 1;
         }
@@ -59,6 +61,13 @@ final class EventLinks {
             for (int y = x + 1; y < docs; y++) {
                 if (lead[x] >= 0 && lead[y] >= 0 && !otherPlaces(items.get(lead[x]), items.get(lead[y]))) {
                     link(items, lead[x], lead[y], false, false, out);
+                }
+                for (Map.Entry<String, List<Integer>> pool : starts.get(x).entrySet()) {
+                    for (int i : pool.getValue()) {
+                        for (int j : starts.get(y).getOrDefault(pool.getKey(), List.of())) {
+                            linkStarts(items, i, j, out);
+                        }
+                    }
                 }
                 for (Map.Entry<String, List<Integer>> pool : plans.get(x).entrySet()) {
                     for (int i : pool.getValue()) {
@@ -91,6 +100,44 @@ final class EventLinks {
         if (s >= MIN_CONTEXT || sole) {
             out.add(new Linker.Link(i, j, BY_POSITION + s));
         }
+    }
+
+    /**
+     * Links the start dates of two reports ("refits will begin on June 14", "until refits start on June 21";
+     * "since March 2023" / "since March 2022") when their contexts share a word of the event (a shared sense
+     * alone also joins two periods of one story: "protests since May", "demands since June"), and
+     * nothing sets them apart: the start of one plan or period told with other verbs.
+     */
+    private static void linkStarts(List<DateRule.Item> items, int i, int j, List<Linker.Link> out) {
+        DateRule.Item a = items.get(i);
+        DateRule.Item b = items.get(j);
+        if (DateRule.differentEvents(a, b) || !DateRule.shareAnEventWord(a, b)) {
+            return;
+        }
+        out.add(new Linker.Link(i, j, BY_POSITION + DateRule.similarity(a, b)));
+    }
+
+    /**
+     * The start dates of report {@code d} by grain: dates a period runs from ("since", "from") or that something
+     * begins on ("will begin on"), kept for a grain only when all of that grain agree (one start told).
+     */
+    static Map<String, List<Integer>> starts(List<DateRule.Item> items, int d) {
+        Map<String, List<Integer>> pools = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            DateRule.Item it = items.get(i);
+            if (it.doc() == d && ("from".equals(it.bound()) || it.bound() == null && "start".equals(it.phase())
+                    && DateReading.beginning(it.view(), it.date()))) {
+                pools.computeIfAbsent(it.value().granularity().name(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<String, List<Integer>> out = new HashMap<>();
+        pools.forEach((pool, members) -> {
+            List<Integer> one = onePlan(items, members);
+            if (!one.isEmpty()) {
+                out.put(pool, one);
+            }
+        });
+        return out;
     }
 
     /**

@@ -30,7 +30,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * Incompatible roles of one person across reports: a current against a former office ({@code President}
  * vs {@code former President}), a deputy against the office itself, different portfolios of one office
  * ({@code Foreign Minister} vs {@code Defence Minister}), or two top offices ({@code President} vs
- * {@code Prime Minister}). Wording that names one office is tolerated ({@code Secretary-General} /
+ * {@code Prime Minister}), two posts that run an organisation ({@code chief executive} vs {@code chairman}), or a
+ * ministry's civil servant against its minister ({@code permanent secretary} vs {@code minister}).
+ * Wording that names one office is tolerated ({@code Secretary-General} /
  * {@code Secretary General}, {@code adviser} / {@code aide}, with or without the country). People are
  * matched by surname, told apart by first initial when a story has two of one surname.
  */
@@ -115,6 +117,15 @@ public final class RoleRule implements ConflictRule {
                         .toList();
                 add(out, versions(top, m -> topOf(m.title()), RoleRule::intersect), name, "medium", "office", null);
             }
+            // an organisation's posts are compared whatever institution the titles name ("the company's chairman")
+            List<Mention> posts = person.stream().filter(m -> m.title().status().equals("current")
+                    && !m.title().posts().isEmpty()).toList();
+            add(out, versions(posts, m -> m.title().posts(), RoleRule::intersect), name, "medium",
+                    "post", null);
+            // a ministry's civil servant against its minister ("permanent secretary" vs "Ports Minister")
+            List<Mention> service = person.stream().filter(m -> RoleTitle.service(m.title().offices()) != null).toList();
+            add(out, versions(service, m -> RoleTitle.service(m.title().offices()), String::equals), name, "medium",
+                    "service", null);
         }
         return out;
     }

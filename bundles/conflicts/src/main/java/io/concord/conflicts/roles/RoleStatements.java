@@ -11,6 +11,7 @@ import io.concord.api.model.AnnotationRecord;
 import io.concord.conflicts.text.DocumentView;
 import io.concord.conflicts.text.Names;
 import io.concord.conflicts.text.Token;
+import io.concord.conflicts.text.Tokens;
 
 /**
  * Roles a report gives a person away from the name, where the people annotator does not look: an appositive
@@ -41,8 +42,20 @@ final class RoleStatements {
     private static final Set<String> PRONOUNS = Set.of("he", "she");
     private static final Set<String> SAYING = Set.of("said", "says", "told", "added", "warned", "insisted", "stressed",
             "noted", "argued", "wrote");
-    private static final Set<String> LINKS = Set.of("of", "for", "to");
-    private static final int MAX_MODIFIERS = 5;
+    private static final Set<String> LINKS = Set.of("of", "for", "to", "at");
+    /** Lower-case words inside an organisation's name ("Office for Roads and Bridges"). */
+    private static final Set<String> NAME_JOINERS = Set.of("and", "of", "for", "the");
+    /**
+     * Head nouns of a title that no office of the lexicon covers ("principal water quality officer", "associate
+     * professor", "chief executive"): they end a role phrase as an office word does.
+     */
+    private static final Set<String> ROLE_NOUNS = Set.of("officer", "professor", "lecturer", "manager", "executive",
+            "inspector", "superintendent", "analyst", "researcher", "scientist", "economist", "coordinator",
+            "administrator", "editor", "curator", "prosecutor", "lawyer", "attorney");
+    private static final int MAX_MODIFIERS = 6;
+    /** Ranks, not posts: a title after a ranked name tells the post ("Colonel Ana Ruiz, director of ..."). */
+    private static final Set<String> RANKS = Set.of("general", "brigadier", "colonel", "major", "captain",
+            "lieutenant", "commander", "admiral", "marshal", "sergeant", "commissioner", "superintendent", "inspector");
 
     private RoleStatements() {}
 
@@ -52,8 +65,22 @@ final class RoleStatements {
         String text = view.text();
         List<AnnotationRecord> people = view.record().annotations("person");
         for (AnnotationRecord p : people) {
-            if (p.string("role") != null && !p.string("role").isBlank()) {
+            String annotated = p.string("role");
+            if (annotated != null && !annotated.isBlank()) {
+                // a rank or a bare office on the name ("Colonel", "minister") with the full title after it; another
+                // title after an office ("President Ana Ruiz, the former senator,") is another role, not this one
+                Found f = text.startsWith(",", p.end()) ? phrase(view, p.end() + 1, "", true) : null;
+                List<String> words = Tokens.words(annotated);
+                if (f != null && !Tokens.words(f.role).equals(words)
+                        && (Tokens.words(f.role).containsAll(words) || RANKS.containsAll(words))) {
+                    add(out, p, p.begin(), f);
+                }
+                add(out, p, p.begin(), widened(view, p, annotated));
                 continue;
+            }
+            Found before = before(view, p);
+            if (before != null) {
+                add(out, p, before.begin, new Found(before.role, before.begin, p.end(), before.office));
             }
             int after = p.end();
             if (text.startsWith(",", after)) {
@@ -112,6 +139,70 @@ final class RoleStatements {
             }
         }
         return out;
+    }
+
+    /**
+     * A title set before the name by a comma ({@code Velmora's chief executive, Ana Ruiz,}): the words from the
+     * sentence's start or the last punctuation up to the comma, when they are a role phrase and nothing else.
+     */
+    private static Found before(DocumentView view, AnnotationRecord p) {
+        String text = view.text();
+        int comma = p.begin() - 1;
+        while (comma > 0 && text.charAt(comma) == ' ') {
+            comma--;
+        }
+        if (comma <= 0 || text.charAt(comma) != ',') {
+            return null;
+        }
+        int from = view.sentenceSpan(p.begin(), p.end())[0];
+        for (int i = comma - 1; i > from; i--) {
+            if (",;:(\"“”".indexOf(text.charAt(i)) >= 0) {
+                from = i + 1;
+                break;
+            }
+        }
+        Found f = phrase(view, from, "", false);
+        return f != null && f.end == comma ? f : null;
+    }
+
+    /** Words before a title that may still belong to it when the annotated role leaves them out. */
+    private static final int MAX_WIDENING = 3;
+
+    /**
+     * The title written before a name when the annotated role is only its last words ("chief financial officer Ana
+     * Ruiz" annotated "officer"): the role phrase from up to a few lower-case words (or the sentence's first word)
+     * before it to the name; null when the text adds nothing.
+     */
+    private static Found widened(DocumentView view, AnnotationRecord p, String annotated) {
+        List<String> role = Tokens.words(annotated);
+        List<Token> tokens = view.tokens();
+        String text = view.text();
+        int last = view.tokenAt(p.begin()) - 1;
+        int first = last - role.size() + 1;
+        if (role.isEmpty() || first < 0 || hasPunctuation(text, tokens.get(last).end(), p.begin())) {
+            return null;
+        }
+        for (int k = 0; k < role.size(); k++) {
+            if (!tokens.get(first + k).norm().equals(role.get(k))) {
+                return null;
+            }
+        }
+        int sentence = view.sentenceSpan(p.begin(), p.end())[0];
+        int from = first;
+        while (from > 0 && first - from < MAX_WIDENING) {
+            Token t = tokens.get(from - 1);
+            boolean lower = Character.isLowerCase(text.charAt(t.begin())) || t.begin() == sentence;
+            if (!lower || t.stop() || t.isNumber() || t.begin() < sentence
+                    || hasPunctuation(text, t.end(), tokens.get(from).begin())) {
+                break;
+            }
+            from--;
+        }
+        if (from == first) {
+            return null;
+        }
+        Found f = phrase(view, tokens.get(from).begin(), "", false);
+        return f != null && f.end == tokens.get(last).end() ? new Found(f.role, f.begin, p.end(), f.office) : null;
     }
 
     /** {@code "...," the deputy minister said} or {@code said the deputy minister}: the title of a quote's speaker. */
@@ -205,10 +296,11 @@ final class RoleStatements {
             if (k > roleBegin && hasPunctuation(text, tokens.get(k - 1).end(), tok.begin())) {
                 break;
             }
-            if (RoleTitle.isOffice(tok.norm()) && possessive(text, tok)) {
+            boolean officeWord = RoleTitle.isOffice(tok.norm()) || ROLE_NOUNS.contains(tok.norm());
+            if (officeWord && possessive(text, tok)) {
                 return null; // "the minister's spokesman": someone who works for the office holder
             }
-            if (RoleTitle.isOffice(tok.norm())) {
+            if (officeWord) {
                 officeEnd = k;
                 office = office == null ? tok.norm() : office;
                 continue;
@@ -230,9 +322,23 @@ final class RoleStatements {
             if (!tokens.get(k).stop() && !tokens.get(k).isNumber()) {
                 end = k;
                 while (end + 1 < tokens.size() && Character.isUpperCase(text.charAt(tokens.get(end).begin()))
-                        && Character.isUpperCase(text.charAt(tokens.get(end + 1).begin()))
                         && !hasPunctuation(text, tokens.get(end).end(), tokens.get(end + 1).begin())) {
-                    end++;
+                    // an organisation's name runs on through "and", "of" ("Office for Roads and Bridges")
+                    int next = end + 1;
+                    while (closed && next + 1 < tokens.size() && NAME_JOINERS.contains(tokens.get(next).norm())
+                            && !hasPunctuation(text, tokens.get(next).end(), tokens.get(next + 1).begin())) {
+                        next++;
+                    }
+                    if (!Character.isUpperCase(text.charAt(tokens.get(next).begin()))) {
+                        break;
+                    }
+                    end = next;
+                }
+                // "the minister of fisheries and forestry,": two portfolios of one office
+                if (closed && end + 2 < tokens.size() && tokens.get(end + 1).norm().equals("and")
+                        && !tokens.get(end + 2).stop()
+                        && !hasPunctuation(text, tokens.get(end).end(), tokens.get(end + 2).begin())) {
+                    end += 2;
                 }
             }
         }

@@ -20,12 +20,22 @@ import io.concord.conflicts.text.Tokens;
  * {@code adviser} = {@code aide}); institutions are ignored, since reports name them differently
  * ({@code Commission President}, {@code European Commission President}). The countries a role names
  * ({@code Brazilian}, {@code Brazil’s}) are kept: two roles that both name one, but not the same, contradict.
+ * Its {@code posts} are the offices among them that run an organisation ({@code chairman}, {@code chief executive},
+ * {@code chief financial officer}).
  */
 public record RoleTitle(String written, Set<String> offices, String status, Set<String> portfolios,
-                        boolean institutional, Set<String> countries) {
+                        boolean institutional, Set<String> countries, Set<String> posts) {
     /** Offices that a person holds alone in a country: two of them for one person contradict. */
     static final Set<String> TOP_OFFICES = Set.of("president", "prime minister", "chancellor", "king", "queen",
             "emperor", "pope");
+    /** The civil servants who run a ministry for its minister: never the minister. */
+    static final Set<String> CIVIL_SERVICE = Set.of("permanent secretary");
+    /**
+     * Posts that run an organisation, one holder each: two of them for one person contradict (chief executive vs
+     * chairman) unless one title names both ("chairman and chief executive").
+     */
+    static final Set<String> ORGANISATION_POSTS = Set.of("chief executive", "chair", "general manager",
+            "managing director", "director");
 
     private static final Map<String, String> OFFICES = new LinkedHashMap<>();
     private static final Map<String, String> STATUS = Map.ofEntries(
@@ -58,13 +68,18 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
     static {
         // multi-word offices first: they are matched before their parts
         office("secretary of state", "secretary of state");
+        office("permanent secretary", "permanent secretary"); // a ministry's civil servant, not its minister
         office("secretary general", "secretary general");
         office("attorney general", "attorney general");
         office("prime minister", "prime minister");
         office("premier", "prime minister");
         office("chief of staff", "chief of staff");
         office("chief justice", "judge"); // the court's head: a judge of another rank, as a deputy is
+        office("chief executive officer", "chief executive");
         office("chief executive", "chief executive");
+        office("director general", "director"); // the director of a service; its deputy is a "deputy director"
+        office("general manager", "general manager");
+        office("managing director", "managing director");
         office("press secretary", "spokesperson");
         office("president", "president");
         office("chancellor", "chancellor");
@@ -100,11 +115,11 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
         office("head", "*");
         office("chief", "*");
         office("leader", "*");
-        office("director", "*");
-        office("chair", "*");
-        office("chairman", "*");
-        office("chairwoman", "*");
-        office("chairperson", "*");
+        office("director", "director");
+        office("chair", "chair");
+        office("chairman", "chair");
+        office("chairwoman", "chair");
+        office("chairperson", "chair");
         office("official", "*");
         office("member", "*");
     }
@@ -127,6 +142,7 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
         Set<String> offices = new LinkedHashSet<>();
         Set<String> portfolios = new LinkedHashSet<>();
         Set<String> countries = new LinkedHashSet<>();
+        Set<String> posts = new LinkedHashSet<>();
         String status = "current";
         boolean institutional = false;
         boolean generic = false;
@@ -144,9 +160,22 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
                     break;
                 }
             }
+            if ("*".equals(hit) && words.get(i).equals("chief")) {
+                // "chief financial officer", "chief operating officer": a post of its own, not the chief executive
+                for (int j = i + 2; j < Math.min(words.size(), i + 4); j++) {
+                    if (words.get(j).equals("officer")) {
+                        hit = String.join(" ", words.subList(i, j + 1));
+                        len = j - i + 1;
+                        break;
+                    }
+                }
+            }
             if (hit != null) {
                 if (!hit.equals("*")) {
                     offices.add(hit);
+                    if (isPost(hit, words, i, len)) {
+                        posts.add(hit);
+                    }
                     if (len == 2 && words.get(i).equals("chief") && hit.equals("judge")) {
                         status = strongest(status, "chief");
                     }
@@ -164,6 +193,10 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
                         }
                         if (k < words.size() && OFFICES.get(words.get(k)) == null) {
                             openPortfolio(words, k, portfolios);
+                            // "Minister of Fisheries and Forestry": each ministry joined by "and" is a portfolio
+                            for (; k + 2 < words.size() && words.get(k + 1).equals("and"); k += 2) {
+                                openPortfolio(words, k + 2, portfolios);
+                            }
                         }
                     }
                 }
@@ -177,6 +210,8 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
             }
             if (w.equals("justice") && judicial) {
                 offices.add("judge"); // the title of a judge ("Justice Ana Ruiz"), not a ministry's portfolio
+            } else if (w.equals("associate") && i + 1 < words.size() && words.get(i + 1).equals("professor")) {
+                status = strongest(status, "associate"); // an academic rank below a full professor
             } else if (STATUS.containsKey(w)) {
                 // "vice president" and "deputy minister" are other offices; "former" a past one
                 status = strongest(status, STATUS.get(w));
@@ -209,7 +244,7 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
             }
             offices.add("~" + String.join(" ", rest));
         }
-        return new RoleTitle(written, offices, status, portfolios, institutional, countries);
+        return new RoleTitle(written, offices, status, portfolios, institutional, countries, posts);
     }
 
     /**
@@ -293,6 +328,17 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
                 return "country";
             }
         }
+        if (service(offices) != null && service(other.offices) != null
+                && !service(offices).equals(service(other.offices))) {
+            return "service";
+        }
+        if (status.equals("current") && other.status.equals("current")) {
+            Set<String> mine = posts;
+            Set<String> theirs = other.posts;
+            if (!mine.isEmpty() && !theirs.isEmpty() && disjoint(mine, theirs)) {
+                return "post";
+            }
+        }
         if (status.equals("current") && other.status.equals("current") && !institutional && !other.institutional) {
             Set<String> mine = top(offices);
             Set<String> theirs = top(other.offices);
@@ -301,6 +347,34 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
             }
         }
         return null;
+    }
+
+    /** Whether a title is a ministry's civil service post ("civil"), its minister's ("political"), or neither (null). */
+    static String service(Set<String> offices) {
+        if (offices.stream().anyMatch(CIVIL_SERVICE::contains)) {
+            return "civil";
+        }
+        return offices.contains("minister") ? "political" : null;
+    }
+
+    /**
+     * Whether the office at word {@code i} is a post that runs an organisation. A bare "director" is one only with
+     * a word of its field before it ("technical director") or as "director general": "a director of the firm" may
+     * sit on its board beside its chairman.
+     */
+    private static boolean isPost(String office, List<String> words, int i, int len) {
+        if (office.startsWith("chief ") && office.endsWith(" officer")) {
+            return true;
+        }
+        if (!ORGANISATION_POSTS.contains(office)) {
+            return false;
+        }
+        if (!office.equals("director") || len > 1) {
+            return true;
+        }
+        String w = i > 0 ? words.get(i - 1) : null;
+        return w != null && !StopWords.contains(w) && !STATUS.containsKey(w) && !INSTITUTIONS.contains(w)
+                && !NOT_PORTFOLIOS.contains(w) && Places.feature(w) == null;
     }
 
     private static Set<String> top(Set<String> offices) {

@@ -70,7 +70,38 @@ class DateEventsTest {
                             + "again on March 20.").date("Monday", "XXXX-WXX-1").date("March 9", "XXXX-03-09")
                             .date("March 20", "XXXX-03-20"),
                     TestDocs.doc("b", "Staff will hold a vote on the offer on March 16, the clinic said.")
-                            .date("March 16", "XXXX-03-16"), false));
+                            .date("March 16", "XXXX-03-16"), false),
+            new Row("a clause after the date that tells what happened then belongs to the date",
+                    "Workers reported the bronze statue to the council in late May, when a digger struck its arm.",
+                    "May", "XXXX-05",
+                    "The statue surfaced in early June, when a digger hit a bronze arm on the site.",
+                    "June", "XXXX-06", true),
+            new Row("the day on which something happened, told after the date, belongs to the date",
+                    "The fine is backdated to May 4, 2026, when the mill was first shut.", "May 4, 2026", "2026-05-04",
+                    "The penalty runs from May 14, 2026, the date on which the mill was first shut.",
+                    "May 14, 2026", "2026-05-14", true),
+            new Row("one event told with other words of one sense and a shared word",
+                    "The bridge over the Selva was first cracked in late March, when a heavy lorry hit a pier.",
+                    "March", "XXXX-03",
+                    "The bridge over the Selva was damaged in early April, when a truck struck a pier.",
+                    "April", "XXXX-04", true),
+            new Row("two dates told as the day the same thing happened, in otherwise other words",
+                    "Under the court's ruling the tannery's licence is withdrawn as of May 4, 2026, when inspectors "
+                            + "first shut it, and it may reopen in 2030.", "May 4, 2026", "2026-05-04",
+                    "Its exclusion runs from May 14, 2026, the day on which inspectors first shut it.",
+                    "May 14, 2026", "2026-05-14", true),
+            new Row("a future in a clause before the date and a signing are no start of the plan",
+                    "Ana Ruiz, whose firm will build the dam, signed the contract in Quito on March 3.",
+                    "March 3", "XXXX-03-03",
+                    "Work on the dam is due to start on June 1.", "June 1", "XXXX-06-01", false),
+            new Row("the next day of a story told is no plan",
+                    "The next morning, on Tuesday, divers found the wreck of the ferry off Vela.",
+                    "Tuesday", "XXXX-WXX-2",
+                    "The navy will send a salvage crane from Friday, a spokesman said.",
+                    "Friday", "XXXX-WXX-5", false),
+            new Row("two periods each told with what started it",
+                    "Fishermen have blocked the harbour since May, when fuel prices rose.", "May", "XXXX-05",
+                    "The ferry has not sailed since June, when its engine failed.", "June", "XXXX-06", false));
 
     @Test
     void pairsTheDatesOfOneEventAndKeepsTwoEventsApart() {

@@ -1,0 +1,116 @@
+package io.concord.conflicts.roles;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.concord.api.model.Conflict;
+import io.concord.api.model.Story;
+import io.concord.conflicts.Configs;
+import io.concord.conflicts.TestDocs;
+import io.concord.conflicts.TestViews;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A person's title changed between two reports where one gives it away from the annotated role: before the name
+ * and a comma, in an apposition after a name whose annotated role is only a rank or a bare office, or with a head
+ * noun the office lexicon lacks; and the same title written another way. Invented sentences, one row each.
+ */
+class RoleChangesTest {
+    private final RoleRule rule = new RoleRule(Configs.defaults(RoleRule.Config.class), TestViews.views());
+
+    record Row(String name, TestDocs a, TestDocs b, boolean conflict) {}
+
+    private static final List<Row> ROWS = List.of(
+            new Row("one top post of a firm against another",
+                    TestDocs.doc("a", "Velmora's chief executive, Ana Ruiz, apologised to customers in Turin.")
+                            .person("Ana Ruiz", "Ana Ruiz"),
+                    TestDocs.doc("b", "Ana Ruiz, the company's chairman, offered refunds to every buyer.")
+                            .person("Ana Ruiz", "Ana Ruiz", "company's chairman"), true),
+            new Row("a chief executive written CEO",
+                    TestDocs.doc("a", "Velmora's chief executive, Ana Ruiz, apologised to customers in Turin.")
+                            .person("Ana Ruiz", "Ana Ruiz"),
+                    TestDocs.doc("b", "Velmora CEO Ana Ruiz apologised to customers.")
+                            .person("Ana Ruiz", "Ana Ruiz", "Velmora CEO"), false),
+            new Row("both posts held at once",
+                    TestDocs.doc("a", "Ana Ruiz, Velmora's chairman and chief executive, apologised.")
+                            .person("Ana Ruiz", "Ana Ruiz", "Velmora's chairman and chief executive"),
+                    TestDocs.doc("b", "Velmora chief executive Ana Ruiz apologised.")
+                            .person("Ana Ruiz", "Ana Ruiz", "Velmora chief executive"), false),
+            new Row("a director of a firm may sit on the board its chairman leads",
+                    TestDocs.doc("a", "Ana Ruiz, a director of Velmora, said the board would meet.")
+                            .person("Ana Ruiz", "Ana Ruiz", "director of Velmora"),
+                    TestDocs.doc("b", "Velmora's chairman, Ana Ruiz, said the board would meet.")
+                            .person("Ana Ruiz", "Ana Ruiz"), false),
+            new Row("a club's technical director is not its general manager",
+                    TestDocs.doc("a", "Technical director Piet Lund said the squad would appeal.")
+                            .person("Piet Lund", "Piet Lund", "director"),
+                    TestDocs.doc("b", "Piet Lund, the club's general manager, said the squad would appeal.")
+                            .person("Piet Lund", "Piet Lund", "club's general manager"), true),
+            new Row("a firm's chief officer of one field is not its chief executive, the annotation giving only the head",
+                    TestDocs.doc("a", "Velmora chief executive Ana Ruiz said the trial had ended.")
+                            .person("Ana Ruiz", "Ana Ruiz", "Velmora chief executive"),
+                    TestDocs.doc("b", "The trial has ended, chief financial officer Ana Ruiz said.")
+                            .person("Ana Ruiz", "Ana Ruiz", "officer"), true),
+            new Row("the chief executive officer is the chief executive",
+                    TestDocs.doc("a", "Velmora chief executive Ana Ruiz said the trial had ended.")
+                            .person("Ana Ruiz", "Ana Ruiz", "Velmora chief executive"),
+                    TestDocs.doc("b", "The trial has ended, chief executive officer Ana Ruiz said.")
+                            .person("Ana Ruiz", "Ana Ruiz", "officer"), false),
+            new Row("a ministry's permanent secretary is not its minister",
+                    TestDocs.doc("a", "Ports Minister Joel Mbeki said divers had reached the wreck.")
+                            .person("Joel Mbeki", "Joel Mbeki", "Ports Minister"),
+                    TestDocs.doc("b", "Joel Mbeki, permanent secretary at the Ministry of Ports, said divers had "
+                            + "reached the wreck.").person("Joel Mbeki", "Joel Mbeki"), true),
+            new Row("another ministry named after the name",
+                    TestDocs.doc("a", "Finance Minister Tomas Berg announced the levy in Riga.")
+                            .person("Tomas Berg", "Tomas Berg", "Finance Minister"),
+                    TestDocs.doc("b", "Tomas Berg, the minister of fisheries and forestry, announced the levy.")
+                            .person("Tomas Berg", "Tomas Berg", "minister"), true),
+            new Row("the ministry written another way",
+                    TestDocs.doc("a", "Forestry Minister Tomas Berg announced the levy in Riga.")
+                            .person("Tomas Berg", "Tomas Berg", "Forestry Minister"),
+                    TestDocs.doc("b", "Tomas Berg, the minister of fisheries and forestry, announced the levy.")
+                            .person("Tomas Berg", "Tomas Berg", "minister"), false),
+            new Row("former added to a long title after the name",
+                    TestDocs.doc("a", "Ivo Marn, principal water quality officer at the Danube Water Agency, "
+                            + "warned against swimming.").person("Ivo Marn", "Ivo Marn"),
+                    TestDocs.doc("b", "Swimmers were warned off by Ivo Marn, once the agency's principal water "
+                            + "quality officer.").person("Ivo Marn", "Ivo Marn"), true),
+            new Row("the same long title after the name",
+                    TestDocs.doc("a", "Ivo Marn, principal water quality officer at the Danube Water Agency, "
+                            + "warned against swimming.").person("Ivo Marn", "Ivo Marn"),
+                    TestDocs.doc("b", "Swimmers were warned off by Ivo Marn, the agency's principal water quality "
+                            + "officer.").person("Ivo Marn", "Ivo Marn"), false),
+            new Row("a deputy director against the director general, the first given after a rank",
+                    TestDocs.doc("a", "Colonel Ivo Marn, director general of the Coast Guard, blamed a broken "
+                            + "radio.").person("Ivo Marn", "Ivo Marn", "Colonel"),
+                    TestDocs.doc("b", "A broken radio was to blame, according to Ivo Marn, the coast guard's deputy "
+                            + "director.").person("Ivo Marn", "Ivo Marn"), true),
+            new Row("an associate professor is another rank than a professor",
+                    TestDocs.doc("a", "Professor Lena Holt of Tarvik University dated the hall to 400 AD.")
+                            .person("Lena Holt", "Lena Holt", "Professor"),
+                    TestDocs.doc("b", "Lena Holt, an associate professor at Tarvik University, dated the hall to 400 "
+                            + "AD.").person("Lena Holt", "Lena Holt", "associate professor at Tarvik University"),
+                    true),
+            new Row("a professor is a professor at the university",
+                    TestDocs.doc("a", "Professor Lena Holt of Tarvik University dated the hall to 400 AD.")
+                            .person("Lena Holt", "Lena Holt", "Professor"),
+                    TestDocs.doc("b", "Lena Holt, a professor at Tarvik University, dated the hall to 400 AD.")
+                            .person("Lena Holt", "Lena Holt", "professor at Tarvik University"),
+                    false));
+
+    @Test
+    void findsChangedTitlesGivenAwayFromTheAnnotatedRole() {
+        List<String> wrong = new ArrayList<>();
+        for (Row r : ROWS) {
+            Story story = new Story("s", List.of(r.a().build(), r.b().build()));
+            List<Conflict> out = rule.apply(story);
+            if (!out.isEmpty() != r.conflict()) {
+                wrong.add(r.name() + ": " + out);
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+}
