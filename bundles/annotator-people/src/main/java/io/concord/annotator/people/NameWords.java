@@ -17,7 +17,7 @@ final class NameWords {
 
     static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "del", "della", "di", "da",
             "du", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "ter", "ten", "te", "zu", "y", "ben", "abu", "bint",
-            "dela", "delos", "delas", "binti", "ap", "Ó", "Ní",
+            "dela", "delos", "delas", "los", "las", "binti", "ap", "Ó", "Ní",
             "St.");
     static final Set<String> SUFFIXES = Set.of("Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV");
     static final Set<String> ARTICLES = Set.of("the", "a", "an", "The", "A", "An");

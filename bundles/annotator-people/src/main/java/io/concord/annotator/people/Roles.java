@@ -39,10 +39,15 @@ final class Roles {
             "officials", "leaders", "secretary-generals", "chiefs", "advisers", "advisors", "aides",
             // elected offices of towns and states
             "councilman", "councilwoman", "councillor", "councilor", "alderman", "alderwoman", "assemblyman",
-            "assemblywoman", "selectman", "selectwoman", "co-author");
+            "assemblywoman", "selectman", "selectwoman", "co-author",
+            // offices of towns and regions that news leaves untranslated before a name (German, Spanish,
+            // Portuguese, French, Italian, Dutch, Polish)
+            "bürgermeister", "oberbürgermeister", "landrat", "ministerpräsident", "staatssekretär", "alcalde",
+            "alcaldesa", "intendente", "prefeito", "prefeita", "maire", "préfet", "sindaco", "burgemeester",
+            "wethouder", "wojewoda", "starosta");
 
     /** Words that qualify a head: {@code former}, {@code special}, {@code foreign policy}, {@code security council}. */
-    static final Set<String> MODIFIERS = Set.of("former", "late", "then", "acting", "interim", "vice", "special",
+    static final Set<String> MODIFIERS = Set.of("erster", "erste", "former", "late", "then", "acting", "interim", "vice", "special",
             "senior", "top", "first", "second", "prime", "foreign", "defence", "defense", "interior", "finance",
             "economy", "economic", "energy", "health", "justice", "home", "trade", "treasury", "education", "culture",
             "environment", "agriculture", "transport", "infrastructure", "digital", "labour", "labor", "security",
@@ -78,7 +83,13 @@ final class Roles {
     }
 
     static boolean isHead(Token t) {
-        return t.kind() == Kind.WORD && HEADS.contains(t.text().toLowerCase(Locale.ROOT));
+        return t.kind() == Kind.WORD && isHeadWord(t.text().toLowerCase(Locale.ROOT));
+    }
+
+    /** A head of the list, or a profession named by its ending ("hydrologist", "photographer", "psychiatrist"). */
+    private static boolean isHeadWord(String w) {
+        return HEADS.contains(w) || w.length() > 8 && (w.endsWith("ologist") || w.endsWith("ographer")
+                || w.endsWith("iatrist"));
     }
 
     /** Head or modifier. */
@@ -87,7 +98,7 @@ final class Roles {
             return false;
         }
         String w = t.text().toLowerCase(Locale.ROOT);
-        return HEADS.contains(w) || MODIFIERS.contains(w);
+        return isHeadWord(w) || MODIFIERS.contains(w);
     }
 
     /**

@@ -139,6 +139,15 @@ class PersonGeneralisationTest {
         The singer Gráinne Ní Bhraonáin toured the islands.;Gráinne Ní Bhraonáin
         Mayor Tomasz Wierzbinek visited the ward.;Tomasz Wierzbinek
         Datuk Seri Hamzah Ridzuanto, who chairs the committee, spoke first.;Hamzah Ridzuanto
+        Cllr Bronagh Whitterley-Hale opened the planning hearing.;Bronagh Whitterley-Hale
+        The council leader, Cllr Dafydd Penhallow, resigned.;Dafydd Penhallow
+        Landrat Ewald Schonbrunner-Tietz signed the order on Friday.;Ewald Schonbrunner-Tietz
+        The city's Oberbürgermeister Henrike Abendroth-Lenz spoke first.;Henrike Abendroth-Lenz
+        Alcaldesa Rocío Villagrán Peña opened the bridge.;Rocío Villagrán Peña
+        Sindaco Teodora Ballarinetti closed the square.;Teodora Ballarinetti
+        Hydrologist Teodoro Quispe-Mamani measured the lake.;Teodoro Quispe-Mamani
+        Epidemiologist Hana Wrzesniowska-Lutz led the study.;Hana Wrzesniowska-Lutz
+        María de los Ángeles Quenta Apaza runs the co-operative.;María de los Ángeles Quenta Apaza
         """)
     void takesTheNameAfterFormsOfAddressOfManyCountries(String text, String expected) {
         assertEquals(expected, spans(text));
