@@ -39,12 +39,7 @@ final class Roles {
             "officials", "leaders", "secretary-generals", "chiefs", "advisers", "advisors", "aides",
             // elected offices of towns and states
             "councilman", "councilwoman", "councillor", "councilor", "alderman", "alderwoman", "assemblyman",
-            "assemblywoman", "selectman", "selectwoman", "co-author",
-            // offices of towns and regions that news leaves untranslated before a name (German, Spanish,
-            // Portuguese, French, Italian, Dutch, Polish)
-            "bürgermeister", "oberbürgermeister", "landrat", "ministerpräsident", "staatssekretär", "alcalde",
-            "alcaldesa", "intendente", "prefeito", "prefeita", "maire", "préfet", "sindaco", "burgemeester",
-            "wethouder", "wojewoda", "starosta");
+            "assemblywoman", "selectman", "selectwoman", "co-author");
 
     /** Words that qualify a head: {@code former}, {@code special}, {@code foreign policy}, {@code security council}. */
     static final Set<String> MODIFIERS = Set.of("erster", "erste", "former", "late", "then", "acting", "interim", "vice", "special",

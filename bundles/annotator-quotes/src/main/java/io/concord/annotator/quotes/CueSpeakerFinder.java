@@ -115,9 +115,8 @@ final class CueSpeakerFinder {
                 c++; // the rest of a common noun phrase: "the project director"
             }
             Mention named = c + 1 < d.size() && d.token(c).isPunct(',')
-                    && d.token(c).sentence == d.token(j).sentence ? d.startingAt(c + 1) : null;
-            if (named != null && named.isPersonLike() && (named.last + 1 >= d.sentenceEnd(j)
-                    || d.token(named.last + 1).kind == Token.Kind.PUNCT)) {
+                    && d.token(c).sentence == d.token(j).sentence ? nameAfterTitles(c + 1) : null;
+            if (named != null && named.isPersonLike() && endsTheApposition(named, j)) {
                 return resolver.resolve(named, 0);
             }
         }
@@ -144,8 +143,26 @@ final class CueSpeakerFinder {
         if (c == from || c + 1 >= d.size() || !d.token(c).isPunct(',') || d.token(c).sentence != d.token(j).sentence) {
             return null;
         }
-        Mention named = d.startingAt(c + 1);
-        return named != null && named.isPersonLike() && (named.last + 1 >= d.sentenceEnd(j)
-                || d.token(named.last + 1).kind == Token.Kind.PUNCT) ? named : null;
+        Mention named = nameAfterTitles(c + 1);
+        return named != null && named.isPersonLike() && endsTheApposition(named, j) ? named : null;
+    }
+
+    /** The mention starting at {@code k}, or after a form of address there ("Dr Ana Ruiz", "Prof. Ana Ruiz"). */
+    private Mention nameAfterTitles(int k) {
+        Mention named = d.startingAt(k);
+        for (int t = k; named == null && t < d.size() && t - k < 2 && d.token(t).capitalised
+                && LEX.isTitle(d.token(t).lower); t++) {
+            named = d.startingAt(t + 1);
+        }
+        return named;
+    }
+
+    /**
+     * Whether a name after a role's comma ends the clause: the sentence or a punctuation mark follows, or the
+     * place the person belongs to ("the lead author, Dr Ana Ruiz of the University of Tartu").
+     */
+    private boolean endsTheApposition(Mention named, int j) {
+        return named.last + 1 >= d.sentenceEnd(j) || d.token(named.last + 1).kind == Token.Kind.PUNCT
+                || d.token(named.last + 1).is("of") || d.token(named.last + 1).is("at");
     }
 }

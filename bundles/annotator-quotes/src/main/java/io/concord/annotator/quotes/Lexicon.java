@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.concord.language.Countries;
+import io.concord.language.Honorifics;
 import io.concord.language.ReportingVerbs;
 
 /**
@@ -141,8 +142,8 @@ final class Lexicon {
 
     /** A title word; hyphenated titles count when every part is one ("Secretary-General"). */
     boolean isTitle(String lower) {
-        if (titles.contains(lower)) {
-            return true;
+        if (titles.contains(lower) || Honorifics.isKey(lower)) {
+            return true; // the shared forms of address too: Cllr, Señora, Bürgermeister
         }
         if (lower.length() > 1 && lower.endsWith(".") && lower.indexOf('.') == lower.length() - 1) {
             return titles.contains(lower.substring(0, lower.length() - 1)); // "Dr.", "Rep."
