@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes the gold of a hand-annotated set in the concord.annotations/1 format (GUIDELINES.md): the sets
-heldout-news, places-fresh and quotes-fresh share this one script.
+heldout-news, places-fresh, quotes-fresh and news-fresh3 share this one script.
 
   python3 make_gold.py SET [-v]   (writes SET/gold/<id>.json; -v prints a review of uncovered tokens)
 
@@ -47,7 +47,8 @@ NORM = {"km": ("km", 1), "m": ("km", 1e-3), "cm": ("km", 1e-5), "mm": ("km", 1e-
         "km2": ("km2", 1), "mi2": ("km2", 2.589988110336), "ha": ("km2", 0.01), "acre": ("km2", 0.0040468564224),
         "kg": ("kg", 1), "t": ("kg", 1000), "h": ("h", 1), "min": ("h", 1 / 60), "d": ("h", 24),
         "week": ("h", 168), "fortnight": ("h", 336), "month": ("h", YEAR_H / 12), "year": ("h", YEAR_H),
-        "decade": ("h", YEAR_H * 10), "bbl": ("l", 158.987294928), "km/h": ("km/h", 1), "mph": ("km/h", 1.609344)}
+        "decade": ("h", YEAR_H * 10), "bbl": ("l", 158.987294928), "yd": ("km", 0.0009144), "in": ("km", 2.54e-5),
+        "ft": ("km", 0.0003048), "lb": ("kg", 0.45359237), "mg": ("kg", 1e-6), "g": ("kg", 1e-3), "MW": ("MW", 1), "m3": ("m3", 1), "km/h": ("km/h", 1), "mph": ("km/h", 1.609344)}
 KINDS = {"count", "money", "percent", "measure", "duration", "ratio", "date"}
 QUALIFIERS = {"exact", "approx", "over", "under", "at-least", "at-most"}
 PLACE_KINDS = {"country", "city", "region", "continent", "water", "other"}
@@ -167,6 +168,8 @@ def build(doc, lines, errors):
                 kind, value = fields[2], fields[3]
                 unit = fields[4] if len(fields) > 4 and fields[4] else None
                 qual = fields[5] if len(fields) > 5 and fields[5] else "exact"
+                if unit in QUALIFIERS:  # a qualifier written one column early
+                    err(n, f"qualifier {unit!r} in the unit field")
                 if kind not in KINDS or qual not in QUALIFIERS:
                     err(n, f"figure kind/qualifier {kind}/{qual}")
                 a.update(kind=kind, value=value if kind == "date" else number(value), unit=unit, qualifier=qual)
