@@ -1,11 +1,6 @@
 package io.concord.conflicts;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.Map;
-
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 
 /**
  * Conflicts on a second fresh collection of thirteen invented multi-report stories
@@ -15,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * stories-fresh2/conflicts.gold.json over all kinds and per kind. The floors follow what is reached: a regression
  * floor.
  */
-class StoriesFresh2RegressionTest {
+class StoriesFresh2RegressionTest extends StoryCollectionFloors {
     // First measured (stories-fresh2/README.md): R 0.551 (27/49), P 0.900, none of 144 consistent groups flagged;
     // roles 5/12, dates 3/12.
     // R 0.796 (39/49), P 0.929, none flagged once a bare weekday was read as a calendar date against its report's
@@ -31,33 +26,7 @@ class StoriesFresh2RegressionTest {
     static final Map<String, Integer> FOUND_FLOOR = Map.of("figure", 8, "date", 9, "quote", 5, "attribution", 6,
             "role", 11);
 
-    private static StoryCollection scores;
-
-    @BeforeAll
-    static void detect() throws Exception {
-        scores = StoryCollection.detectAndScore("stories-fresh2");
-    }
-
-    @Test
-    void recallStaysAtLeastTheFloor() {
-        assertTrue(scores.all.recall() >= RECALL_FLOOR, scores.all.toString());
-    }
-
-    @Test
-    void precisionStaysAtLeastTheFloor() {
-        assertTrue(scores.all.precision() >= PRECISION_FLOOR, scores.all.toString());
-    }
-
-    @Test
-    void findsPerKindAtLeastTheFloor() {
-        for (String kind : StoryCollection.KINDS) {
-            assertTrue(scores.byKind.get(kind).found() >= FOUND_FLOOR.get(kind), kind + " " + scores.byKind.get(kind));
-        }
-    }
-
-    @Test
-    void flagsNoMoreConsistentGroupsThanTheCeiling() {
-        assertTrue(scores.all.flaggedConsistent().size() <= FLAGGED_CONSISTENT_CEILING,
-                scores.all.flaggedConsistent().toString());
+    StoriesFresh2RegressionTest() {
+        super("stories-fresh2", RECALL_FLOOR, PRECISION_FLOOR, FLAGGED_CONSISTENT_CEILING, FOUND_FLOOR);
     }
 }
