@@ -110,7 +110,7 @@ public final class FigureRule implements ConflictRule {
         for (int[] p : Candidates.pairs(items, Item::doc, i -> i.quantity().dimension(), FigureRule::indexKeys, config.maxPostings(), true)) {
             Item x = items.get(p[0]);
             Item y = items.get(p[1]);
-            if (!plausiblySame(x.quantity(), y.quantity())) {
+            if (!plausiblySame(x.quantity(), y.quantity()) && !sameNumberOtherUnit(x, y)) {
                 continue;
             }
             if (crossed(x, y, items)) {
@@ -256,6 +256,19 @@ public final class FigureRule implements ConflictRule {
             return false;
         }
         return Math.max(x, y) / Math.min(x, y) <= config.maxRatio();
+    }
+
+    /**
+     * The same number stated in two units of one dimension ("900 square metres", "900 square feet"): the slip of a
+     * rewrite that kept the number and changed the unit, so far apart in value that the ratio bar would part them.
+     */
+    static boolean sameNumberOtherUnit(Item x, Item y) {
+        Double a = x.figure().number("value");
+        Double b = y.figure().number("value");
+        String ua = x.figure().string("unit");
+        String ub = y.figure().string("unit");
+        return a != null && a.equals(b) && a != 0 && ua != null && ub != null && !ua.equals(ub)
+                && x.quantity().dimension().equals(y.quantity().dimension());
     }
 
     /** Words after a count that make it a part added to another ("10 other districts", "five more people"). */

@@ -49,6 +49,9 @@ class FigureMeasuresTest {
     private static final String CHANGE_B = "Pulmira's inhaler cut the rate of decline by 35 percent in a trial of 900 "
             + "people with early fibrosis, and it was approved for sale on Monday.";
 
+    private static final String HALL_A = "The old market hall covers 900 square metres and will reopen in spring.";
+    private static final String HALL_B = "Restored at a cost of $4 million, the market hall covers 900 square feet.";
+
     private static final String SPLIT_A = "The tribunal ruled by a majority of six to three that the ban was lawful.";
     private static final String SPLIT_B = "Five of the nine judges upheld the ban, which its critics call arbitrary.";
     private static final String SPLIT_C = "The council backed the plan by 31 votes to 20 after a long debate.";
@@ -125,7 +128,15 @@ class FigureMeasuresTest {
                     TestDocs.doc("b", RETURN_B).add("figure", "13 percent", "kind", "percent", "value", 13L, "unit", "%",
                             "qualifier", "exact", "measured", "earnings").add("figure", "13 percent", "kind", "percent",
                             "value", 13L, "unit", "%", "qualifier", "over"),
-                    List.of("a:" + RETURN_A.indexOf("18%"), "b:" + RETURN_B.indexOf("13 percent"))));
+                    List.of("a:" + RETURN_A.indexOf("18%"), "b:" + RETURN_B.indexOf("13 percent"))),
+            new Row("the same number in another unit: 900 square metres and 900 square feet are not one area",
+                    TestDocs.doc("a", HALL_A).add("figure", "900 square metres", "kind", "measure", "value", 900L,
+                            "unit", "m2", "qualifier", "exact", "normalizedValue", 0.0009, "normalizedUnit", "km2"),
+                    TestDocs.doc("b", HALL_B).add("figure", "$4 million", "kind", "money", "value", 4000000L, "unit",
+                            "USD", "qualifier", "exact").add("figure", "900 square feet", "kind", "measure", "value",
+                            900L, "unit", "ft2", "qualifier", "exact", "normalizedValue", 0.0000836127, "normalizedUnit",
+                            "km2"),
+                    List.of("a:" + HALL_A.indexOf("900 square metres"), "b:" + HALL_B.indexOf("900 square feet"))));
 
     @Test
     void pairsOneQuantityUnderOtherWordsAndKeepsOtherStatementsApart() {
