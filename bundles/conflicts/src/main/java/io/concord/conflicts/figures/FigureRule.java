@@ -209,9 +209,11 @@ public final class FigureRule implements ConflictRule {
                     head.add(FigureSurroundings.SPLIT + whole);
                     measured.add(FigureSurroundings.SPLIT + whole);
                 }
-                if (q.dimension().equals("percent") && measured.isEmpty() && FigureSurroundings.changeBy(view, a)) {
+                if (q.dimension().equals("percent") && (measured.isEmpty() && FigureSurroundings.changeBy(view, a)
+                        || FigureSurroundings.changeNoun(a.string("measured")))) {
                     head.clear(); // "by 27% over 18 months": the words after a change say when, not what
                     head.add(FigureSurroundings.CHANGE);
+                    measured.clear(); // "a 23% increase": the noun says it is a change, not what changed
                 }
                 items.add(new Item(d, view, a, q, context, head, measured, measuredSenses,
                         FigureSurroundings.outcome(view, a)));

@@ -108,6 +108,15 @@ final class FigureSurroundings {
         return null;
     }
 
+    /** Nouns of a change that a percentage can stand before ("a 23% increase", "a 5 percent cut"). */
+    private static final Set<String> CHANGE_NOUNS = Set.of("increase", "rise", "fall", "drop", "decline", "cut",
+            "jump", "gain", "hike", "reduction", "decrease", "slump", "surge", "climb", "dip", "plunge", "raise");
+
+    /** Whether what a percentage measures is itself a change ("increase", "rise"), not the thing that changed. */
+    static boolean changeNoun(String measured) {
+        return measured != null && CHANGE_NOUNS.contains(measured.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Whether a figure follows "by": the size of a change rather than a level ("cut the rate by 31 percent"). */
     static boolean changeBy(DocumentView view, AnnotationRecord a) {
         int at = view.tokenAt(a.begin());

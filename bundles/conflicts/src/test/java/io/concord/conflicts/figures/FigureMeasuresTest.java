@@ -52,6 +52,9 @@ class FigureMeasuresTest {
     private static final String HALL_A = "The old market hall covers 900 square metres and will reopen in spring.";
     private static final String HALL_B = "Restored at a cost of $4 million, the market hall covers 900 square feet.";
 
+    private static final String FARE_A = "LIMA - The city will raise bus fares by 12% from May, the transport office said.";
+    private static final String FARE_B = "Bus fares in the capital go up in May, a 15% increase that unions oppose.";
+
     private static final String SPLIT_A = "The tribunal ruled by a majority of six to three that the ban was lawful.";
     private static final String SPLIT_B = "Five of the nine judges upheld the ban, which its critics call arbitrary.";
     private static final String SPLIT_C = "The council backed the plan by 31 votes to 20 after a long debate.";
@@ -136,7 +139,13 @@ class FigureMeasuresTest {
                             "USD", "qualifier", "exact").add("figure", "900 square feet", "kind", "measure", "value",
                             900L, "unit", "ft2", "qualifier", "exact", "normalizedValue", 0.0000836127, "normalizedUnit",
                             "km2"),
-                    List.of("a:" + HALL_A.indexOf("900 square metres"), "b:" + HALL_B.indexOf("900 square feet"))));
+                    List.of("a:" + HALL_A.indexOf("900 square metres"), "b:" + HALL_B.indexOf("900 square feet"))),
+            new Row("a rise by 12% and a 15% increase: the one change of each report",
+                    TestDocs.doc("a", FARE_A).add("figure", "12%", "kind", "percent", "value", 12L, "unit", "%",
+                            "qualifier", "exact"),
+                    TestDocs.doc("b", FARE_B).add("figure", "15%", "kind", "percent", "value", 15L, "unit", "%",
+                            "qualifier", "exact", "measured", "increase"),
+                    List.of("a:" + FARE_A.indexOf("12%"), "b:" + FARE_B.indexOf("15%"))));
 
     @Test
     void pairsOneQuantityUnderOtherWordsAndKeepsOtherStatementsApart() {
