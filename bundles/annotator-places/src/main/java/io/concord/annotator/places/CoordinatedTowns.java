@@ -20,7 +20,7 @@ final class CoordinatedTowns {
 
     /** Prepositions that open a list of places; not {@code to}, which also opens a list of people addressed. */
     private static final Set<String> LIST_LOCATIVES = Set.of("in", "near", "outside", "around", "across", "between",
-            "from", "into", "towards", "toward", "via", "In", "Near", "Around", "Between", "From");
+            "from", "into", "towards", "toward", "via", "at", "In", "Near", "Around", "Between", "From", "At");
 
     private final Gazetteer gazetteer;
 
@@ -90,7 +90,8 @@ final class CoordinatedTowns {
     /** A preposition of place opens the list from {@code first} to {@code last}. */
     private static boolean locativeList(String text, List<Token> tokens, int first, int last) {
         int k = Coordination.before(text, tokens, first, last);
-        return k >= 0 && LIST_LOCATIVES.contains(tokens.get(k).text());
+        // "the hamlets of X and Y": a plural settlement noun opens the list too
+        return k >= 0 && (LIST_LOCATIVES.contains(tokens.get(k).text()) || PlaceCues.pluralNounOf(tokens, k));
     }
 
     private static Found found(String text, List<Token> tokens, int k, String kind) {

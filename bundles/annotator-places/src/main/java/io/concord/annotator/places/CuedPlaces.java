@@ -35,6 +35,9 @@ final class CuedPlaces {
             cue = PlaceCues.nounAfter(tokens, i, last);
         }
         if (cue == null) {
+            cue = PlaceCues.basedAfter(tokens, last);
+        }
+        if (cue == null) {
             return null;
         }
         String name = Tokens.spaced(text, t.begin(), tokens.get(last).end());

@@ -3,6 +3,7 @@ package io.concord.annotator.places;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.concord.annotator.places.PlaceRecognizer.Match;
 import io.concord.annotator.places.Tokens.Kind;
@@ -131,6 +132,9 @@ final class DatelineReader {
         if (agencyCredit(tokens, end)) {
             return TownEntries.town(gazetteer, name, ""); // "KPANDAI (AFP) —"
         }
+        if (DASHES.contains(tokens.get(end).text()) && !tokens.get(end).is("-") && namedInStory(text, name)) {
+            return TownEntries.town(gazetteer, name, ""); // "KLEINDORF — ... residents of Kleindorf"
+        }
         if (!tokens.get(end).is(",")) {
             return null;
         }
@@ -139,6 +143,15 @@ final class DatelineReader {
             return null;
         }
         return TownEntries.town(gazetteer, name, area.country());
+    }
+
+    /**
+     * A bare dateline ({@code TOWN —}) has no area to vouch for it, so the story must name the town in ordinary
+     * case inside a sentence (after a lower-case word), which a headline word in capitals ({@code BREAKING —}) is not.
+     */
+    private static boolean namedInStory(String text, String caps) {
+        String ordinary = TownEntries.ordinaryCase(caps);
+        return !ordinary.equals(caps) && Pattern.compile("\\p{Ll}[,]? " + Pattern.quote(ordinary) + "\\b").matcher(text).find();
     }
 
     /**

@@ -165,7 +165,7 @@ final class GazetteerMatcher {
         return new Candidate(i, inner.last(), new Gazetteer.Entry(name, canonical, "region", -1, false, false));
     }
 
-    /** A gazetteer name with its continuation: {@code Luján de Cuyo}, {@code Newcastle-upon-Tyne}. */
+    /** A gazetteer name with its continuation: {@code San Martín de los Andes}, {@code Newcastle-upon-Tyne}. */
     Candidate withConnectedTail(String text, List<Token> tokens, Candidate c) {
         int last = NameSpans.connected(text, tokens, c.last(), false);
         if (last == c.last() || c.entry().blocked()) {

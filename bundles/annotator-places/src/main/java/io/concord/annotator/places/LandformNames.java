@@ -22,13 +22,18 @@ final class LandformNames {
             Map.entry("Moor", "other"), Map.entry("Mountains", "other"), Map.entry("Hills", "other"),
             Map.entry("Range", "other"), Map.entry("Desert", "other"), Map.entry("Glacier", "other"),
             Map.entry("Volcano", "other"), Map.entry("Canyon", "other"), Map.entry("Gorge", "other"),
-            Map.entry("Archipelago", "region"), Map.entry("Atoll", "region"));
+            Map.entry("Archipelago", "region"), Map.entry("Atoll", "region"), Map.entry("Ridge", "other"),
+            Map.entry("Forest", "region"), Map.entry("Basin", "region"));
     /** Generic words before a name: {@code Mount Kenya}. */
     private static final Map<String, String> BEFORE = Map.of("Mount", "other", "Mt", "other", "Cape", "other");
     /** Generic words in lower case after {@code the} and a name: {@code the Swat valley} (the name alone is the place). */
-    private static final Map<String, String> AFTER_LOWER = Map.of("valley", "region", "peninsula", "region",
-            "delta", "region", "desert", "other", "plateau", "other", "glacier", "other", "island", "region",
-            "islands", "region", "archipelago", "region");
+    private static final Map<String, String> AFTER_LOWER = Map.ofEntries(Map.entry("valley", "region"),
+            Map.entry("peninsula", "region"), Map.entry("delta", "region"), Map.entry("desert", "other"),
+            Map.entry("plateau", "other"), Map.entry("glacier", "other"), Map.entry("island", "region"),
+            Map.entry("islands", "region"), Map.entry("archipelago", "region"), Map.entry("ridge", "other"),
+            Map.entry("basin", "region"), Map.entry("hills", "other"), Map.entry("mountains", "other"),
+            Map.entry("foothills", "other"), Map.entry("forest", "region"),
+            Map.entry("highlands", "region"), Map.entry("lowlands", "region"));
     /** Words of the name before the generic word, at most: {@code San Fernando Valley}. */
     private static final int MAX_NAME_WORDS = 3;
 
@@ -55,7 +60,8 @@ final class LandformNames {
         if (FunctionWords.contains(t.text()) || PlaceWords.FREE_BEFORE.contains(t.text()) || AFTER.containsKey(t.text())) {
             return null;
         }
-        if (i > 0 && tokens.get(i - 1).is("the") && !OrganisationNames.HEADS.contains(t.text()) && !Countries.isDemonym(t.text())) {
+        if (i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("the") && !OrganisationNames.HEADS.contains(t.text())
+                && !Countries.isDemonym(t.text())) { // "The Swat valley flooded" opens its sentence
             // not "the Greek island of X": a country's adjective describes the island named after it
             // "the Raja Ampat archipelago": the capitalised words before the lower-case generic word
             for (int j = i; j < tokens.size() - 1 && j < i + MAX_NAME_WORDS; j++) {
@@ -83,6 +89,15 @@ final class LandformNames {
             }
         }
         return null;
+    }
+
+    /**
+     * A forest named after a town the gazetteer lists ({@code Nottingham Forest}): more often the town's club
+     * than woodland, so the town's own reading stands.
+     */
+    static boolean forestAfterTown(List<Token> tokens, Candidate land, Candidate town) {
+        return town != null && "city".equals(town.entry().kind()) && town.first() == land.first()
+                && tokens.get(land.last()).is("Forest");
     }
 
     /** A lower-case generic land word: {@code valley} in {@code the Hunza valley}. */

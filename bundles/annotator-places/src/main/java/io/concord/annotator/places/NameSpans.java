@@ -16,7 +16,7 @@ final class NameSpans {
     /** Lower-case words between hyphens: {@code Newcastle-upon-Tyne}, {@code Saint-Jean-sur-Richelieu}. */
     private static final Set<String> HYPHEN_CONNECTORS = Set.of("on", "upon", "sur", "le", "la", "les", "en", "de",
             "du", "am", "an", "in", "by", "under", "the", "of");
-    /** Connectors of Spanish and Portuguese names written with spaces: {@code Luján de Cuyo}. */
+    /** Connectors of Spanish and Portuguese names written with spaces: {@code San Martín de los Andes}. */
     private static final Set<String> SPACED_CONNECTORS = Set.of("de", "del", "do", "da", "dos", "das", "la", "las",
             "los", "el");
     private static final int MAX_TOKENS = 7;

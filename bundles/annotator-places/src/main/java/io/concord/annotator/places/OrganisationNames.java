@@ -21,6 +21,8 @@ final class OrganisationNames {
             "Observer", "Study", "Studies", "Forum", "Orchestra", "Stadium", "Airport", "Station", "Street", "Square",
             "Avenue", "Road", "Bridge", "Palace", "Hall", "Tower", "Accord", "Accords", "Agreement", "Treaty",
             "Convention", "Declaration", "Protocol", "Summit", "Conference", "Format", "Process", "Initiative",
+            // bodies named for what they do for a place: "Transport for London", "National Trust for Scotland"
+            "Transport", "Trust", "Alliance", "Campaign", "Coalition",
             // company names: "Gulf Marine Holdings", "Lakeland Petroleum Ltd"
             "Holdings", "Partners", "Inc", "Ltd", "Plc", "PLC", "LLC", "Corp", "Petroleum", "Industries",
             "Enterprises", "Ventures", "Investments", "Bancorp", "Motors", "Shipping", "Logistics", "Telecom");

@@ -7,11 +7,14 @@ import io.concord.annotator.places.Tokens.Kind;
 import io.concord.annotator.places.Tokens.Token;
 import io.concord.language.Countries;
 import io.concord.language.FunctionWords;
+import io.concord.language.Honorifics;
 
 /**
  * Words around a name that make it a place whatever the name is: a settlement or division noun before it
- * ({@code the town of X}, {@code the province of X}), a bearing before it ({@code 30 km south of X}), or an
- * apposition after it ({@code X, a farming town in ...}, {@code X, 40 km north of Y}). News introduces the
+ * ({@code the town of X}, {@code the province of X}), a bearing before it ({@code 30 km south of X}), nearness
+ * ({@code near X}, {@code in nearby X}), a distance from it ({@code 40 km from X}), its residents
+ * ({@code residents of X}), {@code X-based}, or an apposition after it ({@code X, a farming town in ...},
+ * {@code X, the flat plain south of ...}, {@code X, 40 km north of Y}). News introduces the
  * places a reader may not know this way, so these cues let a town the gazetteer lacks, or one whose name is
  * also a word or a personal name, count as a place.
  */
@@ -44,6 +47,64 @@ final class PlaceCues {
     private static final Set<String> HEDGES = Set.of("about", "some", "around", "roughly", "nearly", "almost", "just",
             "only", "barely", "over", "under", "approximately");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** Words of nearness before a name: only places lie near or nearby. */
+    private static final Set<String> NEAR = Set.of("near", "nearby");
+    /** Feasts that come near in time, not in space: {@code near Christmas}. */
+    private static final Set<String> FEASTS = Set.of("Christmas", "Easter", "Ramadan", "Eid", "Diwali", "Thanksgiving",
+            "Hanukkah", "Passover", "Lent", "Advent", "Midsummer");
+    /** Nouns of the people who live in a place: {@code residents of X}. */
+    private static final Set<String> RESIDENTS = Set.of("residents", "inhabitants", "villagers", "townspeople",
+            "townsfolk", "outskirts");
+    /** Nouns of landforms that an apposition gives a region: {@code X, the flat plain south of ...}. */
+    private static final Set<String> LANDFORMS = Set.of("plain", "plains", "plateau", "valley", "peninsula", "basin",
+            "lowlands", "uplands", "moorland", "heathland", "wetlands", "delta");
+    /** Verbs of posture before {@code near}: someone sits near a person as often as near a place. */
+    private static final Set<String> POSTURES = Set.of("sat", "sitting", "sits", "stood", "standing", "stands",
+            "seated", "lay", "lying", "knelt", "kneeling");
+    /** Words of facilities, which lie near places but are not towns: {@code near Heathrow Terminal 5}. */
+    private static final Set<String> FACILITIES = Set.of("Terminal", "Park", "Gardens", "Mall", "Plaza", "Gate",
+            "Gates", "Building", "Tower", "Towers", "Centre", "Arena", "Base", "Camp", "Prison", "Mine", "Plant",
+            "Junction", "Exit", "Drive", "Lane", "Way", "Close", "Crescent", "Boulevard", "Highway", "Motorway",
+            // days and seasons come near in time: "near Labor Day"
+            "Day", "Eve", "Week");
+    /** Titles before a person's name: {@code near President X} is a person standing near. */
+    private static final Set<String> TITLES = Set.of("President", "Prime", "Minister", "Chancellor", "King", "Queen",
+            "Prince", "Princess", "Pope", "Senator", "Governor", "Mayor", "Judge", "Justice", "Councillor", "Cllr",
+            "Coach", "Manager", "Captain", "Officer", "Detective", "Sergeant", "Constable", "General", "Colonel",
+            "Major", "Lieutenant", "Commander", "Chief", "Secretary", "Ambassador", "Bishop", "Archbishop", "Pastor",
+            "Professor", "Inspector", "Superintendent", "Agent", "Nurse", "Doctor");
+    /** Plural nouns of settlements and divisions, which name a list: {@code the hamlets of X and Y}. */
+    private static final Set<String> PLURALS = Set.of("towns", "villages", "cities", "hamlets", "municipalities",
+            "townships", "suburbs", "settlements", "districts", "provinces", "counties", "islands");
+
+    /**
+     * The name at {@code first} after {@code near} is a place, not a person or a thing near which someone is: no
+     * feast, title or honorific opens it, no facility word is in it ({@code near Heathrow Terminal 5}), it is no
+     * possessive ({@code near Smith's house}) and no verb of posture comes before ({@code sitting near Johnson}).
+     */
+    private static boolean nearPlace(List<Token> tokens, int first) {
+        String word = tokens.get(first).text();
+        if (FEASTS.contains(word) || Honorifics.is(word) || TITLES.contains(word)
+                || first >= 2 && POSTURES.contains(tokens.get(first - 2).text())) {
+            return false;
+        }
+        for (int k = first; k < tokens.size() && k < first + 4 && tokens.get(k).capitalised(); k++) {
+            if (OrganisationNames.HEADS.contains(tokens.get(k).text()) || FACILITIES.contains(tokens.get(k).text())) {
+                return false;
+            }
+            Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+            if (next != null && (next.is("’") || next.is("'"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code of} at token {@code of} after a plural settlement noun or residents: {@code the villages of}. */
+    static boolean pluralNounOf(List<Token> tokens, int of) {
+        return of >= 1 && tokens.get(of).is("of")
+                && (PLURALS.contains(tokens.get(of - 1).text()) || RESIDENTS.contains(tokens.get(of - 1).text()));
+    }
 
     private PlaceCues() {}
 
@@ -52,7 +113,16 @@ final class PlaceCues {
      * {@code (30 km) north of X} a settlement; null when there is none.
      */
     static Cue before(List<Token> tokens, int first) {
+        if (first >= 1 && NEAR.contains(tokens.get(first - 1).text()) && nearPlace(tokens, first)) {
+            return Cue.SETTLEMENT; // "farmed near X", "in nearby X": what lies near is a place
+        }
+        if (first >= 2 && tokens.get(first - 1).is("from") && DISTANCE_UNITS.contains(tokens.get(first - 2).text())) {
+            return Cue.SETTLEMENT; // "walked 40 kilometres from X": distances run between places
+        }
         int of = first - 1;
+        if (of >= 1 && tokens.get(of).is("of") && RESIDENTS.contains(tokens.get(of - 1).text())) {
+            return Cue.SETTLEMENT; // "residents of X": people live in places
+        }
         if (of < 1 || !tokens.get(of).is("of")) {
             return null;
         }
@@ -60,8 +130,8 @@ final class PlaceCues {
         if (noun != null) {
             // "the town of", "the small coastal town of": an article within three words ("a community of Somalis" is not)
             for (int k = of - 2; k >= 0 && k >= of - 4; k--) {
-                if (tokens.get(k).is("the")) {
-                    return noun;
+                if (tokens.get(k).is("the") || tokens.get(k).is("The")) {
+                    return noun; // "The village of X flooded" opens its sentence
                 }
                 if (!lowerWord(tokens.get(k)) && !Countries.isDemonym(tokens.get(k).text())) {
                     return null; // "the Greek island of" keeps its cue
@@ -115,6 +185,30 @@ final class PlaceCues {
         }
         return null;
     }
+
+    /**
+     * {@code X-based} right after the name ending at {@code last}: firms and people are based in places, so the
+     * name is a town (a cue for names the gazetteer lacks; a listed region keeps its kind).
+     */
+    static Cue basedAfter(List<Token> tokens, int last) {
+        int dash = last + 1;
+        if (dash + 2 >= tokens.size() || !tokens.get(dash).is("-") || !tokens.get(dash + 1).is("based")
+                || tokens.get(last).end() != tokens.get(dash).begin() || tokens.get(dash).end() != tokens.get(dash + 1).begin()) {
+            return null;
+        }
+        // "Tromsø-based operator", "Tokyo-based Sakura Motors"; not "Android-based phones", where the
+        // name is what a thing is built on
+        Token head = tokens.get(dash + 2);
+        return head.capitalised() || BASED_HEADS.contains(head.text()) ? Cue.SETTLEMENT : null;
+    }
+
+    /** Nouns of who or what is based in a place: {@code a Tokyo-based carmaker}. */
+    private static final Set<String> BASED_HEADS = Set.of("company", "firm", "operator", "group", "retailer", "lender",
+            "bank", "startup", "start-up", "charity", "analyst", "analysts", "consultancy", "carrier", "airline",
+            "manufacturer", "maker", "carmaker", "developer", "insurer", "broker", "investor", "fund", "business",
+            "producer", "exporter", "importer", "supplier", "builder", "shipper", "trader", "artist", "designer",
+            "journalist", "writer", "organisation", "organization", "band", "team", "club", "agency", "newspaper",
+            "think-tank", "researcher", "researchers", "economist", "architect", "chain", "distributor", "owner");
 
     /** Nouns of settlements after a name: {@code in Nyamata village}. */
     private static final Set<String> SETTLEMENT_AFTER = Set.of("village", "town", "township", "hamlet");
@@ -170,7 +264,7 @@ final class PlaceCues {
         if (SETTLEMENTS.contains(word)) {
             return Cue.SETTLEMENT;
         }
-        return DIVISIONS.contains(word) ? Cue.DIVISION : null;
+        return DIVISIONS.contains(word) || LANDFORMS.contains(word) ? Cue.DIVISION : null;
     }
 
     private static boolean followsNoun(Token t) {

@@ -31,6 +31,10 @@ final class PlaceJudge {
     private static final Set<String> RESULT_VERBS = Set.of("beat", "beats", "drew", "draw", "edged", "thrashed",
             "defeated", "trounced", "hammered", "routed", "crushed", "outclassed", "eliminated", "knocked");
 
+    /** Lower-case particles of surnames: {@code da Rocha}, {@code van Gent}, {@code ap Rhys}. */
+    private static final Set<String> SURNAME_PARTICLES = Set.of("da", "de", "do", "dos", "das", "di", "du", "del",
+            "della", "van", "von", "der", "den", "ter", "ten", "ap", "bin", "ibn");
+
     /** Lower-case words after a place's possessive that show a polity: {@code Victoria’s premier}. */
     private static final Set<String> POLITY_AFTER_POSSESSIVE = Set.of("premier", "president", "prime", "government",
             "governor", "king", "queen", "emir", "capital", "economy", "foreign", "parliament", "army", "military",
@@ -97,6 +101,8 @@ final class PlaceJudge {
                 new Rule("organisation name after", Outcome.REJECT, s -> s.capitalisedWordAfter()
                         && OrganisationNames.follows(s.text(), s.tokens(), s.candidate().last()
                                 + (PlaceWords.ADMIN_AFTER.contains(s.after().text()) ? 2 : 1))),
+                // "the Kerry-Limerick Institute": the first of two places joined into an organisation's name
+                new Rule("hyphenated organisation name after", Outcome.REJECT, PlaceJudge::hyphenedOrganisation),
                 // part of a longer name: "Washington Post", "Paris Hilton", "Manchester United"
                 new Rule("longer name after", Outcome.REJECT, s -> s.capitalisedWordAfter()
                         && !PlaceWords.ADMIN_AFTER.contains(s.after().text()) && !s.headline()
@@ -104,6 +110,8 @@ final class PlaceJudge {
                         && !matcher.startsPlace(s.text(), s.tokens(), s.candidate().last() + 1)),
                 // "Lloyd Austin", "Marco Rubio", "Real Madrid"
                 new Rule("capitalised word before", Outcome.REJECT, PlaceJudge::capitalisedWordBefore),
+                // "Mateus Costa da Rocha", "Pieter van Gent": a surname after its particle
+                new Rule("surname after a particle", Outcome.REJECT, PlaceJudge::surnameAfterParticle),
                 new Rule("inside an organisation name", Outcome.REJECT,
                         s -> OrganisationNames.inside(s.tokens(), s.candidate().first())),
                 // 'the song "Midnight In Paris"': the title of a work
@@ -194,6 +202,30 @@ final class PlaceJudge {
         return before != null && before.capitalised() && before.kind() == Kind.WORD && !s.headline()
                 && !PlaceWords.FREE_BEFORE.contains(before.text()) && first - 1 != s.previousMatchEnd()
                 && !(Tokens.sentenceStart(s.text(), s.tokens(), first - 1) && participleOrAdverb(before.text()));
+    }
+
+    /**
+     * A particle of a surname between a capitalised word and the name, and no place ending right before it: a
+     * place's own connector ({@code San Martín de los Andes}) follows the place, a surname's follows a given name.
+     */
+    private static boolean surnameAfterParticle(Context s) {
+        int p = s.candidate().first() - 1;
+        if (p < 1 || !SURNAME_PARTICLES.contains(s.tokens().get(p).text()) || p - 1 == s.previousMatchEnd()) {
+            return false;
+        }
+        Token given = s.tokens().get(p - 1);
+        return given.capitalised() && given.kind() == Kind.WORD && !PlaceWords.FREE_BEFORE.contains(given.text())
+                && Tokens.adjacent(s.text(), given, s.tokens().get(p));
+    }
+
+    /** A hyphen right after the name, then capitalised words that hold an organisation's head. */
+    private static boolean hyphenedOrganisation(Context s) {
+        int dash = s.candidate().last() + 1;
+        List<Token> tokens = s.tokens();
+        return dash + 1 < tokens.size() && tokens.get(dash).is("-")
+                && tokens.get(dash).begin() == tokens.get(dash - 1).end()
+                && tokens.get(dash + 1).begin() == tokens.get(dash).end() && tokens.get(dash + 1).capitalised()
+                && OrganisationNames.follows(s.text(), tokens, dash + 1);
     }
 
     private static boolean speechVerbAfter(Context s) {

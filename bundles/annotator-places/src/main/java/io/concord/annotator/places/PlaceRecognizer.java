@@ -24,9 +24,10 @@ import io.concord.api.text.TitleCaseLines;
  * {@link PlaceCues} make places), {@link UnlistedRegions}, {@link SmallTowns} and {@link TownApposition} (a name
  * before a comma and a {@link KnownAreas known area}); {@link PlaceJudge} decides on each candidate and
  * {@link CoordinatedTowns} and {@link NestedTowns} add unknown names listed with a found place or inside a found
- * province, {@link PersonSurnames} drops towns that
- * stand for a person named in full, and {@link AlternativeReadings} settles names with two readings once the
- * whole document is read.
+ * province, {@link RepeatedTowns} adds the bare later mentions of cued towns and of features named with their
+ * generic word, {@link PersonSurnames} drops towns that stand for a person named in full, {@link SportsClubs}
+ * drops towns that a match report uses as clubs, and {@link AlternativeReadings} settles names with two readings
+ * once the whole document is read.
  */
 public final class PlaceRecognizer {
 
@@ -43,8 +44,10 @@ public final class PlaceRecognizer {
     private final CoordinatedTowns coordinated;
     private final PersonSurnames surnames;
     private final NestedTowns nested;
+    private final Gazetteer gazetteer;
 
     public PlaceRecognizer(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
         this.matcher = new GazetteerMatcher(gazetteer);
         KnownAreas areas = new KnownAreas(gazetteer, matcher);
         this.datelines = new DatelineReader(gazetteer, areas);
@@ -119,9 +122,11 @@ public final class PlaceRecognizer {
                 found.add(f);
             }
         }
+        found.addAll(RepeatedTowns.mentions(gazetteer, text, tokens, found)); // "near Llanwddyn ... in Llanwddyn"
         found.addAll(coordinated.neighbours(text, tokens, found)); // "in Kisumu and Ombeyi"
         found.addAll(nested.inside(text, tokens, found)); // "at Kapikoy in Van province"
         surnames.removePeople(text, tokens, found); // "Viana said" after "Carla Viana"
+        SportsClubs.removeClubs(text, tokens, found); // "Swindon beat Crawley 2-1"
         found.sort(Comparator.comparingInt(f -> f.match().begin()));
         List<Match> out = new ArrayList<>(found.size());
         for (int k = 0; k < found.size(); k++) {
@@ -153,11 +158,12 @@ public final class PlaceRecognizer {
         }
         if (c != null) {
             c = matcher.withAdministrativeHead(text, tokens, c);
+            c = midRegion(text, tokens, c);
         }
         Candidate w = WaterNames.at(text, tokens, i);
         boolean coordinatedWater = WaterNames.coordinated(text, tokens, i) != null;
         if (w != null && c != null && !coordinatedWater && c.first() == w.first() && c.last() == w.last()
-                && i + 1 < tokens.size() && Character.isLowerCase(tokens.get(i + 1).text().charAt(0))) {
+                && i + 1 < tokens.size() && WaterNames.lowerGeneric(tokens.get(i + 1))) {
             // "the Zambezi river" where the gazetteer lists the name as a region or city: the bare name would
             // denote that place, so the lower-case generic word belongs to the name of the water
             w = new Candidate(i, i + 1, new Gazetteer.Entry(text.substring(tokens.get(i).begin(), tokens.get(i + 1).end()),
@@ -169,6 +175,9 @@ public final class PlaceRecognizer {
             c = w;
         }
         Candidate land = LandformNames.at(text, tokens, i);
+        if (land != null && LandformNames.forestAfterTown(tokens, land, c)) {
+            land = null;
+        }
         if (land != null && (c == null || land.last() > c.last() || namedByGenericWord(tokens, land, c))) {
             c = land;
         }
@@ -201,6 +210,22 @@ public final class PlaceRecognizer {
         return feature.first() == listed.first() && feature.last() == listed.last() && next < tokens.size()
                 && (WaterNames.lowerGeneric(tokens.get(next)) || LandformNames.lowerGeneric(tokens.get(next)))
                 && !feature.entry().kind().equals(listed.entry().kind()) && !"country".equals(listed.entry().kind());
+    }
+
+    /**
+     * {@code mid Wales}-style: the lower-case {@code mid} before a country or region names its middle part, a
+     * region of its own, so it belongs to the span.
+     */
+    private static Candidate midRegion(String text, List<Token> tokens, Candidate c) {
+        int k = c.first() - 1;
+        String kind = c.entry().kind();
+        if (k < 0 || !tokens.get(k).is("mid") || !Tokens.adjacent(text, tokens.get(k), tokens.get(c.first()))
+                || !"country".equals(kind) && !"region".equals(kind)) {
+            return c;
+        }
+        String name = text.substring(tokens.get(k).begin(), tokens.get(c.last()).end());
+        String canonical = "Mid " + c.entry().canonical();
+        return new Candidate(k, c.last(), new Gazetteer.Entry(name, canonical, "region", -1, false, false));
     }
 
     /** {@code US$2 billion}, {@code HK$}, {@code A$}: the letters name a currency, not the place. */

@@ -6,6 +6,7 @@ import java.util.Set;
 import io.concord.annotator.places.Tokens.Kind;
 import io.concord.annotator.places.Tokens.Token;
 import io.concord.language.CalendarWords;
+import io.concord.language.Countries;
 import io.concord.language.FunctionWords;
 
 /**
@@ -50,8 +51,8 @@ final class UnlistedRegions {
             String name = text.substring(t.begin(), next.end());
             return new Candidate(i, end + 1, new Gazetteer.Entry(name, name, "region", -1, false, false));
         }
-        boolean lowerAdmin = PlaceWords.ADMIN_AFTER.contains(next.text()) && Character.isLowerCase(next.text().charAt(0))
-                && !next.is("state")
+        boolean lowerAdmin = (PlaceWords.ADMIN_AFTER.contains(next.text()) || next.is("territory"))
+                && Character.isLowerCase(next.text().charAt(0)) && !next.is("state") && !Countries.isDemonym(t.text())
                 || i > 0 && tokens.get(i - 1).is("and") && PLURAL_DIVISIONS.contains(next.text());
         if (end == i && i > 0 && tokens.get(i - 1).is("the") && pluralDivisionAhead(tokens, i)
                 && !PlaceWords.FREE_BEFORE.contains(t.text())) {
@@ -59,7 +60,9 @@ final class UnlistedRegions {
         }
         if (lowerAdmin && end == i && !PlaceWords.FREE_BEFORE.contains(t.text()) && !CalendarWords.isMonth(t.text())
                 && !Tokens.sentenceStart(text, tokens, i)
-                && i > 0 && (tokens.get(i - 1).is("the") || tokens.get(i - 1).is("and") || tokens.get(i - 1).is(","))) {
+                && i > 0 && (tokens.get(i - 1).is("the") || tokens.get(i - 1).is("and") || tokens.get(i - 1).is(",")
+                        || possessive(tokens, i))) {
+            // "Kenya's Samburu region": a country's possessive stands where the article would
             return new Candidate(i, i, new Gazetteer.Entry(t.text(), t.text(), "region", -1, false, false));
         }
         return null;
@@ -92,6 +95,12 @@ final class UnlistedRegions {
             }
         }
         return null;
+    }
+
+    /** A possessive ending right before token {@code i}: {@code Kenya’s}, split as {@code ’} and {@code s}. */
+    private static boolean possessive(List<Token> tokens, int i) {
+        return i >= 3 && tokens.get(i - 1).is("s") && (tokens.get(i - 2).is("’") || tokens.get(i - 2).is("'"))
+                && tokens.get(i - 3).capitalised();
     }
 
     /** {@code the Kern and Mariposa counties}: names joined by "and" or commas up to a plural division word. */

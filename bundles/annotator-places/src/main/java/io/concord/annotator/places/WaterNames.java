@@ -6,6 +6,7 @@ import java.util.Set;
 
 import io.concord.annotator.places.Tokens.Kind;
 import io.concord.annotator.places.Tokens.Token;
+import io.concord.language.Countries;
 import io.concord.language.FunctionWords;
 
 /**
@@ -16,9 +17,19 @@ final class WaterNames {
 
     private static final Set<String> WATER_AFTER = Set.of("Sea", "Ocean", "River", "Lake", "Gulf", "Bay", "Strait",
             "Channel", "Canal", "Lagoon", "Reservoir", "Fjord", "Firth", "Sound", "Estuary");
-    private static final Set<String> WATER_BEFORE = Set.of("Lake", "Gulf", "Bay", "Strait", "Sea");
-    /** The one generic word that stands before a bare name ({@code Lake Chad}); the others take "of". */
-    private static final String LAKE = "Lake";
+    private static final Set<String> WATER_BEFORE = Set.of("Lake", "Gulf", "Bay", "Strait", "Sea", "River");
+    /** The generic words that stand before a bare name ({@code Lake Chad}, British {@code River Wensum}); the others take "of". */
+    private static final Set<String> BARE_BEFORE = Set.of("Lake", "River");
+    /** Words after {@code the} and a bare name that only a river does: {@code the Ouse burst its banks}. */
+    private static final Set<String> RIVER_VERBS = Set.of("overflowed", "meanders", "meandered");
+    /** Verbs that make a river with {@code its} after them: {@code burst its banks} (not {@code burst onto the scene}). */
+    private static final Set<String> BANK_VERBS = Set.of("burst", "broke", "bursts", "breaks", "topped");
+    private static final Set<String> PHRASE_ENDS = Set.of(",", ".", ";", ":", ")", "!", "?", "\"", "”", "’");
+    /**
+     * Words before {@code the} and a bare name that show a river: {@code banks of the Ouse}, {@code upstream of the
+     * Ouse}; not {@code along the}, which streets ({@code along the Strand}) and markets take as well.
+     */
+    private static final Set<String> RIVER_BEFORE = Set.of("banks", "bank", "upstream", "downstream");
     /** Words for the land by a water: {@code Gulf Coast}, {@code Bay Area}. */
     private static final Set<String> SHORE_WORDS = Set.of("Coast", "Area", "Shore", "Islands", "Region", "Country");
     /** Generic water words written in lower case after a name: {@code the Guaiba river}. */
@@ -42,7 +53,7 @@ final class WaterNames {
             int j = i + 1;
             if (tokens.get(j).is("of") && j + 1 < tokens.size() && Tokens.joinable(text, t, tokens.get(j))) {
                 j++;
-            } else if (!LAKE.equals(t.text())) {
+            } else if (!BARE_BEFORE.contains(t.text())) {
                 // "Gulf of Aden", but "Gulf Marine Holdings": English puts only "Lake" before a bare name, except
                 // for the land around the water ("Gulf Coast", "Bay Area"), which is a region
                 Token land = tokens.get(j);
@@ -70,6 +81,10 @@ final class WaterNames {
                     return water(text, tokens, i, j + 1);
                 }
             }
+        }
+        Candidate river = bareRiver(text, tokens, i);
+        if (river != null) {
+            return river;
         }
         Candidate coordinated = coordinated(text, tokens, i);
         if (coordinated != null) {
@@ -116,6 +131,29 @@ final class WaterNames {
             return null;
         }
         return new Candidate(i, i, new Gazetteer.Entry(t.text(), t.text() + " " + generic, "water", -1, false, false));
+    }
+
+    /**
+     * A bare one-word name after {@code the} that its words make a river: {@code the banks of the Ouse},
+     * {@code the Ouse burst its banks}; a name that goes on ({@code the banks of the Old Kent Road}) or a
+     * lower-case noun after it ({@code the banks of the Ouse path}) is something else.
+     */
+    private static Candidate bareRiver(String text, List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (i < 1 || i + 1 >= tokens.size() || !tokens.get(i - 1).text().equalsIgnoreCase("the") || !CuedPlaces.startsName(t)
+                || OrganisationNames.HEADS.contains(t.text()) || Countries.isDemonym(t.text())) {
+            return null; // "along the Peruvian shore" describes the shore
+        }
+        Token next = tokens.get(i + 1);
+        String before = i >= 2 ? tokens.get(i - 2).text() : "";
+        boolean banks = before.equals("of") && i >= 3 && RIVER_BEFORE.contains(tokens.get(i - 3).text());
+        // a dash joins the name to another ("the Agege–Oshodi expressway"): only a stop ends the phrase
+        boolean ends = PHRASE_ENDS.contains(next.text()) || FunctionWords.contains(next.text()) && !next.capitalised();
+        boolean itsBanks = BANK_VERBS.contains(next.text()) && i + 2 < tokens.size() && tokens.get(i + 2).is("its");
+        if ((RIVER_BEFORE.contains(before) || banks) && ends || RIVER_VERBS.contains(next.text()) || itsBanks) {
+            return water(text, tokens, i, i);
+        }
+        return null;
     }
 
     /** A word longer than its water ending that ends with one: a compound such as {@code Oslofjord}. */

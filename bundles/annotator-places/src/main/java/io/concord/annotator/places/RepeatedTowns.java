@@ -1,0 +1,125 @@
+package io.concord.annotator.places;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.concord.annotator.places.PlaceRecognizer.Match;
+import io.concord.annotator.places.Tokens.Token;
+import io.concord.language.Countries;
+import io.concord.language.ReportingVerbs;
+
+/**
+ * The later mentions of a town the gazetteer lacks that a cue introduced ({@code near Llanwddyn}, a dateline):
+ * news names a village once with its cue and then bare ({@code shops in Llanwddyn}), and the bare name is the
+ * same place. Likewise the short form of a feature named with its generic word ({@code the Snaefell Peninsula}
+ * ... {@code on Snaefell}; {@code River Wensum} ... {@code the Wensum}), which keeps the feature's canonical name
+ * and kind. Only the name standing alone, inside a sentence, not inside a longer capitalised name or before a
+ * verb of speech.
+ */
+final class RepeatedTowns {
+
+    /** Generic words before a feature's name that a later mention may drop: {@code Lake}, {@code River}, {@code Mount}. */
+    private static final Set<String> GENERIC_BEFORE = Set.of("Lake", "River", "Mount");
+    /** Generic words after a feature's name that a later mention may drop: {@code Peninsula}, {@code Valley}. */
+    private static final Set<String> GENERIC_AFTER = Set.of("Peninsula", "Island", "Valley", "Desert", "Mountains",
+            "Range", "Ridge", "Forest", "Basin", "Delta", "Plateau", "Glacier", "Volcano", "River");
+
+    private RepeatedTowns() {}
+
+    /** The other mentions of the unlisted towns and features in {@code found}, to be added to it. */
+    static List<Found> mentions(Gazetteer gazetteer, String text, List<Token> tokens, List<Found> found) {
+        Map<String, Match> names = new HashMap<>(); // the name as written later, and the mention it repeats
+        for (Found f : found) {
+            if (f.entry().population() == 1 && "city".equals(f.match().kind())) {
+                names.put(f.match().canonical(), f.match());
+            }
+            String shortForm = shortForm(tokens, f);
+            if (shortForm != null && gazetteer.lookupAnyCase(shortForm) == null) {
+                names.putIfAbsent(shortForm, f.match()); // a name the gazetteer holds is read by the matcher
+            }
+        }
+        List<Found> out = new ArrayList<>();
+        if (names.isEmpty()) {
+            return out;
+        }
+        Map<Integer, Integer> byBegin = new HashMap<>();
+        for (int k = 0; k < tokens.size(); k++) {
+            byBegin.put(tokens.get(k).begin(), k);
+        }
+        boolean[] taken = new boolean[tokens.size()];
+        for (Found f : found) {
+            for (int k = f.first(); k <= f.last(); k++) {
+                taken[k] = true;
+            }
+        }
+        for (Map.Entry<String, Match> named : names.entrySet()) {
+            String name = named.getKey();
+            Match model = named.getValue();
+            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])").matcher(text);
+            while (m.find()) {
+                Integer first = byBegin.get(m.start());
+                if (first == null) {
+                    continue;
+                }
+                int last = first;
+                while (last + 1 < tokens.size() && tokens.get(last + 1).end() <= m.end()) {
+                    last++;
+                }
+                if (tokens.get(last).end() != m.end() || alreadyTaken(taken, first, last)
+                        || !standsAlone(text, tokens, first, last)
+                        || !name.equals(model.canonical()) && Tokens.sentenceStart(text, tokens, first)) {
+                    continue; // a short form at a sentence start may be a plain word: "Kangaroo numbers fell"
+                }
+                Gazetteer.Entry e = new Gazetteer.Entry(name, model.canonical(), model.kind(), 1, false, false);
+                out.add(new Found(new Match(m.start(), m.end(), model.canonical(), model.kind(), 0.6), e, first, last));
+                for (int k = first; k <= last; k++) {
+                    taken[k] = true;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The one-word name of a feature written with its generic word ({@code Snaefell} of {@code Snaefell Peninsula},
+     * {@code Wensum} of {@code River Wensum}), or null.
+     */
+    private static String shortForm(List<Token> tokens, Found f) {
+        String kind = f.match().kind();
+        if (f.last() != f.first() + 1 || !"water".equals(kind) && !"other".equals(kind) && !"region".equals(kind)) {
+            return null;
+        }
+        Token a = tokens.get(f.first());
+        Token b = tokens.get(f.last());
+        Token name = GENERIC_BEFORE.contains(a.text()) ? b : GENERIC_AFTER.contains(b.text()) ? a : null;
+        return name != null && name.text().length() >= 4 && CuedPlaces.startsName(name)
+                && !Countries.isDemonym(name.text()) ? name.text() : null;
+    }
+
+    private static boolean alreadyTaken(boolean[] taken, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (taken[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean standsAlone(String text, List<Token> tokens, int first, int last) {
+        if (first > 0 && tokens.get(first - 1).capitalised() && Tokens.adjacent(text, tokens.get(first - 1), tokens.get(first))
+                && !Tokens.sentenceStart(text, tokens, first)) {
+            return false;
+        }
+        if (last + 1 < tokens.size()) {
+            Token next = tokens.get(last + 1);
+            return !(next.capitalised() && Tokens.adjacent(text, tokens.get(last), next))
+                    && !ReportingVerbs.isSpeechVerb(next.text());
+        }
+        return true;
+    }
+}
