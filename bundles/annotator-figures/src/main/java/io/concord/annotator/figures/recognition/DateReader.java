@@ -54,9 +54,10 @@ final class DateReader {
                     return r;
                 }
             }
-            if (Calendar.SEASONS.containsKey(tok.lower()) && isYearToken(i + 1) && t.get(i + 1).spaced()) {
-                return emitDate(i, i + 1, t.get(i + 1).text() + "-" + Calendar.SEASONS.get(tok.lower()), CONF_DATE);
-            }
+        }
+        // Spring 2027 and, as news mostly writes it, spring 2027: the season of that year
+        if (Calendar.SEASONS.containsKey(tok.lower()) && isYearToken(i + 1) && t.get(i + 1).spaced()) {
+            return emitDate(i, i + 1, t.get(i + 1).text() + "-" + Calendar.SEASONS.get(tok.lower()), CONF_DATE);
         }
         if ((tok.is("mid") || tok.is("early") || tok.is("late")) && w.dashJoined(i + 1)) {
             return midDate(i);
@@ -294,8 +295,10 @@ final class DateReader {
     }
 
     private int emitDate(int first, int last, String timex, double confidence) {
+        // until at least 23 March bounds the date; other hedge words before a date mean other things (over Easter)
+        Qualifier q = Hedges.before(w, first) == Qualifier.AT_LEAST ? Qualifier.AT_LEAST : Qualifier.EXACT;
         FigureMatch m = new FigureMatch(t.get(first).begin(), t.get(last).end(), FigureKind.DATE, Double.NaN, timex,
-                null, Qualifier.EXACT, null, null, null, confidence);
+                null, q, null, null, null, confidence);
         sink.add(m, last + 1);
         if (timex.length() >= 4 && Character.isDigit(timex.charAt(0)) && Character.isDigit(timex.charAt(3))) {
             lastYear = timex.substring(0, 4);

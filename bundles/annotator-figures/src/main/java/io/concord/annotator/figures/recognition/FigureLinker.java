@@ -2,11 +2,14 @@ package io.concord.annotator.figures.recognition;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
+
+import io.concord.language.UnitConversions;
 
 /**
  * Links the figures of one document once they are all found: a bracketed figure that restates the one before,
  * a count that stands for its noun and takes it from an earlier count, and the two bounds of
- * {@code between ... and ...}.
+ * {@code between ... and ...}, and a bare number compared with a figure ({@code to 4.5m ha from 4.7m}).
  */
 final class FigureLinker {
     private final String text;
@@ -23,6 +26,41 @@ final class FigureLinker {
         linkParentheticals(out);
         linkElliptic(out, elliptic);
         linkBetween(out);
+        linkCompared(out);
+    }
+
+    /** What joins a figure to a bare number it is compared with: {@code 3.2m barrels from 3.6m}. */
+    private static final Pattern COMPARED = Pattern.compile(
+            ",? (?:(?:up |down )?from|against|compared (?:with|to)|versus|vs\\.?) ");
+
+    /** 85p, 99 cents: valued in the main unit, so a bare number after them is not in that unit's scale. */
+    private static final Pattern SUBUNIT = Pattern.compile("\\d\\s*(?:cents|cent|pence|p|c)$");
+
+    /**
+     * A bare number compared with the figure right before it is in that figure's unit: {@code fell to 3.2 million
+     * barrels from 3.6 million} (both barrels).
+     */
+    private void linkCompared(List<FigureMatch> out) {
+        for (int k = 1; k < out.size(); k++) {
+            FigureMatch a = out.get(k - 1);
+            FigureMatch b = out.get(k);
+            boolean unitFigure = a.kind() == FigureKind.MEASURE || a.kind() == FigureKind.PERCENT
+                    || a.kind() == FigureKind.MONEY;
+            if (!unitFigure || b.kind() != FigureKind.COUNT || b.measured() != null || a.unit() == null
+                    || !COMPARED.matcher(text.substring(a.end(), b.begin())).matches()
+                    || SUBUNIT.matcher(text.substring(a.begin(), a.end())).find()) {
+                continue;
+            }
+            Double normalized = null;
+            String normalizedUnit = null;
+            if (a.normalizedUnit() != null && UnitConversions.knows(a.unit())) {
+                UnitConversions.Normalized norm = UnitConversions.toBase(b.value(), a.unit()).orElseThrow();
+                normalized = norm.value();
+                normalizedUnit = norm.unit();
+            }
+            out.set(k, new FigureMatch(b.begin(), b.end(), a.kind(), b.value(), null, a.unit(), b.qualifier(),
+                    normalized, normalizedUnit, a.measured(), b.confidence(), b.range(), b.hedge()));
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package io.concord.annotator.figures.recognition;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import io.concord.api.Interruption;
 import io.concord.language.UnitConversions;
@@ -66,6 +67,7 @@ final class FigureScanner {
             i = Math.max(next, i + 1);
         }
         linker.link(out, elliptic);
+        DocumentReadings.apply(text, out);
         return out;
     }
 
@@ -97,15 +99,26 @@ final class FigureScanner {
         if ((tok.is("a") || tok.is("an")) && options.indefiniteDurations()) {
             FigureMatch duration = indefinite.at(i, lastFigureEnd);
             if (duration != null) {
-                add(duration, i + 2);
-                return i + 2;
+                int end = i + 1;
+                while (t.get(end).end() < duration.end()) {
+                    end++; // a year and a half runs past the unit
+                }
+                add(duration, end + 1);
+                return end + 1;
             }
         }
         if (NumberWords.isCardinal(tok.lower()) || tok.is("a") || tok.is("an") || tok.is("half")) {
             return number(i, i, null);
         }
+        if (tok.is("twice") && MULTIPLE_OF.contains(lowerAt(i + 1))) {
+            // twice what it cost, twice the limit: a multiple (twice alone counts occasions, not a figure)
+            add(new FigureMatch(tok.begin(), tok.end(), FigureKind.RATIO, 2, null, null, Hedges.before(w, i), null,
+                    null, null, CONF_WORDS), i + 1);
+        }
         return i + 1;
     }
+
+    private static final Set<String> MULTIPLE_OF = Set.of("what", "the", "as", "that", "its", "their");
 
     private int atNumber(int i, Token tok) {
         int r = dates.atNumber(i);
@@ -145,7 +158,11 @@ final class FigureScanner {
         if (spanStart == numStart && num.first() > 0 && !num.words()) {
             Token sign = t.get(num.first() - 1);
             boolean glued = !t.get(num.first()).spaced();
-            if ((sign.is("minus") || sign.is("negative")) && !glued || (sign.isSymbol('−') || sign.isSymbol('-')) && glued && sign.spaced()) {
+            // (-43.2F): a sign right after an opening bracket is no range dash either
+            Token before = w.get(num.first() - 2);
+            boolean opens = before != null && (before.isSymbol('(') || before.isSymbol('['));
+            if ((sign.is("minus") || sign.is("negative")) && !glued
+                    || (sign.isSymbol('−') || sign.isSymbol('-')) && glued && (sign.spaced() || opens)) {
                 value = -value;
                 spanStart = num.first() - 1;
             }
@@ -288,11 +305,37 @@ final class FigureScanner {
             return last + 2;
         }
 
+        // voted seven to two, won 3 to 1: a tally, not two figures
+        if (kind == FigureKind.COUNT && !range && !scaled && !num.ratio() && w.is(last + 1, "to")) {
+            NumberReader.Num second = numbers.parseNumber(last + 2);
+            if (second != null && !second.ratio() && !second.scaled() && !units.followedByUnit(second.last() + 1)
+                    && !NumberWords.SCALES.containsKey(lowerAt(second.last() + 1))
+                    && (w.get(second.last() + 1) == null || !w.get(second.last() + 1).isWord()
+                        || NonFigureFilter.isFunctionWord(lowerAt(second.last() + 1))) // not: lost 5 to 10 jobs
+                    && nonFigures.scoreContext(spanStart, last + 2)) {
+                return second.last() + 1;
+            }
+        }
+
+        // 11 times the average wage, 40 times faster, by 31 times: a multiple; 9 times since May stays a count
+        if (kind == FigureKind.COUNT && !range && !num.ratio() && w.is(last + 1, "times")
+                && (w.is(spanStart - 1, "by") || MULTIPLE_NEXT.contains(lowerAt(last + 2))
+                        || lowerAt(last + 2).endsWith("er") && w.is(last + 3, "than"))) {
+            kind = FigureKind.RATIO;
+            last++;
+        }
+
         // one in five, three out of four
         boolean inRatio = false;
         if (kind == FigureKind.COUNT && !range) {
             int[] ratioEnd = new int[1];
             double denominator = ranges.ratioDenominator(last + 1, ratioEnd);
+            Token noun = w.get(last + 1);
+            if (denominator == 0 && noun != null && noun.isWord() && !noun.isCapitalized() && w.is(last + 2, "in")) {
+                // one farm in five: the counted noun sits inside the ratio
+                denominator = ranges.ratioDenominator(last + 2, ratioEnd);
+                denominator = denominator < 1000 ? denominator : 0;
+            }
             if (denominator > value && value > 0) {
                 kind = FigureKind.RATIO;
                 value = round4(value / denominator);
@@ -313,6 +356,15 @@ final class FigureScanner {
         }
         Qualifier qualifier = range ? Qualifier.APPROX : Hedges.before(w, spanStart);
         int hedgeStart = range ? spanStart : Hedges.start(w, spanStart);
+        boolean bounded = kind == FigureKind.MEASURE || kind == FigureKind.PERCENT || kind == FigureKind.MONEY;
+        if (hedgeStart == spanStart - 1 && (kind == FigureKind.DURATION && Hedges.isPeriodPreposition(w, hedgeStart)
+                || !bounded && w.is(hedgeStart, "within"))) {
+            qualifier = Qualifier.EXACT; // over 72 weeks: the period of the fact, not more than 72 weeks
+            hedgeStart = spanStart;
+        }
+        if (kind == FigureKind.MONEY && qualifier == Qualifier.EXACT && Hedges.isStartingPrice(w, spanStart, last)) {
+            qualifier = Qualifier.AT_LEAST; // rooms cost from £45: £45 or more
+        }
         String hedge = hedgeStart < spanStart ? text.substring(t.get(hedgeStart).begin(), t.get(spanStart - 1).end()) : null;
         int afterHedge = Hedges.after(w, last + 1);
         if (afterHedge > 0) {
@@ -350,6 +402,16 @@ final class FigureScanner {
             elliptic.add(out.size() - 1);
         }
         return last + 1;
+    }
+
+    /** Words after {@code N times} that make it a multiple of something, not a number of occasions. */
+    private static final Set<String> MULTIPLE_NEXT = Set.of(
+            "the", "what", "as", "more", "less", "that", "its", "their", "his", "her", "higher", "larger", "bigger",
+            "greater", "faster", "lower", "smaller");
+
+    private String lowerAt(int k) {
+        Token tok = w.get(k);
+        return tok == null ? "" : tok.lower();
     }
 
     /** {@code plus} or {@code odd} after a dash belongs to the number ({@code 500-plus}), not a compound. */

@@ -1,6 +1,7 @@
 package io.concord.annotator.figures.recognition;
 
 import java.util.Map;
+import java.util.Set;
 
 /** Words that hedge a number, before it ({@code more than}) or after it ({@code or more}), and their qualifier. */
 final class Hedges {
@@ -32,6 +33,14 @@ final class Hedges {
             Map.entry("shy of", Qualifier.UNDER), Map.entry("slightly less than", Qualifier.UNDER),
             Map.entry("not quite", Qualifier.UNDER), Map.entry("well under", Qualifier.UNDER),
             Map.entry("well below", Qualifier.UNDER), Map.entry("short of", Qualifier.UNDER),
+            // barely 900 metres is just under it; within 30 cm is at most that far; maybe and perhaps guess
+            Map.entry("barely", Qualifier.UNDER), Map.entry("within", Qualifier.AT_MOST),
+            Map.entry("maybe", Qualifier.APPROX), Map.entry("perhaps", Qualifier.APPROX),
+            Map.entry("closer to", Qualifier.APPROX),
+            // Brent tops $90, sales exceeded £2bn: the verb says the figure is passed
+            Map.entry("tops", Qualifier.OVER), Map.entry("topped", Qualifier.OVER),
+            Map.entry("exceeds", Qualifier.OVER), Map.entry("exceeded", Qualifier.OVER),
+            Map.entry("surpassed", Qualifier.OVER), Map.entry("surpasses", Qualifier.OVER),
             Map.entry("at least", Qualifier.AT_LEAST), Map.entry("no fewer than", Qualifier.AT_LEAST),
             Map.entry("no less than", Qualifier.AT_LEAST), Map.entry("not less than", Qualifier.AT_LEAST),
             Map.entry("a minimum of", Qualifier.AT_LEAST), Map.entry("at a minimum", Qualifier.AT_LEAST),
@@ -44,6 +53,37 @@ final class Hedges {
     static final Map<String, Qualifier> AFTER = Map.of(
             "or more", Qualifier.AT_LEAST, "or so", Qualifier.APPROX, "or less", Qualifier.AT_MOST,
             "or fewer", Qualifier.AT_MOST, "plus", Qualifier.OVER, "odd", Qualifier.APPROX);
+
+    /** Words before {@code over} + duration that make it "more than" ({@code for over five years}). */
+    private static final Set<String> OVER_AS_MORE = Set.of(
+            "for", "of", "in", "after", "took", "takes", "take", "lasted", "lasting", "lasts", "spent", "spend",
+            "than", "is", "was", "be", "been", "are", "were", "aged", "just", "well", "slightly");
+
+    /**
+     * Whether {@code within} or {@code over} at {@code k}, before a duration, is the preposition of a period
+     * ({@code lost 9% over 40 weeks}, {@code stole cash over five years}) rather than a hedge
+     * ({@code for over five years}).
+     */
+    static boolean isPeriodPreposition(TokenWindow w, int k) {
+        if (w.is(k, "within")) {
+            return true; // within two years: when it happened, not at most two years (within 30 cm is a bound)
+        }
+        Token prev = w.get(k - 1);
+        // Over 24 months, the team...: at the start of a sentence it opens the period as well
+        return w.is(k, "over") && (prev == null || w.isSentenceStart(k) || prev.isWord()
+                && !OVER_AS_MORE.contains(prev.lower()) || prev.isSymbol(','));
+    }
+
+    /** Words before {@code from} that make the amount after it a lowest price ({@code tickets cost from £45}). */
+    private static final Set<String> PRICED = Set.of(
+            "cost", "costs", "costing", "priced", "start", "starts", "starting", "sell", "sells", "selling");
+
+    /** Whether the amount at {@code spanStart..last} is a lowest price: {@code costs from £45}, not {@code from £45 to}. */
+    static boolean isStartingPrice(TokenWindow w, int spanStart, int last) {
+        Token before = w.get(spanStart - 2);
+        return w.is(spanStart - 1, "from") && before != null && PRICED.contains(before.lower())
+                && !w.is(last + 1, "to") && !(w.get(last + 1) != null && w.get(last + 1).isDash());
+    }
 
     /** The qualifier given by the hedge right before the span starting at token {@code spanStart}. */
     static Qualifier before(TokenWindow w, int spanStart) {

@@ -28,6 +28,34 @@ final class IndefiniteDurationReader {
     }
 
     /**
+     * Whether the figure just before, with a short phrase after it, is what the period rates: {@code an hour of
+     * reading a day}, {@code 12 extra trains a day}.
+     */
+    private boolean ratedPhrase(int i, int lastFigureEnd) {
+        if (lastFigureEnd < i - 3 || lastFigureEnd >= i) {
+            return false;
+        }
+        for (int k = lastFigureEnd; k < i; k++) {
+            if (!t.get(k).isWord()) {
+                return false;
+            }
+        }
+        return w.is(lastFigureEnd, "of") || MeasuredNoun.isPlural(t.get(i - 1).lower());
+    }
+
+    /** {@code a year and a half} from the article at i: one and a half units. */
+    private FigureMatch halfMore(int i) {
+        int[] end = new int[1];
+        UnitLexicon.UnitDef def = units.unitAt(i + 1, end, false, false);
+        if (def == null || def.kind() != FigureKind.DURATION) {
+            return null;
+        }
+        UnitConversions.Normalized norm = UnitConversions.toBase(1.5, def.code()).orElseThrow();
+        return new FigureMatch(t.get(i).begin(), t.get(i + 4).end(), FigureKind.DURATION, 1.5, null, def.code(),
+                Hedges.before(w, i), norm.value(), norm.unit(), null, CONF_INDEFINITE);
+    }
+
+    /**
      * The duration of the article at i and the unit after it, or null. {@code lastFigureEnd} is the token index
      * just after the last figure found, which makes {@code $5 a day} a rate.
      */
@@ -39,16 +67,21 @@ final class IndefiniteDurationReader {
         Token prev = w.get(i - 1);
         // a rate, not a duration: $5 a day, 2m barrels a day, three meals a day, twice a year
         boolean rate = lastFigureEnd == i || lastFigureEnd == i - 1 && prev != null && prev.isWord()
-                && MeasuredNoun.isPlural(prev.lower());
+                && (MeasuredNoun.isPlural(prev.lower()) || CountryCurrencies.isSharedName(prev.lower()))
+                || ratedPhrase(i, lastFigureEnd);
         boolean relative = w.is(i + 2, "earlier") || w.is(i + 2, "later") || w.is(i + 2, "ago") || w.is(i + 2, "before")
                 || w.is(i + 2, "after");
         if (!relative && (rate || prev != null && (prev.isNumber() || RATE_WORDS.contains(prev.lower())))) {
             return null;
         }
         Token after = w.get(i + 2);
+        if (after != null && after.is("and") && w.is(i + 3, "a") && w.is(i + 4, "half")
+                && INDEFINITE_UNITS.contains(unit.lower()) && !relative) {
+            return halfMore(i);
+        }
         if (after != null && (after.isDash() && !after.spaced() || after.is("or") || after.is("and")
                 || after.isSymbol('\'') || after.isSymbol('’'))) {
-            return null; // a year-long war, a day or two, a year and a half, a day's work
+            return null; // a year-long war, a day or two, a day's work
         }
         int[] end = new int[1];
         UnitLexicon.UnitDef def = units.unitAt(i + 1, end, false, false);

@@ -145,7 +145,7 @@ final class NonFigureFilter {
         return -1;
     }
 
-    private static boolean isFunctionWord(String lower) {
+    static boolean isFunctionWord(String lower) {
         return FUNCTION_WORDS.contains(lower) || Hedges.BEFORE.containsKey(lower);
     }
 

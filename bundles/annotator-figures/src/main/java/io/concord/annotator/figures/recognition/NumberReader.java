@@ -62,7 +62,16 @@ final class NumberReader {
             Double f = NumberWords.VULGAR_FRACTIONS.get(tok.text());
             return f == null ? null : new Num(j, j, f, false, true, false);
         }
-        return parseWords(j);
+        Num words = parseWords(j);
+        if (words != null && words.ratio() && w.is(words.last() + 1, "of")
+                && (w.is(words.last() + 2, "a") || w.is(words.last() + 2, "an")) && w.get(words.last() + 3) != null) {
+            // a quarter of a million pounds: a fraction of a scale word is a number, not a share
+            Double scale = NumberWords.SCALES.get(t.get(words.last() + 3).lower());
+            if (scale != null && scale >= 1e3) {
+                return new Num(words.first(), words.last() + 3, words.value() * scale, true, false, true);
+            }
+        }
+        return words;
     }
 
     private Num parseWords(int j) {
@@ -89,7 +98,12 @@ final class NumberReader {
             if (standsForOne(j + 1)) {
                 return new Num(j, j, 1, true, false, false); // the unit is read next: a percentage point
             }
-            if (NumberWords.isSingularDenominator(next.lower()) && fractionFollows(j + 2)) {
+            // cut by a fifth since May, less than a third: after by, than or a hedge the word is a share, unless a
+            // noun follows (bought by a third party)
+            Token after = w.get(j + 2);
+            boolean noNoun = after == null || !after.isWord() || NonFigureFilter.isFunctionWord(after.lower());
+            if (NumberWords.isSingularDenominator(next.lower()) && (fractionFollows(j + 2)
+                    || noNoun && (w.is(j - 1, "by") || w.is(j - 1, "than") || hedgedBefore(j)))) {
                 return new Num(j, j + 1, 1.0 / NumberWords.DENOMINATORS.get(next.lower()), true, true, false);
             }
             return null;

@@ -62,7 +62,7 @@ final class UnitLexicon {
             {"DKK", "danish kroner", "danish krone", "danish crowns", "danish crown"},
             // the plural the news writes (the JDK names the sol only in the singular, which is also a word)
             {"PEN", "soles", "peruvian soles", "nuevos soles"},
-            {"PLN", "zloty", "zlotys", "zlotych", "polish zloty"},
+            {"PLN", "zloty", "zlotys", "zlotych", "polish zloty", "złoty", "złotys", "złotych", "polish złoty"},
             {"HUF", "forint", "forints", "hungarian forints"},
             {"CZK", "koruna", "korunas", "czech crowns", "czech korunas"},
             {"NGN", "naira"},
@@ -137,6 +137,7 @@ final class UnitLexicon {
         measure("kg", "kg", "kgs", "kilograms", "kilogrammes", "kilogram", "kilogramme", "kilos", "kilo");
         measure("g", "grams", "grammes", "gram", "gramme");
         after("g", FigureKind.MEASURE, "g", 1, true);
+        measure("mg", "mg", "milligrams", "milligrammes", "milligram", "milligramme");
         measure("t", "tonnes", "tonne", "tons", "ton", "metric tons", "metric tonnes", "metric ton");
         after("t", FigureKind.MEASURE, "t", 1, true);
         measure("lb", "lb", "lbs");
@@ -157,12 +158,17 @@ final class UnitLexicon {
         for (String w : new String[] {"MW", "GW", "kW", "TW", "MWh", "GWh", "kWh", "TWh"}) {
             measure(w, w.toLowerCase());
         }
+        // power written out, as general news does: 12,600 megawatts
+        measure("MW", "megawatts", "megawatt");
+        measure("GW", "gigawatts", "gigawatt");
+        measure("kW", "kilowatts", "kilowatt");
 
         duration("h", "hours", "hour", "hrs", "hr");
         after("h", FigureKind.DURATION, "h", 1, true);
         duration("min", "minutes", "minute", "mins", "min");
         duration("s", "seconds", "second", "secs", "sec");
         duration("d", "days", "day");
+        duration("d", "nights"); // four nights at the border: counted in days (the singular is mostly a time)
         duration("week", "weeks", "week", "wks");
         duration("fortnight", "fortnights", "fortnight");
         duration("month", "months", "month");

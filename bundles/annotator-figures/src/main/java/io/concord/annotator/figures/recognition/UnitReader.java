@@ -36,8 +36,13 @@ final class UnitReader {
             }
             // 5m people vs a 5m wall: a plural noun after it means million (but 400m hurdles are metres)
             Token after = w.get(k + 1);
-            return after != null && after.spaced() && after.isWord() && MeasuredNoun.isPlural(after.lower())
-                    && UnitLexicon.after(after.lower()) == null && !after.is("hurdles");
+            if (after == null || !after.spaced() || !after.isWord() || !MeasuredNoun.isPlural(after.lower())
+                    || after.is("hurdles")) {
+                return false;
+            }
+            // 27.9m tonnes, 2m hectares: a unit written out in full after it counts millions of that unit
+            UnitLexicon.UnitDef unit = UnitLexicon.after(after.lower());
+            return unit == null || unit.kind() == FigureKind.MEASURE && after.text().length() > 3;
         }
         return true;
     }

@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ExpressionTableTest {
     /** Pass-rate floors: raised as the recognizer improves, and never to be lowered. */
-    static final double MONEY_FLOOR = 0.99;
+    static final double MONEY_FLOOR = 1.00;
     static final double PERCENT_FLOOR = 1.00;
 
     private static final FigureRecognizer RECOGNIZER = new FigureRecognizer();

@@ -1,0 +1,140 @@
+package io.concord.annotator.figures.recognition;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.concord.language.UnitConversions;
+
+/**
+ * Readings that need the whole document, applied after the scan: news names its dollar once ({@code A$2.3m})
+ * and writes bare {@code $} afterwards, names the yuan where it writes {@code ¥}, and names a temperature scale
+ * before writing bare {@code minus 45} or {@code 40 degrees}; shared currency names: {@link CountryCurrencies}.
+ */
+final class DocumentReadings {
+    /** Dollars that news marks with their country ({@code A$}, {@code C$}, {@code Australian dollars}). */
+    private static final Set<String> COUNTRY_DOLLARS = Set.of("AUD", "CAD", "NZD", "HKD", "SGD", "TWD");
+    /** The document says US dollars somewhere: then a bare $ stays USD. */
+    private static final Pattern US_DOLLAR = Pattern.compile(
+            "\\b(?:US|U\\.S\\.)\\s?\\$|\\bUSD\\b|\\b(?:US|U\\.S\\.|American) dollars?\\b");
+    private static final Pattern EXPLICIT_USD = Pattern.compile("(?i)\\b(?:us|u\\.s\\.|usd|american)\\b|US\\$");
+
+    private static final Pattern YUAN = Pattern.compile("(?i)\\b(?:yuan|renminbi)\\b|\\bRMB\\b");
+    private static final Pattern YEN = Pattern.compile("(?i)\\byen\\b|\\bJPY\\b");
+
+    /** Degrees with no scale after them (a scale written after them is read by the scan). */
+    private static final Pattern DEGREES = Pattern.compile(
+            " degrees\\b(?! (?:[Cc]elsius|[Ff]ahrenheit|[Cc]entigrade|[CFcf]\\b))");
+    private static final Pattern TEMPERATURE_TALK = Pattern.compile("(?i)\\btemperatures?\\b|\\bheat ?waves?\\b");
+
+    private DocumentReadings() {}
+
+    static void apply(String text, List<FigureMatch> out) {
+        localDollar(text, out);
+        yuanSign(text, out);
+        CountryCurrencies.apply(text, out);
+        bareTemperatures(text, out);
+    }
+
+    /**
+     * When the document qualifies its dollars with exactly one country and never writes US dollars, its bare
+     * {@code $} amounts (and cents) are in that country's dollar.
+     */
+    private static void localDollar(String text, List<FigureMatch> out) {
+        Set<String> dollars = new TreeSet<>();
+        for (FigureMatch m : out) {
+            if (m.kind() == FigureKind.MONEY && COUNTRY_DOLLARS.contains(m.unit())) {
+                dollars.add(m.unit());
+            }
+        }
+        if (dollars.size() != 1 || US_DOLLAR.matcher(text).find()) {
+            return;
+        }
+        String local = dollars.iterator().next();
+        for (int i = 0; i < out.size(); i++) {
+            FigureMatch m = out.get(i);
+            if (m.kind() == FigureKind.MONEY && "USD".equals(m.unit())
+                    && !EXPLICIT_USD.matcher(text.substring(m.begin(), m.end())).find()) {
+                out.set(i, withUnit(m, local));
+            }
+        }
+    }
+
+    /** ¥ is the yen's sign and the yuan's: a document that names the yuan and never the yen writes yuan. */
+    private static void yuanSign(String text, List<FigureMatch> out) {
+        if (!YUAN.matcher(text).find() || YEN.matcher(text).find()) {
+            return;
+        }
+        for (int i = 0; i < out.size(); i++) {
+            FigureMatch m = out.get(i);
+            if (m.kind() == FigureKind.MONEY && "JPY".equals(m.unit()) && text.charAt(m.begin()) == '¥') {
+                out.set(i, withUnit(m, "CNY"));
+            }
+        }
+    }
+
+    private static FigureMatch withUnit(FigureMatch m, String unit) {
+        return new FigureMatch(m.begin(), m.end(), m.kind(), m.value(), m.timex(), unit, m.qualifier(),
+                m.normalizedValue(), m.normalizedUnit(), m.measured(), m.confidence(), m.range(), m.hedge());
+    }
+
+    /**
+     * {@code minus 45} and {@code 40 degrees} without a scale are temperatures on the scale the document uses for
+     * its temperatures, or in °C when it talks of temperatures without naming a scale.
+     */
+    private static void bareTemperatures(String text, List<FigureMatch> out) {
+        for (int i = 0; i < out.size(); i++) {
+            FigureMatch m = out.get(i);
+            if (m.kind() != FigureKind.COUNT) {
+                continue;
+            }
+            Matcher degrees = DEGREES.matcher(text).region(m.end(), text.length());
+            boolean minus = m.value() < 0 && text.regionMatches(true, m.begin(), "minus ", 0, 6);
+            boolean bareDegrees = degrees.lookingAt()
+                    && (i + 1 >= out.size() || out.get(i + 1).begin() >= degrees.end());
+            if (!minus && !bareDegrees) {
+                continue;
+            }
+            String scale = documentScale(out);
+            scale = scale == null && TEMPERATURE_TALK.matcher(text).find() ? "°C" : scale;
+            if (bareDegrees && m.value() >= 30 && m.value() <= 45
+                    && text.substring(Math.max(0, m.begin() - 40), m.begin()).contains("body")) {
+                scale = "°C"; // a body temperature of 40 degrees can only be Celsius
+            }
+            if (scale == null) {
+                continue;
+            }
+            int end = bareDegrees ? degrees.end() : m.end();
+            Double normalized = null;
+            String normalizedUnit = null;
+            if (UnitConversions.knows(scale)) {
+                UnitConversions.Normalized norm = UnitConversions.toBase(m.value(), scale).orElseThrow();
+                normalized = norm.value();
+                normalizedUnit = norm.unit();
+            }
+            out.set(i, new FigureMatch(m.begin(), end, FigureKind.MEASURE, m.value(), null, scale,
+                    m.qualifier(), normalized, normalizedUnit, m.measured(), m.confidence(), m.range(), m.hedge()));
+        }
+    }
+
+    /** The scale the document writes most, the first one on a tie: {@code -41.8C (-43.2F)} gives °C. */
+    private static String documentScale(List<FigureMatch> out) {
+        int celsius = 0;
+        int fahrenheit = 0;
+        String first = null;
+        for (FigureMatch m : out) {
+            if (isTemperature(m.unit())) {
+                first = first == null ? m.unit() : first;
+                celsius += "°C".equals(m.unit()) ? 1 : 0;
+                fahrenheit += "°F".equals(m.unit()) ? 1 : 0;
+            }
+        }
+        return celsius > fahrenheit ? "°C" : fahrenheit > celsius ? "°F" : first;
+    }
+
+    private static boolean isTemperature(String unit) {
+        return "°C".equals(unit) || "°F".equals(unit);
+    }
+}
