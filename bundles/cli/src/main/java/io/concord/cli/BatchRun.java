@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -188,7 +189,7 @@ final class BatchRun {
             // stopped (Ctrl-C, SIGTERM): the documents under way finish or fail, and run.json says which are done
             pool.shutdownNow();
             try {
-                pool.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS); // the throw cleared the interrupt
+                pool.awaitTermination(5, TimeUnit.SECONDS); // the throw cleared the interrupt
             } catch (InterruptedException again) {
                 // stop now
             }

@@ -2,8 +2,10 @@ package io.concord.deploy;
 
 import java.io.File;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -39,7 +41,7 @@ public final class UntrustedBundleRefuser implements ArtifactInstaller, Resolver
 
     private final BundleTrust trust;
     /** The distribution's deploy/ and the user home's. */
-    private final java.util.List<Path> deploy;
+    private final List<Path> deploy;
     /** Refusals by jar, with the size and time they were checked at, so canHandle and install check once. */
     private final Map<File, Checked> checked = new ConcurrentHashMap<>();
 
@@ -48,7 +50,7 @@ public final class UntrustedBundleRefuser implements ArtifactInstaller, Resolver
     @Activate
     public UntrustedBundleRefuser(BundleContext context) {
         Path dist = folder(context, "concord.dist");
-        deploy = java.util.List.of(dist.resolve("deploy"), folder(context, "concord.home").resolve("deploy"));
+        deploy = List.of(dist.resolve("deploy"), folder(context, "concord.home").resolve("deploy"));
         if (!Boolean.parseBoolean(context.getProperty(REQUIRE_SIGNED))) {
             trust = null;
             return;
@@ -58,7 +60,7 @@ public final class UntrustedBundleRefuser implements ArtifactInstaller, Resolver
         Path home = folder(context, "concord.home");
         // a relative trust store is looked for in the user's home first, then in the distribution
         Path storePath = store == null || store.isBlank() ? null
-                : java.nio.file.Files.exists(home.resolve(store)) ? home.resolve(store) : dist.resolve(store);
+                : Files.exists(home.resolve(store)) ? home.resolve(store) : dist.resolve(store);
         trust = BundleTrust.load(storePath,
                 password == null ? null : password.toCharArray(), dist.resolve("lib").resolve("deploy-digests"));
         if (trust.trustStoreProblem() != null) {

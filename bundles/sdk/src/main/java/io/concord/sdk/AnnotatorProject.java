@@ -3,6 +3,7 @@ package io.concord.sdk;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import javax.lang.model.SourceVersion;
@@ -42,7 +43,7 @@ record AnnotatorProject(String id, String packageName, String groupId, String ty
         }
         if (!DETAIL_SETTERS.containsKey(type)) {
             throw new IllegalArgumentException("--type must be one of " + String.join(", ",
-                    new java.util.TreeSet<>(DETAIL_SETTERS.keySet())) + ", not '" + type + "'");
+                    new TreeSet<>(DETAIL_SETTERS.keySet())) + ", not '" + type + "'");
         }
     }
 

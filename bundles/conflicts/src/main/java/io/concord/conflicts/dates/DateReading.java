@@ -1,6 +1,7 @@
 package io.concord.conflicts.dates;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -141,7 +142,7 @@ final class DateReading {
         while (to < sentence[1] && ",;:.".indexOf(text.charAt(to)) < 0) {
             to++;
         }
-        Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         for (Token t : view.tokens(from, to)) {
             if (!t.stop() && !t.isNumber()) {
                 out.add(t.key());

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -146,10 +148,10 @@ final class ReportDays {
         if (read.size() == 1 && read.get(0) == it.value()) {
             return null;
         }
-        Set<String> days = new java.util.LinkedHashSet<>();
+        Set<String> days = new LinkedHashSet<>();
         for (Timex t : read) {
             days.add(java.time.Month.of(t.month()).getDisplayName(java.time.format.TextStyle.FULL,
-                    java.util.Locale.ENGLISH) + " " + t.day());
+                    Locale.ENGLISH) + " " + t.day());
         }
         return String.join(" or ", days);
     }

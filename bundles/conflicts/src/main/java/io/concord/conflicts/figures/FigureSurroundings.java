@@ -3,8 +3,10 @@ package io.concord.conflicts.figures;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.concord.api.model.AnnotationRecord;
 import io.concord.conflicts.text.DocumentView;
@@ -76,9 +78,9 @@ final class FigureSurroundings {
 
     /** The mark of the larger side of a split vote, with the number of voters ("$split:11"). */
     static final String SPLIT = "$split:";
-    private static final java.util.regex.Pattern SIDE_TO_SIDE = java.util.regex.Pattern.compile(
+    private static final Pattern SIDE_TO_SIDE = Pattern.compile(
             "(?i)\\s*(?:votes?\\s+)?to\\s*");
-    private static final java.util.regex.Pattern PART_OF_WHOLE = java.util.regex.Pattern.compile(
+    private static final Pattern PART_OF_WHOLE = Pattern.compile(
             "(?i)\\s*of\\s+(?:the\\s+|its\\s+|their\\s+)?");
 
     private FigureSurroundings() {}
@@ -114,7 +116,7 @@ final class FigureSurroundings {
 
     /** Whether what a percentage measures is itself a change ("increase", "rise"), not the thing that changed. */
     static boolean changeNoun(String measured) {
-        return measured != null && CHANGE_NOUNS.contains(measured.strip().toLowerCase(java.util.Locale.ROOT));
+        return measured != null && CHANGE_NOUNS.contains(measured.strip().toLowerCase(Locale.ROOT));
     }
 
     /** Whether a figure follows "by": the size of a change rather than a level ("cut the rate by 31 percent"). */
@@ -236,7 +238,7 @@ final class FigureSurroundings {
         return false;
     }
 
-    private static final java.util.regex.Pattern YEAR_OLD = java.util.regex.Pattern.compile(
+    private static final Pattern YEAR_OLD = Pattern.compile(
             "(?i)\\d+(?:[- ]years?)?[- ]old$|^\\d+[- ]years?[- ]old");
     /** Past this a bare number set off by commas after a word is not taken for an age. */
     private static final int OLDEST = 120;
@@ -251,7 +253,7 @@ final class FigureSurroundings {
             return null;
         }
         double years = n.doubleValue();
-        if (YEAR_OLD.matcher(a.text().strip()).find() && a.text().toLowerCase(java.util.Locale.ROOT).contains("old")) {
+        if (YEAR_OLD.matcher(a.text().strip()).find() && a.text().toLowerCase(Locale.ROOT).contains("old")) {
             return years;
         }
         if (!"count".equals(a.string("kind")) || years <= 0 || years > OLDEST || years != Math.rint(years)) {
