@@ -37,4 +37,16 @@ class WorkbenchImportIT {
             assertTrue(project.get("annotations").getAsInt() > 300);
         }
     }
+
+    @Test
+    void withoutAWorkspaceTheProjectGoesIntoTheConcordHome() throws Exception {
+        Distribution dist = Distribution.copyTo(dir);
+        Distribution.Run run = dist.run("import", Distribution.SEEDS.toString(), "--project", "news");
+        assertEquals(0, run.exitCode(), run.stderr());
+        assertTrue(Files.isDirectory(dist.userHome().resolve("workspace")), "the home's workspace/ holds it");
+        assertTrue(!Files.exists(dist.home.resolve("concord-workspace")) && !Files.exists(Path.of("concord-workspace")),
+                "nothing beside the distribution or in the current folder");
+        Distribution.Run help = dist.run("import", "--help");
+        assertTrue(help.stdout().contains(dist.userHome().resolve("workspace").toString()), help.stdout());
+    }
 }

@@ -41,7 +41,7 @@ public final class ImportCommand implements Command {
         String project;
 
         @Option(names = "--workspace", paramLabel = "DIR", description = "Folder of the workspace. Default: ${DEFAULT-VALUE}")
-        Path workspace = Path.of("concord-workspace");
+        Path workspace; // set before parsing: WorkspaceOpener.defaultWorkspace
 
         @Option(names = "--include", split = ",", paramLabel = "GLOB", description = "Which files of a folder are documents. Default: ${DEFAULT-VALUE}")
         List<String> include = List.of("*.txt", "*.text");
@@ -54,15 +54,18 @@ public final class ImportCommand implements Command {
     }
 
     private final WorkspaceOpener opener;
+    private final BundleContext context;
 
     @Activate
     public ImportCommand(BundleContext context, @Reference ConfigurationAdmin configAdmin, @Reference ServiceComponentRuntime scr) {
+        this.context = context;
         this.opener = new WorkspaceOpener(context, configAdmin, scr);
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         Options o = new Options();
+        o.workspace = WorkspaceOpener.defaultWorkspace(context);
         Integer done = Arguments.parse("import", o, args, out, err);
         if (done != null) {
             return done;

@@ -42,7 +42,7 @@ public final class WorkbenchCommand implements Command {
         boolean help;
 
         @Option(names = "--workspace", paramLabel = "DIR", description = "Folder of the workspace (created if missing). Default: ${DEFAULT-VALUE}")
-        Path workspace = Path.of("concord-workspace");
+        Path workspace; // set before parsing: WorkspaceOpener.defaultWorkspace
 
         @Option(names = "--port", paramLabel = "N", description = "Port to listen on; 0 picks a free one. Default: ${DEFAULT-VALUE}")
         int port = 8080;
@@ -84,6 +84,7 @@ public final class WorkbenchCommand implements Command {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         Options o = new Options();
+        o.workspace = WorkspaceOpener.defaultWorkspace(context);
         Integer done = Arguments.parse("workbench", o, args, out, err);
         if (done != null) {
             return done;

@@ -30,6 +30,16 @@ final class WorkspaceOpener {
     private final ConfigurationAdmin configAdmin;
     private final ServiceComponentRuntime scr;
 
+    /**
+     * The workspace when none is given: {@code workspace/} in the user's Concord home (the launcher's
+     * {@code concord.home}), so that a rebuild of the distribution never wipes it; {@code concord-workspace} in the
+     * current folder when no home is known.
+     */
+    static Path defaultWorkspace(BundleContext context) {
+        String home = context == null ? null : context.getProperty("concord.home");
+        return home == null || home.isBlank() ? Path.of("concord-workspace") : Path.of(home).resolve("workspace");
+    }
+
     WorkspaceOpener(BundleContext context, ConfigurationAdmin configAdmin, ServiceComponentRuntime scr) {
         this.context = context;
         this.configAdmin = configAdmin;
