@@ -2,7 +2,6 @@ package io.concord.conflicts.dates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import io.concord.api.model.Conflict;
@@ -10,6 +9,7 @@ import io.concord.api.model.Story;
 import io.concord.conflicts.Configs;
 import io.concord.conflicts.TestDocs;
 import io.concord.conflicts.TestViews;
+import io.concord.conflicts.TwoReports;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,101 +20,91 @@ class DateEventsTest {
     private final DateRule rule = new DateRule(Configs.defaults(DateRule.Config.class), TestViews.views());
 
     /** Two reports, each with one date (text, TIMEX value), and whether a contradiction is expected. */
-    record Row(String name, TestDocs a, TestDocs b, boolean conflict) {
-        Row(String name, String a, String dateA, String valueA, String b, String dateB, String valueB,
-            boolean conflict) {
-            this(name, TestDocs.doc("a", a).date(dateA, valueA), TestDocs.doc("b", b).date(dateB, valueB), conflict);
-        }
+    private static TwoReports row(String name, String a, String dateA, String valueA, String b, String dateB,
+                                  String valueB, boolean conflict) {
+        return new TwoReports(name, TestDocs.doc("a", a).date(dateA, valueA), TestDocs.doc("b", b).date(dateB, valueB),
+                conflict);
     }
 
-    private static final List<Row> ROWS = List.of(
-            new Row("a raid before dawn is the break-in early that day",
+    private static final List<TwoReports> ROWS = List.of(
+            row("a raid before dawn is the break-in early that day",
                     "Burglars broke into the Halvorsen gallery in Bergen early on Friday and took six paintings.",
                     "Friday", "XXXX-WXX-5",
                     "Police are looking for three men who took six paintings from the Halvorsen gallery in Bergen in a "
                             + "raid before dawn on Thursday.",
                     "Thursday", "XXXX-WXX-4", true),
-            new Row("ran aground and grounded are one event",
+            row("ran aground and grounded are one event",
                     "OSLO, May 4 (Reuters) - A cargo ship that ran aground near the port of Narvik on Tuesday has "
                             + "spilled diesel into the fjord.",
                     "Tuesday", "XXXX-WXX-2",
                     "OSLO, May 4 - Diesel is seeping into the fjord from a cargo ship stuck on rocks near Narvik since it "
                             + "grounded early on Wednesday, the coastal authority said.",
                     "Wednesday", "XXXX-WXX-3", true),
-            new Row("contact with people trapped since an accident is another event than the accident",
+            row("contact with people trapped since an accident is another event than the accident",
                     "SANTIAGO, March 3 (Reuters) - Nine climbers were stranded on a glacier on Sunday when an avalanche "
                             + "blocked the pass.",
                     "Sunday", "XXXX-WXX-7",
                     "SANTIAGO, March 3 - Rescue teams reached on Monday the nine climbers who have been stranded on the "
                             + "glacier since an avalanche blocked the pass a day earlier.",
                     "Monday", "XXXX-WXX-1", false),
-            new Row("a second clause after a comma and 'and' dates another event",
+            row("a second clause after a comma and 'and' dates another event",
                     "PERTH, June 9 (Reuters) - A bushfire destroyed 40 homes near Collie on Saturday, officials said.",
                     "Saturday", "XXXX-WXX-6",
                     "PERTH, June 9 (AFP) - Forty homes burned when a bushfire swept through farmland near Collie, and "
                             + "firefighters contained the blaze on Sunday.",
                     "Sunday", "XXXX-WXX-7", false),
-            new Row("the one deadline of each report, told at different grains",
+            row("the one deadline of each report, told at different grains",
                     "The regulator gave the airline until June 30, 2026 to replace the engines of its fleet.",
                     "June 30, 2026", "2026-06-30",
                     "The carrier now has until the end of October 2026 to fit new engines, the regulator said.",
                     "October 2026", "2026-10", true),
-            new Row("the one plan date of each report, one of them a weekday and a date",
+            new TwoReports("the one plan date of each report, one of them a weekday and a date",
                     TestDocs.doc("a", "OSLO, May 2 (Reuters) - Nurses at Vestby clinic voted to strike. The first "
                             + "two-day walkout is planned for Monday, March 9, with more to follow.")
                             .date("Monday", "XXXX-WXX-1").date("March 9", "XXXX-03-09"),
                     TestDocs.doc("b", "OSLO, May 2 - Nurses at the Vestby clinic will walk out for 48 hours from March "
                             + "16 unless managers improve their offer.").date("March 16", "XXXX-03-16"), true),
-            new Row("a report with two plan dates names no one plan",
+            new TwoReports("a report with two plan dates names no one plan",
                     TestDocs.doc("a", "The first walkout is planned for Monday, March 9, and the union will ballot "
                             + "again on March 20.").date("Monday", "XXXX-WXX-1").date("March 9", "XXXX-03-09")
                             .date("March 20", "XXXX-03-20"),
                     TestDocs.doc("b", "Staff will hold a vote on the offer on March 16, the clinic said.")
                             .date("March 16", "XXXX-03-16"), false),
-            new Row("a clause after the date that tells what happened then belongs to the date",
+            row("a clause after the date that tells what happened then belongs to the date",
                     "Workers reported the bronze statue to the council in late May, when a digger struck its arm.",
                     "May", "XXXX-05",
                     "The statue surfaced in early June, when a digger hit a bronze arm on the site.",
                     "June", "XXXX-06", true),
-            new Row("the day on which something happened, told after the date, belongs to the date",
+            row("the day on which something happened, told after the date, belongs to the date",
                     "The fine is backdated to May 4, 2026, when the mill was first shut.", "May 4, 2026", "2026-05-04",
                     "The penalty runs from May 14, 2026, the date on which the mill was first shut.",
                     "May 14, 2026", "2026-05-14", true),
-            new Row("one event told with other words of one sense and a shared word",
+            row("one event told with other words of one sense and a shared word",
                     "The bridge over the Selva was first cracked in late March, when a heavy lorry hit a pier.",
                     "March", "XXXX-03",
                     "The bridge over the Selva was damaged in early April, when a truck struck a pier.",
                     "April", "XXXX-04", true),
-            new Row("two dates told as the day the same thing happened, in otherwise other words",
+            row("two dates told as the day the same thing happened, in otherwise other words",
                     "Under the court's ruling the tannery's licence is withdrawn as of May 4, 2026, when inspectors "
                             + "first shut it, and it may reopen in 2030.", "May 4, 2026", "2026-05-04",
                     "Its exclusion runs from May 14, 2026, the day on which inspectors first shut it.",
                     "May 14, 2026", "2026-05-14", true),
-            new Row("a future in a clause before the date and a signing are no start of the plan",
+            row("a future in a clause before the date and a signing are no start of the plan",
                     "Ana Ruiz, whose firm will build the dam, signed the contract in Quito on March 3.",
                     "March 3", "XXXX-03-03",
                     "Work on the dam is due to start on June 1.", "June 1", "XXXX-06-01", false),
-            new Row("the next day of a story told is no plan",
+            row("the next day of a story told is no plan",
                     "The next morning, on Tuesday, divers found the wreck of the ferry off Vela.",
                     "Tuesday", "XXXX-WXX-2",
                     "The navy will send a salvage crane from Friday, a spokesman said.",
                     "Friday", "XXXX-WXX-5", false),
-            new Row("two periods each told with what started it",
+            row("two periods each told with what started it",
                     "Fishermen have blocked the harbour since May, when fuel prices rose.", "May", "XXXX-05",
                     "The ferry has not sailed since June, when its engine failed.", "June", "XXXX-06", false));
 
     @Test
     void pairsTheDatesOfOneEventAndKeepsTwoEventsApart() {
-        List<String> wrong = new ArrayList<>();
-        for (Row r : ROWS) {
-            Story story = new Story("s", List.of(r.a().build(), r.b().build()));
-            List<Conflict> out = rule.apply(story);
-            boolean conflict = out.stream().anyMatch(c -> !c.consistent());
-            if (conflict != r.conflict()) {
-                wrong.add(r.name() + ": " + out);
-            }
-        }
-        assertEquals(List.of(), wrong);
+        assertEquals(List.of(), TwoReports.wrong(rule, ROWS));
     }
 
     @Test

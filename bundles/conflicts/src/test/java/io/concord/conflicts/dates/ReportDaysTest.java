@@ -2,14 +2,12 @@ package io.concord.conflicts.dates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import io.concord.api.model.Conflict;
-import io.concord.api.model.Story;
 import io.concord.conflicts.Configs;
 import io.concord.conflicts.TestDocs;
 import io.concord.conflicts.TestViews;
+import io.concord.conflicts.TwoReports;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.Test;
 class ReportDaysTest {
     private final DateRule rule = new DateRule(Configs.defaults(DateRule.Config.class), TestViews.views());
 
-    record Row(String name, TestDocs a, TestDocs b, boolean conflict) {}
 
     private static TestDocs floodWeek() {
         return TestDocs.doc("a", "KAMPALA, May 12 (Reuters) - Flood waters have cut the main road to the border, "
@@ -35,51 +32,51 @@ class ReportDaysTest {
                 .date("June 4", "XXXX-06-04").date("Friday", "XXXX-WXX-5").date("Friday", "XXXX-WXX-5");
     }
 
-    private static final List<Row> ROWS = List.of(
-            new Row("a past weekday read against the dateline's day is not the other report's date", floodWeek(),
+    private static final List<TwoReports> ROWS = List.of(
+            new TwoReports("a past weekday read against the dateline's day is not the other report's date", floodWeek(),
                     TestDocs.doc("b", "The river burst its banks near the town of Oruma on May 1, flooding the road "
                             + "to the border.").date("May 1", "XXXX-05-01"), true),
-            new Row("a past weekday read against the dateline's day is the other report's date", floodWeek(),
+            new TwoReports("a past weekday read against the dateline's day is the other report's date", floodWeek(),
                     TestDocs.doc("b", "The river burst its banks near the town of Oruma on May 8, flooding the road "
                             + "to the border.").date("May 8", "XXXX-05-08"), false),
-            new Row("the report's own weekday is its dateline's date, not a week later", fares(),
+            new TwoReports("the report's own weekday is its dateline's date, not a week later", fares(),
                     TestDocs.doc("b", "New bus fares apply from June 11, the transport chief told reporters.")
                             .date("June 11", "XXXX-06-11"), true),
-            new Row("the report's own weekday is its dateline's date", fares(),
+            new TwoReports("the report's own weekday is its dateline's date", fares(),
                     TestDocs.doc("b", "New bus fares apply from June 4, the transport chief told reporters.")
                             .date("June 4", "XXXX-06-04"), false),
-            new Row("next Monday is the first Monday after the report's day",
+            new TwoReports("next Monday is the first Monday after the report's day",
                     TestDocs.doc("a", "LIMA, March 3 (Reuters) - Nurses walked out at 40 hospitals, the union said on "
                                     + "Wednesday.\n\nThe nurses will put their pay claim to the cabinet at a session "
                                     + "in the capital on Monday, the government said.")
                             .date("March 3", "XXXX-03-03").date("Wednesday", "XXXX-WXX-3").date("Monday", "XXXX-WXX-1"),
                     TestDocs.doc("b", "Nurses have stopped work at 40 hospitals. The cabinet is expected to weigh "
                             + "their pay claim on March 15.").date("March 15", "XXXX-03-15"), true),
-            new Row("a report without a date of its own is not given its story's day: its weekdays stay unread",
+            new TwoReports("a report without a date of its own is not given its story's day: its weekdays stay unread",
                     TestDocs.doc("a", "LIMA, March 3 (Reuters) - Nurses walked out at 40 hospitals, the union said on "
                                     + "Wednesday.\n\nThe cabinet is expected to weigh their pay claim on March 15.")
                             .date("March 3", "XXXX-03-03").date("Wednesday", "XXXX-WXX-3").date("March 15", "XXXX-03-15"),
                     TestDocs.doc("b", "Nurses stopped work at 40 hospitals on Wednesday. The cabinet takes up their "
                             + "pay claim next Monday.").date("Wednesday", "XXXX-WXX-3")
                             .date("Monday", "XXXX-WXX-1"), false),
-            new Row("a lead's weekday may be the day before the dateline's",
+            new TwoReports("a lead's weekday may be the day before the dateline's",
                     TestDocs.doc("a", "OSLO, May 12 (Reuters) - A landslide buried the coast road north of Bodvik on "
                                     + "Sunday, cutting off three villages.")
                             .date("May 12", "XXXX-05-12").date("Sunday", "XXXX-WXX-7"),
                     TestDocs.doc("b", "A landslide buried the coast road north of Bodvik on May 11, cutting off three "
                             + "villages.").date("May 11", "XXXX-05-11"), false),
-            new Row("the start of one plan told with other verbs",
+            new TwoReports("the start of one plan told with other verbs",
                     TestDocs.doc("a", "Vans must be parked outdoors. The workshop expects to begin refits on June "
                             + "14.").date("June 14", "XXXX-06-14"),
                     TestDocs.doc("b", "Drivers should leave their vans in the open until refits start on Monday, June "
                             + "21.").date("Monday", "XXXX-WXX-1").date("June 21", "XXXX-06-21"),
                     true),
-            new Row("the start of one period told in other words",
+            new TwoReports("the start of one period told in other words",
                     TestDocs.doc("a", "Smugglers have used the tunnel since March 2023, when a border post closed.")
                             .date("March 2023", "2023-03"),
                     TestDocs.doc("b", "The coast guard says the tunnel has carried contraband since March 2022.")
                             .date("March 2022", "2022-03"), true),
-            new Row("the starts of two periods that share no word of their events",
+            new TwoReports("the starts of two periods that share no word of their events",
                     TestDocs.doc("a", "Fishermen have blocked the harbour since May, police said.")
                             .date("May", "XXXX-05"),
                     TestDocs.doc("b", "Their demands for fuel subsidies have been on the table since June.")
@@ -87,15 +84,6 @@ class ReportDaysTest {
 
     @Test
     void readsWeekdaysAgainstTheReportsDayAndPairsTheStartsOfOnePeriod() {
-        List<String> wrong = new ArrayList<>();
-        for (Row r : ROWS) {
-            Story story = new Story("s", List.of(r.a().build(), r.b().build()));
-            List<Conflict> out = rule.apply(story);
-            boolean conflict = out.stream().anyMatch(c -> !c.consistent());
-            if (conflict != r.conflict()) {
-                wrong.add(r.name() + ": " + out);
-            }
-        }
-        assertEquals(List.of(), wrong);
+        assertEquals(List.of(), TwoReports.wrong(rule, ROWS));
     }
 }
