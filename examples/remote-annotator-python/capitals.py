@@ -6,7 +6,9 @@ io.concord.annotator.remote-capitals.cfg. The --lie, --slow, --status and --garb
 misbehave on purpose, to see (and test) how Concord copes.
 """
 import argparse
+import hmac
 import json
+import os
 import re
 import sys
 import time
@@ -64,6 +66,8 @@ class Handler(BaseHTTPRequestHandler):
 
     def do_POST(self):
         o = self.options
+        if o.token and not self.authorized(o.token):
+            return self.answer(401, {"error": "missing or wrong bearer token"}, {"WWW-Authenticate": 'Bearer realm="capitals"'})
         if o.slow:
             time.sleep(o.slow)
         if o.status:
@@ -83,10 +87,17 @@ class Handler(BaseHTTPRequestHandler):
             found.append({"type": "place", "begin": len(text) - 2, "end": len(text) + 5, "canonical": "Atlantis", "kind": "city"})
         self.answer(200, {"annotations": found})
 
-    def answer(self, status, body):
+    def authorized(self, token):
+        sent = self.headers.get("Authorization", "")
+        # constant-time comparison, so the answer's timing does not give the token away
+        return sent.startswith("Bearer ") and hmac.compare_digest(sent[len("Bearer "):].encode(), token.encode())
+
+    def answer(self, status, body, headers=None):
         data = (body if isinstance(body, str) else json.dumps(body, ensure_ascii=False)).encode("utf-8")
         try:
             self.send_response(status)
+            for name, value in (headers or {}).items():
+                self.send_header(name, value)
             self.send_header("Content-Type", "application/json; charset=utf-8")
             self.send_header("Content-Length", str(len(data)))
             self.end_headers()
@@ -108,7 +119,14 @@ def main():
     p.add_argument("--status", type=int, default=0, metavar="CODE", help="answer every document with this HTTP status")
     p.add_argument("--garbage", action="store_true", help="answer with a body that is not JSON")
     p.add_argument("--quiet", action="store_true", help="do not log requests")
+    p.add_argument("--token-env", metavar="NAME",
+                   help="answer only calls that send 'Authorization: Bearer TOKEN', TOKEN being this environment variable's value")
     Handler.options = p.parse_args()
+    Handler.options.token = None
+    if Handler.options.token_env:
+        Handler.options.token = os.environ.get(Handler.options.token_env)
+        if not Handler.options.token:
+            p.error("--token-env %s: the environment variable is not set" % Handler.options.token_env)
     server = ThreadingHTTPServer((Handler.options.host, Handler.options.port), Handler)
     print("capitals: listening on http://%s:%d/annotate" % server.server_address[:2], flush=True)
     try:

@@ -1,6 +1,7 @@
 package io.concord.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -14,7 +15,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -118,6 +121,36 @@ class RemoteAnnotatorIT {
                 assertTrue(byAnnotator(Distribution.json(out.resolve(doc + ".json")), "capitals").isEmpty(),
                         "a failed document keeps none of the endpoint's answer");
             }
+        }
+    }
+
+    @Test
+    void sendsItsSecretAndReportsARefusedOneWithoutShowingIt() throws Exception {
+        String token = "capitals-" + UUID.randomUUID();
+        Path secret = dist.home.resolve("conf/capitals.secret");
+        try (Endpoint ep = Endpoint.start(Map.of("CAPITALS_TOKEN", token), "--token-env", "CAPITALS_TOKEN")) {
+            Files.writeString(secret, token + "\n");
+            writeCfg(dist, ep.port, "auth=bearer\nsecretFile=capitals.secret\n");
+            Path out = dir.resolve("authorized");
+
+            Distribution.Run run = annotate(out);
+
+            assertEquals(0, run.exitCode(), run.stderr());
+            assertEquals(List.of("Paris", "Berlin"), byAnnotator(Distribution.json(out.resolve("summit.json")), "capitals")
+                    .stream().map(a -> a.get("text").getAsString()).toList());
+
+            Files.writeString(secret, "stale-" + token + "\n");      // a token the endpoint no longer accepts
+            writeCfg(dist, ep.port, "auth=bearer\nsecretFile=capitals.secret\nfailuresBeforePause=0\n");
+            Path refused = dir.resolve("refused");
+            Distribution.Run refusedRun = annotate(refused);
+
+            List<String> messages = assertFailedOnEveryDocumentKeepingTheRest(refusedRun, refused);
+            assertTrue(messages.stream().allMatch(m -> m.contains(" refused the credentials from secretFile ")
+                    && m.contains("capitals.secret (HTTP 401)")), messages.toString());
+            assertFalse(refusedRun.stderr().contains(token) || refusedRun.stdout().contains(token), "the secret is not shown");
+            assertFalse(Files.readString(refused.resolve("run.json")).contains(token), "the secret is not recorded");
+        } finally {
+            Files.deleteIfExists(secret);
         }
     }
 
@@ -238,10 +271,16 @@ class RemoteAnnotatorIT {
     /** The Python example endpoint on a free port, stopped when closed. */
     record Endpoint(Process process, int port) implements AutoCloseable {
         static Endpoint start(String... flags) throws Exception {
+            return start(Map.of(), flags);
+        }
+
+        static Endpoint start(Map<String, String> env, String... flags) throws Exception {
             int port = freePort();
             List<String> cmd = new ArrayList<>(List.of("python3", EXAMPLE.toString(), "--port", String.valueOf(port), "--quiet"));
             cmd.addAll(List.of(flags));
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            pb.environment().putAll(env);
+            Process p = pb.start();
             long deadline = System.currentTimeMillis() + 10_000;
             while (System.currentTimeMillis() < deadline) {
                 try (Socket s = new Socket()) {

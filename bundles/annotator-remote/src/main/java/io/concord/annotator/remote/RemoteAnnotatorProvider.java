@@ -1,5 +1,8 @@
 package io.concord.annotator.remote;
 
+import java.net.URI;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.Path;
 import java.util.Map;
 
 import io.concord.api.Annotator;
@@ -58,6 +61,27 @@ public final class RemoteAnnotatorProvider implements Annotator {
 
         @AttributeDefinition(description = "Most calls to the endpoint at once.")
         int concurrency() default 4;
+
+        @AttributeDefinition(description = "How the endpoint is told who calls: none, bearer (Authorization: Bearer "
+                + "SECRET), basic (SECRET is user:password) or header (SECRET sent as the header authHeader).")
+        String auth() default "none";
+
+        @AttributeDefinition(description = "The header that carries the secret when auth=header.")
+        String authHeader() default "X-API-Key";
+
+        @AttributeDefinition(description = "The environment variable that holds the secret.")
+        String secretEnv() default "";
+
+        @AttributeDefinition(description = "A file whose first line is the secret (relative: to the .cfg file's "
+                + "folder); read again when it changes.")
+        String secretFile() default "";
+
+        @AttributeDefinition(description = "Allow sending the secret over plain http:// to another machine.")
+        boolean allowCleartextCredentials() default false;
+
+        @AttributeDefinition(description = "A PEM file of the certificates to trust for an https:// endpoint "
+                + "(a private CA); empty: the JDK's trust store.")
+        String trustCertificates() default "";
     }
 
     private final String id;
@@ -73,7 +97,7 @@ public final class RemoteAnnotatorProvider implements Annotator {
         RemoteSettings s = null;
         String why = null;
         try {
-            s = RemoteSettings.of(config, fallbackId, types);
+            s = RemoteSettings.of(config, fallbackId, types, folderOfFile(properties), System.getenv());
         } catch (IllegalArgumentException e) {
             why = "configuration " + properties.getOrDefault("felix.fileinstall.filename", properties.get("service.pid"))
                     + ": " + e.getMessage();
@@ -109,6 +133,19 @@ public final class RemoteAnnotatorProvider implements Annotator {
         settings.produces().forEach(t -> capability.addOutputType(types.uimaType(t), false));
         d.getAnalysisEngineMetaData().setCapabilities(new Capability[]{capability});
         return d;
+    }
+
+    /** The folder of the .cfg file, where its relative file settings are looked for; null if not from a file. */
+    static Path folderOfFile(Map<String, Object> properties) {
+        Object file = properties.get("felix.fileinstall.filename");
+        if (file == null) {
+            return null;
+        }
+        try {
+            return Path.of(URI.create(file.toString())).getParent();
+        } catch (IllegalArgumentException | FileSystemNotFoundException e) {
+            return null;
+        }
     }
 
     /** NAME of {@code io.concord.annotator.remote-NAME.cfg}, or "remote" for a configuration made otherwise. */

@@ -26,7 +26,8 @@ final class RemoteEndpoint {
     }
 
     static RemoteEndpoint of(RemoteSettings settings) {
-        return new RemoteEndpoint(settings, new RemoteClient(settings.url(), settings.timeoutMillis(), settings.retries()),
+        return new RemoteEndpoint(settings, new RemoteClient(settings.url(), settings.timeoutMillis(), settings.retries(),
+                settings.credentials(), settings.tls()),
                 new CircuitBreaker(settings.failuresBeforePause(), settings.pauseMillis(), System::currentTimeMillis));
     }
 

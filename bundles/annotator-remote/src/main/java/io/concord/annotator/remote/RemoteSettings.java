@@ -2,18 +2,28 @@ package io.concord.annotator.remote;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+
+import javax.net.ssl.SSLContext;
 
 /**
  * One remote annotator's configuration, checked: an http(s) URL, known exchange types, sane limits.
  * Bad input gets an {@link IllegalArgumentException} that names the setting and what is wrong with it.
  */
 record RemoteSettings(String id, URI url, Set<String> produces, Set<String> needs, int timeoutMillis, int retries,
-                      int failuresBeforePause, long pauseMillis, int concurrency) {
+                      int failuresBeforePause, long pauseMillis, int concurrency, Credentials credentials, SSLContext tls) {
 
     static RemoteSettings of(RemoteAnnotatorProvider.Config c, String fallbackId, ExchangeTypes types) {
+        return of(c, fallbackId, types, null, Map.of());
+    }
+
+    /** {@code configFolder}: where relative file settings are looked for; {@code env}: Concord's environment. */
+    static RemoteSettings of(RemoteAnnotatorProvider.Config c, String fallbackId, ExchangeTypes types, Path configFolder,
+                             Map<String, String> env) {
         String id = c.id() == null || c.id().isBlank() ? fallbackId : c.id().trim();
         if (id == null || !id.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             throw new IllegalArgumentException("id '" + id + "' must be letters, digits, '.', '_' or '-'");
@@ -22,10 +32,12 @@ record RemoteSettings(String id, URI url, Set<String> produces, Set<String> need
         if (produces.isEmpty()) {
             throw new IllegalArgumentException("produces is empty: name the types the endpoint returns (" + types.names() + ")");
         }
-        return new RemoteSettings(id, url(c.url()), produces, typeList("needs", c.needs(), types),
+        URI url = url(c.url());
+        return new RemoteSettings(id, url, produces, typeList("needs", c.needs(), types),
                 atLeast("timeoutMillis", c.timeoutMillis(), 1), atLeast("retries", c.retries(), 0),
                 atLeast("failuresBeforePause", c.failuresBeforePause(), 0), atLeast("pauseMillis", c.pauseMillis(), 0),
-                atLeast("concurrency", c.concurrency(), 1));
+                atLeast("concurrency", c.concurrency(), 1), Credentials.of(c, url, configFolder, env),
+                TrustedCertificates.of(c.trustCertificates(), configFolder));
     }
 
     private static URI url(String value) {

@@ -31,6 +31,9 @@ final class Configs {
                     if (t == int.class) {
                         return Integer.parseInt(v);
                     }
+                    if (t == boolean.class) {
+                        return Boolean.parseBoolean(v);
+                    }
                     if (t == long.class) {
                         return Long.parseLong(v);
                     }

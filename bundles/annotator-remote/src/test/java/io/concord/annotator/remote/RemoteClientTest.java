@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -59,5 +62,52 @@ class RemoteClientTest {
         assertTrue(f.getMessage().startsWith("cannot connect to http://127.0.0.1:" + port + "/annotate"), f.getMessage());
         assertTrue(f.getMessage().endsWith("(2 attempts)"), f.getMessage());
         assertFalse(f.getMessage().contains("\n"));
+    }
+
+    static final Map<String, String> ENV = Map.of("ORGS_TOKEN", "tok-3f9a81c2");
+
+    @Test
+    void sendsTheSecretAndNamesOnlyWhereItComesFromWhenRefused(@TempDir Path conf) throws Exception {
+        try (FakeEndpoint ep = new FakeEndpoint(n -> n == 1 ? new FakeEndpoint.Answer(200, "{\"annotations\": []}", 0)
+                : new FakeEndpoint.Answer(401, "bad token", 0, Map.of("WWW-Authenticate", "Bearer")))) {
+            RemoteClient client = new RemoteClient(ep.url(), 2000, 2, bearer(ep.url(), conf), null);
+
+            client.post("{}");
+            RemoteFailure f = assertThrows(RemoteFailure.class, () -> client.post("{}"));
+
+            assertEquals("Bearer tok-3f9a81c2", ep.requestHeaders.get(0).get("authorization"));
+            assertEquals(ep.url() + " refused the credentials from environment variable ORGS_TOKEN (HTTP 401): bad token",
+                    f.getMessage());
+            assertFalse(f.retryable(), "a refused secret is not tried again");
+            assertEquals(2, ep.calls.get());
+        }
+    }
+
+    @Test
+    void saysWhatToSetWhenTheEndpointWantsCredentials() throws Exception {
+        try (FakeEndpoint ep = new FakeEndpoint(n -> new FakeEndpoint.Answer(401, "", 0, Map.of("WWW-Authenticate", "Bearer realm=\"nlp\"")))) {
+            RemoteFailure f = assertThrows(RemoteFailure.class, () -> new RemoteClient(ep.url(), 2000, 2).post("{}"));
+            assertEquals(ep.url() + " asks for credentials (HTTP 401, WWW-Authenticate: Bearer realm=\"nlp\"): set auth and "
+                    + "secretEnv or secretFile in the annotator's .cfg", f.getMessage());
+            assertFalse(ep.requestHeaders.get(0).containsKey("authorization"));
+        }
+    }
+
+    @Test
+    void doesNotFollowARedirectWithTheSecret(@TempDir Path conf) throws Exception {
+        try (FakeEndpoint elsewhere = new FakeEndpoint(n -> new FakeEndpoint.Answer(200, "{\"annotations\": []}", 0));
+             FakeEndpoint ep = new FakeEndpoint(n -> new FakeEndpoint.Answer(307, "", 0, Map.of("Location", elsewhere.url().toString())))) {
+            RemoteFailure f = assertThrows(RemoteFailure.class,
+                    () -> new RemoteClient(ep.url(), 2000, 2, bearer(ep.url(), conf), null).post("{}"));
+
+            assertTrue(f.getMessage().contains("answered HTTP 307, a redirect to " + elsewhere.url() + ", not followed"), f.getMessage());
+            assertEquals(0, elsewhere.calls.get(), "the secret never reached the other address");
+            assertEquals("{\"annotations\": []}", new RemoteClient(ep.url(), 2000, 2).post("{}"),
+                    "without a secret a redirect is followed as before");
+        }
+    }
+
+    private static Credentials bearer(URI url, Path conf) {
+        return Credentials.of(Configs.of("auth", "bearer", "secretEnv", "ORGS_TOKEN"), url, conf, ENV);
     }
 }
