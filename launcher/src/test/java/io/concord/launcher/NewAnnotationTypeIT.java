@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A third-party bundle that brings its own annotation type (examples/annotator-organisations: Organisation, a
  * subtype of ConcordAnnotation with features of its own) joins the pipeline by being copied into deploy/; the
- * engine merges its types into the CASes, the JSON and the XMI carry them, and removing the bundle while a batch
+ * engine merges its types into the CASes, the JSON, the XMI and the HTML report carry them, and removing the bundle while a batch
  * runs takes the type out again without a failed document.
  */
 class NewAnnotationTypeIT {
@@ -38,7 +38,7 @@ class NewAnnotationTypeIT {
                 StandardCharsets.UTF_8);
         Path out = dir.resolve("out");
 
-        Distribution.Run run = dist.run("annotate", docs.toString(), "--out", out.toString(), "--format", "json,xmi");
+        Distribution.Run run = dist.run("annotate", docs.toString(), "--out", out.toString(), "--format", "json,xmi,html");
 
         assertEquals(0, run.exitCode(), run.stderr());
         assertTrue(run.stderr().contains("organisations 1.0.0"), run.stderr());
@@ -56,6 +56,9 @@ class NewAnnotationTypeIT {
         String xmi = Files.readString(out.resolve("who.xmi"));
         assertTrue(xmi.contains("xmlns:orgs=\"http:///com/example/concord/orgs.ecore\""), xmi);
         assertTrue(xmi.contains("canonical=\"World Health Organization\" kind=\"international\""), xmi);
+        String html = Files.readString(out.resolve("conflicts.html"));
+        assertTrue(html.contains("<tr class=\"type-organisation\"><th scope=\"row\">organisation</th><td>3</td><td>1</td>"
+                + "<td>organisations</td><td>World Health Organization <small>×2</small> · European Commission <small>×1</small>"), html);
     }
 
     @Test

@@ -25,7 +25,8 @@ import io.concord.api.text.TextSegmenter;
 /**
  * The conflict report of a collection as one page: per story, each disagreement with the sentence of
  * every side (the claim marked, the words that differ from the other version highlighted), then the
- * statements that look different but agree. Inline CSS, no scripts, no external assets; the markup is
+ * statements that look different but agree; last, what the reports name, per annotation type (any type
+ * the records carry, a third-party one too). Inline CSS, no scripts, no external assets; the markup is
  * also well-formed XML.
  */
 final class ConflictPage {
@@ -70,7 +71,8 @@ final class ConflictPage {
                 .append("</head>\n<body>\n<header class=\"page\">\n<h1>Where the reports disagree</h1>\n<p>")
                 .append(collection.documents().size()).append(" documents · ").append(report.stories().size())
                 .append(" stories · <strong>").append(report.conflicts().size()).append(" disagreements</strong> · ")
-                .append(report.consistent().size()).append(" statements that look different but agree</p>\n")
+                .append(report.consistent().size()).append(" statements that look different but agree · ")
+                .append("<a href=\"#annotations\">what the reports name</a></p>\n")
                 .append("<p class=\"legend\"><mark>marked</mark> the statement · <span class=\"changed\">highlighted</span>"
                         + " words the other version does not have</p>\n</header>\n<main>\n");
         int number = 0;
@@ -118,6 +120,7 @@ final class ConflictPage {
             }
             b.append("</ul>\n</details>\n");
         }
+        AnnotationOverview.of(collection.documents()).render(b);
         b.append("</main>\n</body>\n</html>\n");
         out.append(b);
     }
@@ -315,5 +318,9 @@ final class ConflictPage {
             details ul{padding-left:1.2rem}
             details li{margin:.35rem 0}
             p.summary{margin:.2rem 0;font:14px/1.4 system-ui,sans-serif}
+            section.overview{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:1rem 1.25rem;margin:1.25rem 0}
+            section.overview table{border-collapse:collapse;width:100%;font:14px/1.4 system-ui,sans-serif}
+            section.overview th,section.overview td{text-align:left;vertical-align:top;padding:.3rem .6rem;border-top:1px solid var(--line)}
+            section.overview td small{color:var(--muted)}
             """;
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -16,6 +17,7 @@ import javax.xml.xpath.XPathFactory;
 
 import io.concord.annotator.segmenter.TextSegmenterService;
 import io.concord.api.model.AnnotatedCollection;
+import io.concord.api.model.AnnotationRecord;
 import io.concord.api.model.Claim;
 import io.concord.api.model.Conflict;
 import io.concord.api.model.ConflictReport.StoryInfo;
@@ -68,9 +70,9 @@ class ConflictPageTest {
     /** A report of many stories is written story by story, never held whole (it ran a small heap out of memory). */
     @Test
     void writesThePageStoryByStoryNotAsOneString() throws Exception {
-        List<DocumentRecord> docs = new java.util.ArrayList<>();
-        List<Conflict> conflicts = new java.util.ArrayList<>();
-        List<StoryInfo> stories = new java.util.ArrayList<>();
+        List<DocumentRecord> docs = new ArrayList<>();
+        List<Conflict> conflicts = new ArrayList<>();
+        List<StoryInfo> stories = new ArrayList<>();
         for (int s = 0; s < 400; s++) {
             String a = "The harbour union said it would “end the standoff” in port " + s + ".";
             String b = "The harbour union said it would “cease the standoff” in port " + s + ".";
@@ -215,5 +217,45 @@ class ConflictPageTest {
         Document d = parse(html);
         assertEquals("“Harbour Strike Ends After Three Days” (7f3a9c2e)", select(d, "//figcaption").item(0).getTextContent());
         assertTrue(select(d, "//p[@class='docs']").item(0).getTextContent().contains("“Harbour Strike Ends After Three Days” (7f3a9c2e)"));
+    }
+
+    /** Every type the records carry is listed the same way: Concord's first, then a third party's, by name. */
+    @Test
+    void listsWhatTheReportsNamePerTypeAThirdPartysToo() throws Exception {
+        String text = "The World Health Organization (WHO) and <UNICEF> met Ana Ruiz in Lima. WHO said so.";
+        List<AnnotationRecord> found = List.of(
+                annotation("organisation", text, "World Health Organization", Map.of("canonical", "World Health Organization",
+                        "kind", "international", "annotator", "organisations")),
+                annotation("organisation", text, "WHO", Map.of("canonical", "World Health Organization", "annotator", "organisations")),
+                annotation("organisation", text, "<UNICEF>", Map.of("annotator", "organisations")),
+                annotation("place", text, "Lima", Map.of("canonical", "Lima", "annotator", "places")),
+                annotation("person", text, "Ana Ruiz", Map.of("canonical", "Ana Ruiz", "annotator", "people")));
+        DocumentRecord one = new DocumentRecord("one", text, found, List.of());
+        DocumentRecord two = new DocumentRecord("two", "Ana Ruiz spoke.", List.of(new AnnotationRecord("person", 0, 8,
+                "Ana Ruiz", Map.of("canonical", "Ana Ruiz", "annotator", "people"))), List.of());
+
+        Document d = parse(ConflictPage.render(new AnnotatedCollection(List.of(one, two), ConflictReport.empty()), SEGMENTER));
+
+        NodeList rows = select(d, "//section[@id='annotations']//tbody/tr");
+        assertEquals(3, rows.getLength());
+        assertEquals(List.of("person 2 2 people Ana Ruiz ×2", "place 1 1 places Lima ×1",
+                "organisation 3 1 organisations World Health Organization ×2 · <UNICEF> ×1"),
+                List.of(row(rows, 0), row(rows, 1), row(rows, 2)));
+        assertEquals(1, select(d, "//a[@href='#annotations']").getLength());
+    }
+
+    private static AnnotationRecord annotation(String type, String text, String covered, Map<String, Object> attributes) {
+        int begin = text.indexOf(covered);
+        return new AnnotationRecord(type, begin, begin + covered.length(), covered, attributes);
+    }
+
+    /** A table row's cells, joined by spaces. */
+    private static String row(NodeList rows, int i) {
+        NodeList cells = rows.item(i).getChildNodes();
+        List<String> texts = new ArrayList<>();
+        for (int c = 0; c < cells.getLength(); c++) {
+            texts.add(cells.item(c).getTextContent().trim());
+        }
+        return String.join(" ", texts);
     }
 }
