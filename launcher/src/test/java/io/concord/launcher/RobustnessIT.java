@@ -357,4 +357,33 @@ class RobustnessIT {
         assertTrue(problems.contains("places") && problems.contains("was stopped"), problems + run.stderr());
         assertFalse(problems.contains("did not stop"), problems);
     }
+
+    /**
+     * One long document of ordinary news (a book-length dump, a day's wire in one file) is annotated whole,
+     * each annotator within the default time limit: passes over the whole document that each candidate
+     * repeated made a 10 MB file cost the figures annotator over a minute (its work dropped) and places 35 s.
+     */
+    @Test
+    void aLongDocumentOfNewsIsAnnotatedWholeWithinTheDefaultTimeLimit() throws Exception {
+        StringBuilder all = new StringBuilder();
+        try (var texts = Files.walk(Path.of("src/test/resources/generalisation"))) {
+            for (Path p : texts.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                all.append(Files.readString(p)).append("\n\n");
+            }
+        }
+        StringBuilder doc = new StringBuilder();
+        while (doc.length() < 6_000_000) {
+            doc.append(all);
+        }
+        Path in = Files.createDirectories(dir.resolve("long-in"));
+        Files.writeString(in.resolve("day.txt"), doc);
+        Path out = dir.resolve("long-out");
+
+        Distribution.Run run = dist.run("annotate", in.toString(), "--out", out.toString(), "--format", "json",
+                "--no-conflicts", "--quiet");
+
+        assertEquals(0, run.exitCode(), run.stderr());
+        JsonObject summary = Distribution.json(out.resolve("run.json"));
+        assertEquals("[]", summary.get("annotatorProblems").toString(), run.stderr());
+    }
 }

@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.concord.annotator.places.PlaceRecognizer.Match;
 import io.concord.annotator.places.Tokens.Token;
@@ -47,42 +45,72 @@ final class RepeatedTowns {
         if (names.isEmpty()) {
             return out;
         }
-        Map<Integer, Integer> byBegin = new HashMap<>();
-        for (int k = 0; k < tokens.size(); k++) {
-            byBegin.put(tokens.get(k).begin(), k);
-        }
         boolean[] taken = new boolean[tokens.size()];
         for (Found f : found) {
             for (int k = f.first(); k <= f.last(); k++) {
                 taken[k] = true;
             }
         }
+        Map<String, List<Integer>> byText = new HashMap<>(); // a token's text -> where it stands
+        for (int k = 0; k < tokens.size(); k++) {
+            byText.computeIfAbsent(tokens.get(k).text(), t -> new ArrayList<>()).add(k);
+        }
         for (Map.Entry<String, Match> named : names.entrySet()) {
             String name = named.getKey();
             Match model = named.getValue();
-            Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])").matcher(text);
-            while (m.find()) {
-                Integer first = byBegin.get(m.start());
-                if (first == null) {
-                    continue;
+            int searchedTo = 0;
+            for (int first : occurrences(text, tokens, byText, name)) {
+                int begin = tokens.get(first).begin();
+                int end = begin + name.length();
+                if (begin < searchedTo) {
+                    continue; // overlaps the occurrence before, as a left-to-right search would skip it
                 }
+                searchedTo = end;
                 int last = first;
-                while (last + 1 < tokens.size() && tokens.get(last + 1).end() <= m.end()) {
+                while (last + 1 < tokens.size() && tokens.get(last + 1).end() <= end) {
                     last++;
                 }
-                if (tokens.get(last).end() != m.end() || alreadyTaken(taken, first, last)
+                if (tokens.get(last).end() != end || alreadyTaken(taken, first, last)
                         || !standsAlone(text, tokens, first, last)
                         || !name.equals(model.canonical()) && Tokens.sentenceStart(text, tokens, first)) {
                     continue; // a short form at a sentence start may be a plain word: "Kangaroo numbers fell"
                 }
                 Gazetteer.Entry e = new Gazetteer.Entry(name, model.canonical(), model.kind(), 1, false, false);
-                out.add(new Found(new Match(m.start(), m.end(), model.canonical(), model.kind(), 0.6), e, first, last));
+                out.add(new Found(new Match(begin, end, model.canonical(), model.kind(), 0.6), e, first, last));
                 for (int k = first; k <= last; k++) {
                     taken[k] = true;
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The tokens, in text order, where {@code name} is written in full, starting at the token and not
+     * running on into a letter or digit. Found through the tokens that begin it (each a prefix of the name),
+     * so a long document with many such names is not scanned once per name.
+     */
+    private static List<Integer> occurrences(String text, List<Token> tokens, Map<String, List<Integer>> byText,
+                                             String name) {
+        List<Integer> at = new ArrayList<>();
+        for (int length = 1; length <= name.length(); length++) {
+            for (int k : byText.getOrDefault(name.substring(0, length), List.of())) {
+                int begin = tokens.get(k).begin();
+                int end = begin + name.length();
+                if (text.startsWith(name, begin) && (begin == 0 || !letterOrNumber(text.codePointBefore(begin)))
+                        && (end == text.length() || !letterOrNumber(text.codePointAt(end)))) {
+                    at.add(k);
+                }
+            }
+        }
+        at.sort(null);
+        return at;
+    }
+
+    private static boolean letterOrNumber(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isLetter(codePoint) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /**

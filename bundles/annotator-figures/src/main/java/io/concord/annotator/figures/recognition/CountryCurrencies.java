@@ -1,9 +1,11 @@
 package io.concord.annotator.figures.recognition;
 
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +19,7 @@ final class CountryCurrencies {
     private record Shared(Map<Pattern, String> countries, String fallback) {}
 
     private static final Map<String, Shared> SHARED = new LinkedHashMap<>();
-    private static final Pattern WORD_AFTER = Pattern.compile("\\G (\\p{L}+)\\b");
+    private static final Pattern WORD_AFTER = Pattern.compile(" (\\p{L}+)\\b");
 
     static {
         Map<Pattern, String> crowns = Map.of(
@@ -70,21 +72,26 @@ final class CountryCurrencies {
     }
 
     static void apply(String text, List<FigureMatch> out) {
+        // which country the document names is asked once per currency name, not once per figure: each
+        // answer scans the whole text
+        Map<Shared, Optional<String>> named = new IdentityHashMap<>();
         for (int i = 0; i < out.size(); i++) {
             FigureMatch m = out.get(i);
             if (m.kind() == FigureKind.MONEY) {
                 String word = lastWord(text, m).toLowerCase(Locale.ROOT);
                 Shared shared = SHARED.get(word);
                 if (shared != null && shared.fallback() != null && shared.fallback().equals(m.unit())) {
-                    String code = named(text, shared);
+                    String code = named.computeIfAbsent(shared, sh -> Optional.ofNullable(named(text, sh))).orElse(null);
                     if (code != null) {
                         out.set(i, reading(m, m.end(), code));
                     }
                 }
             } else if (m.kind() == FigureKind.COUNT && (i + 1 >= out.size() || out.get(i + 1).begin() > m.end())) {
                 Matcher after = WORD_AFTER.matcher(text).region(m.end(), text.length());
-                Shared shared = after.find() ? SHARED.get(after.group(1).toLowerCase(Locale.ROOT)) : null;
-                String code = shared == null || shared.fallback() != null ? null : named(text, shared);
+                // lookingAt, not find: a find would search on through the rest of the text for each figure
+                Shared shared = after.lookingAt() ? SHARED.get(after.group(1).toLowerCase(Locale.ROOT)) : null;
+                String code = shared == null || shared.fallback() != null ? null
+                        : named.computeIfAbsent(shared, sh -> Optional.ofNullable(named(text, sh))).orElse(null);
                 if (code != null) {
                     out.set(i, reading(m, after.end(1), code)); // 820 million kroner in a story about Norway
                 }

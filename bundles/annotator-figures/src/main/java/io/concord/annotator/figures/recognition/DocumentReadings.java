@@ -85,6 +85,8 @@ final class DocumentReadings {
      * its temperatures, or in °C when it talks of temperatures without naming a scale.
      */
     private static void bareTemperatures(String text, List<FigureMatch> out) {
+        String documentScale = null; // read once, at the first bare temperature: it looks at the whole document
+        boolean scaleRead = false;
         for (int i = 0; i < out.size(); i++) {
             FigureMatch m = out.get(i);
             if (m.kind() != FigureKind.COUNT) {
@@ -97,8 +99,12 @@ final class DocumentReadings {
             if (!minus && !bareDegrees) {
                 continue;
             }
-            String scale = documentScale(out);
-            scale = scale == null && TEMPERATURE_TALK.matcher(text).find() ? "°C" : scale;
+            if (!scaleRead) {
+                documentScale = documentScale(out);
+                documentScale = documentScale == null && TEMPERATURE_TALK.matcher(text).find() ? "°C" : documentScale;
+                scaleRead = true;
+            }
+            String scale = documentScale;
             if (bareDegrees && m.value() >= 30 && m.value() <= 45
                     && text.substring(Math.max(0, m.begin() - 40), m.begin()).contains("body")) {
                 scale = "°C"; // a body temperature of 40 degrees can only be Celsius
