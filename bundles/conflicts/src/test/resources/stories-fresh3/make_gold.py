@@ -423,11 +423,17 @@ consistent = [
 ]
 
 optional = [
+ # a headline that restates a changed figure is the same disagreement: each side is its headline and its body,
+ # so a pair of one report's headline and the other's body is optional too (as in stories-fresh2)
  ab("figure", "f02 headline 52.3% vs 53.2 percent", [(a2, "52.3%")], [(b2, "53.2 percent")]),
- ab("figure", "f04 headlines: kill seven vs death toll rises to nine", [(a4, "seven")], [(b4, "nine")]),
- ab("figure", "f07 headlines: jailed for 15 years vs gets 12 years", [(a7, "15 years")], [(b7, "12 years")]),
- ab("figure", "f08 headlines: 78% efficacy vs cuts cases by 87%", [(a8, "78%")], [(b8, "87%")]),
- ab("figure", "f12 headlines: destroys 46 homes vs 64 homes lost", [(a12, "46 homes")], [(c12, "64 homes")]),
+ ab("figure", "f04 headlines: kill seven vs death toll rises to nine",
+    [(a4, "seven"), (a4, "seven people")], [(b4, "nine"), (b4, "Nine people")]),
+ ab("figure", "f07 headlines: jailed for 15 years vs gets 12 years",
+    [(a7, "15 years"), (a7, "15 years", 2)], [(b7, "12 years"), (b7, "12 years", 2)]),
+ ab("figure", "f08 headlines: 78% efficacy vs cuts cases by 87%",
+    [(a8, "78%"), (a8, "78.4%")], [(b8, "87%"), (b8, "87.4 percent")]),
+ ab("figure", "f12 headlines: destroys 46 homes vs 64 homes lost",
+    [(a12, "46 homes"), (a12, "46 homes", 2), (b12, "46 houses")], [(c12, "64 homes"), (c12, "Sixty-four homes")]),
 ]
 
 out = {"schema": "concord.conflicts/1", "conflicts": conflicts, "consistent": consistent, "optional": optional}
