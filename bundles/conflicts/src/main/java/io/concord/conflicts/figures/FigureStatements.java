@@ -53,8 +53,11 @@ final class FigureStatements {
             // "a 38,000-seat stadium" and "38,000 seats": one noun, singular in the compound
             return !FigureRule.disjoint(whatA, whatB) || FigureRule.synonymous(a.measuredSenses(), b.measuredSenses());
         }
-        if (whatA.isEmpty() != whatB.isEmpty() && !a.quantity().qualifier().equals(b.quantity().qualifier())) {
-            return false; // "profit rose 13 percent" and "a return above 13 percent": two statements
+        if (whatA.isEmpty() != whatB.isEmpty() && (!a.quantity().qualifier().equals(b.quantity().qualifier())
+                || a.quantity().dimension().equals("percent"))) {
+            // "profit rose 13 percent" and "a return above 13 percent"; "exports fell 2.6 percent" and a
+            // forecast cut "from 2.6 percent": percentages recur, and one says what it measures, the other not
+            return false;
         }
         // with nothing to say what they measure, only figures unlikely to recur by chance
         return !a.quantity().dimension().equals("count") || Math.abs(a.quantity().value()) >= 100;

@@ -42,6 +42,27 @@ class FigureRuleTest {
         assertTrue(c.summary().contains("killed") || c.summary().contains("people"), c.summary());
     }
 
+    /** A report's other percentage of the same value (an old forecast) is another statement, not a restatement. */
+    @Test
+    void leavesAnotherStatementOfTheSameValueOutOfTheDisagreement() {
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "Shipments abroad fell 6.2% in May from a year earlier. The agency cut its outlook for "
+                                + "inflation to 1.8% from 2.4%.")
+                        .add("figure", "6.2%", "kind", "percent", "value", 6.2, "unit", "%", "qualifier", "exact",
+                                "measured", "shipments")
+                        .figure("1.8%", "percent", 1.8, "%", "exact").figure("2.4%", "percent", 2.4, "%", "exact").build(),
+                TestDocs.doc("b", "Shipments abroad fell 2.4 percent in May from a year earlier. The agency cut its outlook "
+                                + "for inflation to 1.8 percent from 2.4 percent.")
+                        .add("figure", "2.4 percent", "kind", "percent", "value", 2.4, "unit", "%", "qualifier", "exact",
+                                "measured", "shipments")
+                        .figure("1.8 percent", "percent", 1.8, "%", "exact").figure("2.4 percent", "percent", 2.4, "%", "exact")
+                        .build()));
+        List<Conflict> conflicts = rule.apply(story).stream().filter(c -> !c.consistent()).toList();
+        assertEquals(1, conflicts.size(), conflicts.toString());
+        assertEquals(List.of("a:6.2%", "b:2.4 percent@22"), conflicts.get(0).claims().stream()
+                .map(cl -> cl.document() + ":" + cl.text() + (cl.document().equals("b") ? "@" + cl.begin() : "")).sorted().toList());
+    }
+
     @Test
     void takesTheSameAreaInOtherUnitsAsConsistent() {
         Story story = new Story("s", List.of(
