@@ -42,7 +42,9 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
             Map.entry("former", "former"), Map.entry("ex", "former"), Map.entry("late", "former"),
             Map.entry("previous", "former"), Map.entry("erstwhile", "former"), Map.entry("onetime", "former"),
             Map.entry("retired", "former"), Map.entry("ousted", "former"), Map.entry("deposed", "former"),
-            Map.entry("deputy", "deputy"), Map.entry("vice", "deputy"), Map.entry("assistant", "deputy"),
+            Map.entry("deputy", "deputy"), Map.entry("vice", "deputy"),
+            // a rank of its own below a deputy: an assistant governor is not a deputy governor
+            Map.entry("assistant", "assistant"),
             Map.entry("elect", "elect"), Map.entry("designate", "elect"),
             Map.entry("incoming", "elect"), Map.entry("future", "elect"),
             Map.entry("acting", "acting"), Map.entry("interim", "acting"), Map.entry("caretaker", "acting"));
@@ -150,6 +152,11 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
         boolean judicial = words.stream().noneMatch(OPEN_PORTFOLIO_OFFICES::contains);
         int i = 0;
         while (i < words.size()) {
+            if (words.get(i).equals("head") && i + 1 < words.size() && !List.of("of", "for", "at", "to").contains(words.get(i + 1))
+                    && OFFICES.get(words.get(i + 1)) == null) {
+                i++; // "head coach", "head teacher": the one who holds the post, not the head of something
+                continue;
+            }
             String hit = null;
             int len = 0;
             for (Map.Entry<String, String> e : OFFICES.entrySet()) {

@@ -43,6 +43,21 @@ class RoleChangesTest {
                             .person("Ana Ruiz", "Ana Ruiz", "director of Velmora"),
                     TestDocs.doc("b", "Velmora's chairman, Ana Ruiz, said the board would meet.")
                             .person("Ana Ruiz", "Ana Ruiz"), false),
+            new Row("an assistant governor is not a deputy governor",
+                    TestDocs.doc("a", "Assistant Governor Lena Voss said the board had acted early.")
+                            .person("Lena Voss", "Lena Voss", "Assistant Governor"),
+                    TestDocs.doc("b", "Deputy Governor Lena Voss said the board had acted early.")
+                            .person("Lena Voss", "Lena Voss", "Deputy Governor"), true),
+            new Row("a head coach is not an assistant coach",
+                    TestDocs.doc("a", "Rosvale head coach Tomas Brink said the signing was done.")
+                            .person("Tomas Brink", "Tomas Brink", "head coach"),
+                    TestDocs.doc("b", "The signing is done, said Tomas Brink, Rosvale's assistant coach.")
+                            .person("Tomas Brink", "Tomas Brink", "Rosvale's assistant coach"), true),
+            new Row("an assistant coach written before and after the name",
+                    TestDocs.doc("a", "Rosvale assistant coach Tomas Brink said the signing was done.")
+                            .person("Tomas Brink", "Tomas Brink", "Rosvale assistant coach"),
+                    TestDocs.doc("b", "The signing is done, said Tomas Brink, Rosvale's assistant coach.")
+                            .person("Tomas Brink", "Tomas Brink", "Rosvale's assistant coach"), false),
             new Row("a club's technical director is not its general manager",
                     TestDocs.doc("a", "Technical director Piet Lund said the squad would appeal.")
                             .person("Piet Lund", "Piet Lund", "director"),
