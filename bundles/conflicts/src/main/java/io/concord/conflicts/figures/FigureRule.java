@@ -119,9 +119,11 @@ public final class FigureRule implements ConflictRule {
             double s = similarity(x, y);
             boolean loneOfAKind = lone[p[0]] && lone[p[1]] && measuredOnce(x.quantity().dimension())
                     || loneWorkforce[p[0]] && loneWorkforce[p[1]] || loneSplit[p[0]] && loneSplit[p[1]];
-            if (s < config.minContextSimilarity() && !(s > 0 && loneOfAKind)) {
+            if (s < config.minContextSimilarity() && !(s > 0 && (loneOfAKind || sameNumberOtherUnit(x, y)
+                    && uncommonNumber(x.figure().number("value"))))) {
                 // below the bar, only the one sum of money (weight, distance, area) of each report, in words they
-                // share: a deal's price, a satellite's mass; and the one workforce or split vote of each report
+                // share: a deal's price, a satellite's mass; the one workforce or split vote of each report; and
+                // a number no report repeats by chance told in another unit (5.4 metres, 5.4 feet)
                 continue;
             }
             double score = s;
@@ -193,7 +195,7 @@ public final class FigureRule implements ConflictRule {
                 Set<String> head = new HashSet<>(view.following(a.end(), 3));
                 // a place or a person after a figure ("$8 billion for Egypt") is not what it measures
                 head.removeIf(h -> h.startsWith(DocumentView.PLACE) || h.startsWith(DocumentView.PERSON));
-                List<Synonyms.Concept> measuredSenses = view.concepts(a.string("measured"));
+                List<Synonyms.Concept> measuredSenses = view.concepts(FigureSurroundings.measuredThing(view, a));
                 Set<String> measured = new HashSet<>();
                 measuredSenses.forEach(c -> measured.add(c.meaning()));
                 if (q.dimension().startsWith("money:") && FigureSurroundings.transaction(view, a)) {
@@ -271,6 +273,11 @@ public final class FigureRule implements ConflictRule {
         String ub = y.figure().string("unit");
         return a != null && a.equals(b) && a != 0 && ua != null && ub != null && !ua.equals(ub)
                 && x.quantity().dimension().equals(y.quantity().dimension());
+    }
+
+    /** A number unlikely to recur by chance in two reports: a fraction (5.4) or one of three digits or more. */
+    static boolean uncommonNumber(double value) {
+        return value != Math.rint(value) || Math.abs(value) >= 100 && value % 100 != 0;
     }
 
     /** Words after a count that make it a part added to another ("10 other districts", "five more people"). */

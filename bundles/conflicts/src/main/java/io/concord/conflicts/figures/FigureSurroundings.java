@@ -115,6 +115,23 @@ final class FigureSurroundings {
             "jump", "gain", "hike", "reduction", "decrease", "slump", "surge", "climb", "dip", "plunge", "raise");
 
     /** Whether what a percentage measures is itself a change ("increase", "rise"), not the thing that changed. */
+    /**
+     * What a figure is said to measure, or null when the annotator gave a name there ("The Danube peaked at 3.7
+     * feet"): a place or a person the document annotates says which one, not what kind of thing is measured.
+     */
+    static String measuredThing(DocumentView view, AnnotationRecord a) {
+        String measured = a.string("measured");
+        if (measured == null) {
+            return null;
+        }
+        for (DocumentView.Entity e : view.entities()) {
+            if (e.record() != null && e.record().text() != null && e.record().text().equalsIgnoreCase(measured.strip())) {
+                return null;
+            }
+        }
+        return measured;
+    }
+
     static boolean changeNoun(String measured) {
         return measured != null && CHANGE_NOUNS.contains(measured.strip().toLowerCase(Locale.ROOT));
     }

@@ -34,6 +34,10 @@ class FigureMeasuresTest {
             + "coming fiscal year.";
     private static final String GDP_B = "The cabinet now forecasts a shortfall of 3.6 percent of gross "
             + "domestic product.";
+    private static final String GAUGE_A = "The river reached 3.7 metres at a gauge near Tulcea on Sunday night, well above "
+            + "the warning level of 2.9 metres.";
+    private static final String GAUGE_B = "The Danube peaked at 3.7 feet near Tulcea on Sunday evening, forecasters said, "
+            + "above the warning level of 2.9 metres.";
     private static final String RETURN_A = "Profit jumped 18% in the quarter, the bank said. It still targets a return on "
             + "equity above 13%.";
     private static final String RETURN_B = "Quarterly earnings rose 13 percent, the lender said. It still targets a return "
@@ -140,6 +144,16 @@ class FigureMeasuresTest {
                             900L, "unit", "ft2", "qualifier", "exact", "normalizedValue", 0.0000836127, "normalizedUnit",
                             "km2"),
                     List.of("a:" + HALL_A.indexOf("900 square metres"), "b:" + HALL_B.indexOf("900 square feet"))),
+            new Row("the same number in another unit, the river named in one report and its name in the other",
+                    TestDocs.doc("a", GAUGE_A).place("Tulcea", "Tulcea").add("figure", "3.7 metres", "kind", "measure", "value", 3.7, "unit", "m",
+                            "qualifier", "exact", "normalizedValue", 0.0037, "normalizedUnit", "km", "measured", "river")
+                            .add("figure", "2.9 metres", "kind", "measure", "value", 2.9, "unit", "m", "qualifier", "exact",
+                                    "normalizedValue", 0.0029, "normalizedUnit", "km", "measured", "level"),
+                    TestDocs.doc("b", GAUGE_B).place("Danube", "Danube").place("Tulcea", "Tulcea").add("figure", "3.7 feet", "kind", "measure", "value", 3.7, "unit", "ft",
+                            "qualifier", "exact", "normalizedValue", 0.00112776, "normalizedUnit", "km", "measured", "danube")
+                            .add("figure", "2.9 metres", "kind", "measure", "value", 2.9, "unit", "m", "qualifier", "exact",
+                                    "normalizedValue", 0.0029, "normalizedUnit", "km", "measured", "level"),
+                    List.of("a:" + GAUGE_A.indexOf("3.7 metres"), "b:" + GAUGE_B.indexOf("3.7 feet"))),
             new Row("a rise by 12% and a 15% increase: the one change of each report",
                     TestDocs.doc("a", FARE_A).add("figure", "12%", "kind", "percent", "value", 12L, "unit", "%",
                             "qualifier", "exact"),
