@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -160,6 +161,42 @@ final class Lexicon {
             throw new IllegalStateException("WordNet lookup of '" + expression + "' failed: " + e.getMessage(), e);
         }
         return out;
+    }
+
+    /**
+     * The hypernyms of a noun sense up to {@code levels} steps up (instance-of links too: a named river is a
+     * river), nearest first; empty for other parts of speech.
+     */
+    synchronized int[] broader(int sense, int levels) {
+        POS pos = POS.getPOSForId(sense >>> POS_SHIFT);
+        if (pos != POS.NOUN || levels <= 0) {
+            return new int[0];
+        }
+        try {
+            Synset start = dictionary.getSynsetAt(pos, sense & ((1 << POS_SHIFT) - 1));
+            if (start == null) {
+                return new int[0];
+            }
+            List<Synset> level = List.of(start);
+            Set<Integer> found = new LinkedHashSet<>();
+            for (int step = 0; step < levels && !level.isEmpty(); step++) {
+                List<Synset> next = new ArrayList<>();
+                for (Synset s : level) {
+                    for (Pointer p : s.getPointers()) {
+                        if (p.getType() == PointerType.HYPERNYM || p.getType() == PointerType.INSTANCE_HYPERNYM) {
+                            Synset up = p.getTargetSynset();
+                            if (up != null && found.add(id(up))) {
+                                next.add(up);
+                            }
+                        }
+                    }
+                }
+                level = next;
+            }
+            return found.stream().mapToInt(Integer::intValue).toArray();
+        } catch (JWNLException e) {
+            throw new IllegalStateException("WordNet lookup of sense " + sense + " failed: " + e.getMessage(), e);
+        }
     }
 
     private static int wordCount(String s) {

@@ -19,6 +19,7 @@ public final class WordNetSenses implements WordSenses {
 
     private volatile Lexicon lexicon;
     private final Map<String, List<int[]>> remembered = new ConcurrentHashMap<>();
+    private final Map<Long, int[]> broaderSenses = new ConcurrentHashMap<>();
 
     @Override
     public int[] senses(String expression, int limit) {
@@ -45,6 +46,23 @@ public final class WordNetSenses implements WordSenses {
             }
         }
         return out;
+    }
+
+    @Override
+    public int[] broader(int sense, int levels) {
+        if (levels <= 0) {
+            return new int[0];
+        }
+        long key = (long) sense << 8 | Math.min(levels, 255);
+        int[] up = broaderSenses.get(key);
+        if (up == null) {
+            up = lexicon().broader(sense, levels);
+            if (broaderSenses.size() >= REMEMBERED) {
+                broaderSenses.clear();
+            }
+            broaderSenses.put(key, up);
+        }
+        return up;
     }
 
     @Override

@@ -43,6 +43,27 @@ class WordNetSensesTest {
         assertFalse(shareASense(a, b));
     }
 
+    /** Whether a common sense of {@code narrow} has, within {@code levels} steps up, a sense of {@code broad}. */
+    private static boolean kindOf(String narrow, String broad, int levels) {
+        int[] all = SENSES.senses(broad, Integer.MAX_VALUE);
+        return Arrays.stream(SENSES.senses(narrow, 3)).flatMap(s -> Arrays.stream(SENSES.broader(s, levels)).boxed()
+                .mapToInt(Integer::intValue)).anyMatch(u -> Arrays.stream(all).anyMatch(v -> u == v));
+    }
+
+    @ParameterizedTest(name = "{0} is a kind of {1} within {2} steps: {3}")
+    @CsvSource({
+            "houses, homes, 1, true",
+            "employees, workers, 1, true",
+            "casualties, victims, 1, true",
+            "miners, labourers, 1, true",
+            "miners, workers, 2, false", // a miner is a labourer, a workman, an employee, then a worker
+            "children, people, 2, false",
+            "injuries, deaths, 2, false",
+            "said, stated, 2, false"}) // verbs have no hierarchy here
+    void findsTheBroaderKindOfANoun(String narrow, String broad, int levels, boolean kind) {
+        assertEquals(kind, kindOf(narrow, broad, levels));
+    }
+
     @Test
     void unknownWordsAndBlanksHaveNoSenses() {
         assertEquals(0, SENSES.senses("zxqvbn", LIMIT).length);

@@ -30,4 +30,16 @@ public interface WordSenses {
 
     /** The most words a fixed expression of the resource has. */
     int longestExpression();
+
+    /**
+     * The broader senses of a noun sense, up to {@code levels} steps up the resource's hierarchy ({@code
+     * house} is a kind of {@code dwelling}; {@code miner} of {@code labourer}, a kind of {@code worker}), so
+     * that a count of one kind of thing can be set against a count of the kind it belongs to. Empty for other
+     * parts of speech and where the resource has no hierarchy.
+     *
+     * @since 1.5
+     */
+    default int[] broader(int sense, int levels) {
+        return new int[0];
+    }
 }

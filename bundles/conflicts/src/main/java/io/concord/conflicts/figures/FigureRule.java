@@ -195,7 +195,7 @@ public final class FigureRule implements ConflictRule {
                 Set<String> head = new HashSet<>(view.following(a.end(), 3));
                 // a place or a person after a figure ("$8 billion for Egypt") is not what it measures
                 head.removeIf(h -> h.startsWith(DocumentView.PLACE) || h.startsWith(DocumentView.PERSON));
-                List<Synonyms.Concept> measuredSenses = view.concepts(FigureSurroundings.measuredThing(view, a));
+                List<Synonyms.Concept> measuredSenses = view.measuredConcepts(FigureSurroundings.measuredThing(view, a));
                 Set<String> measured = new HashSet<>();
                 measuredSenses.forEach(c -> measured.add(c.meaning()));
                 if (q.dimension().startsWith("money:") && FigureSurroundings.transaction(view, a)) {

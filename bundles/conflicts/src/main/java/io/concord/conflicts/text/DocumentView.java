@@ -311,6 +311,17 @@ public final class DocumentView {
         return synonyms.concepts(Tokens.of(phrase)).stream().filter(c -> !c.stop()).toList();
     }
 
+    /**
+     * The content words of what a figure is said to measure, as concepts that also match the kinds they belong
+     * to ({@link Synonyms#conceptsWithKinds}).
+     */
+    public List<Synonyms.Concept> measuredConcepts(String phrase) {
+        if (phrase == null) {
+            return List.of();
+        }
+        return synonyms.conceptsWithKinds(Tokens.of(phrase)).stream().filter(c -> !c.stop()).toList();
+    }
+
     /** A content word as its meaning, or as a place when it names one ("Ukrainian" -> l:ukraine). */
     private void addWord(Bag bag, int t, double weight, double placeWeight) {
         Token tok = tokens.get(t);

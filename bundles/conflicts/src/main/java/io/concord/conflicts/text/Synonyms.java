@@ -108,6 +108,27 @@ public final class Synonyms {
         return out;
     }
 
+    /**
+     * The concepts of a short phrase that says what a figure counts, each also holding the kinds its common
+     * senses belong to, one step up ({@code houses} are {@code dwellings}, a sense of {@code homes};
+     * {@code employees} are {@code workers}), so that two reports counting one thing under a narrower and a
+     * broader noun match. One step only: further up, counts of a part and of the whole would match
+     * ({@code children}, {@code people}).
+     */
+    public List<Concept> conceptsWithKinds(List<Token> tokens) {
+        List<Concept> out = new ArrayList<>();
+        for (Concept c : concepts(tokens)) {
+            if (senses == null || c.groups().length == 0) {
+                out.add(c);
+                continue;
+            }
+            IntStream kinds = Arrays.stream(c.groups()).flatMap(g -> Arrays.stream(senses.broader(g, 1)));
+            int[] all = IntStream.concat(Arrays.stream(c.senses()), kinds).distinct().toArray();
+            out.add(new Concept(c.firstToken(), c.lastToken(), c.key(), c.groups(), all, c.stop()));
+        }
+        return out;
+    }
+
     private int[][] meaning(String word) {
         int[][] m = meanings.get(word);
         if (m == null) {

@@ -38,6 +38,8 @@ class FigureMeasuresTest {
             + "the warning level of 2.9 metres.";
     private static final String GAUGE_B = "The Danube peaked at 3.7 feet near Tulcea on Sunday evening, forecasters said, "
             + "above the warning level of 2.9 metres.";
+    private static final String HOMES_A = "The bushfire near Albany destroyed 38 houses before crews held it, officials said.";
+    private static final String HOMES_B = "Fifty-three homes were lost to the bushfire near Albany, officials said.";
     private static final String RETURN_A = "Profit jumped 18% in the quarter, the bank said. It still targets a return on "
             + "equity above 13%.";
     private static final String RETURN_B = "Quarterly earnings rose 13 percent, the lender said. It still targets a return "
@@ -154,6 +156,12 @@ class FigureMeasuresTest {
                             .add("figure", "2.9 metres", "kind", "measure", "value", 2.9, "unit", "m", "qualifier", "exact",
                                     "normalizedValue", 0.0029, "normalizedUnit", "km", "measured", "level"),
                     List.of("a:" + GAUGE_A.indexOf("3.7 metres"), "b:" + GAUGE_B.indexOf("3.7 feet"))),
+            new Row("a count of houses against a count of homes: one kind under its broader noun",
+                    TestDocs.doc("a", HOMES_A).place("Albany", "Albany").add("figure", "38", "kind", "count", "value", 38L,
+                            "unit", null, "qualifier", "exact", "measured", "houses"),
+                    TestDocs.doc("b", HOMES_B).place("Albany", "Albany").add("figure", "Fifty-three", "kind", "count",
+                            "value", 53L, "unit", null, "qualifier", "exact", "measured", "homes"),
+                    List.of("a:" + HOMES_A.indexOf("38"), "b:0")),
             new Row("a rise by 12% and a 15% increase: the one change of each report",
                     TestDocs.doc("a", FARE_A).add("figure", "12%", "kind", "percent", "value", 12L, "unit", "%",
                             "qualifier", "exact"),
