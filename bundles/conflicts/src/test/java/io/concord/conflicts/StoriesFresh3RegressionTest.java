@@ -14,11 +14,12 @@ class StoriesFresh3RegressionTest extends StoryCollectionFloors {
     // P 1.000 once a percentage that says what it measures and one of the same value that does not were two
     // statements; R 0.742 (49/66) once an assistant was a rank of its own and "head coach" the coach (roles 13/15);
     // R 0.758 (50/66) once a name given as the measured thing vetoed no pairing and the same uncommon number in
-    // another unit was paired below the context bar (figures 15/23).
-    static final double RECALL_FLOOR = 0.75;
+    // another unit was paired below the context bar (figures 15/23); R 0.773 (51/66) once a count under a noun and
+    // one under its broader kind (houses, homes) were one quantity (figures 16/23).
+    static final double RECALL_FLOOR = 0.77;
     static final double PRECISION_FLOOR = 0.98;
     static final int FLAGGED_CONSISTENT_CEILING = 0;
-    static final Map<String, Integer> FOUND_FLOOR = Map.of("figure", 15, "date", 8, "quote", 8, "attribution", 6,
+    static final Map<String, Integer> FOUND_FLOOR = Map.of("figure", 16, "date", 8, "quote", 8, "attribution", 6,
             "role", 13);
 
     StoriesFresh3RegressionTest() {
