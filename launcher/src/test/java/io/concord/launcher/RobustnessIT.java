@@ -359,12 +359,61 @@ class RobustnessIT {
     }
 
     /**
-     * One long document of ordinary news (a book-length dump, a day's wire in one file) is annotated whole,
-     * each annotator within the default time limit: passes over the whole document that each candidate
+     * One long document of ordinary news (a book-length dump, a day's wire in one file) is annotated whole (not
+     * in sections), each annotator within the default time limit: passes over the whole document that each candidate
      * repeated made a 10 MB file cost the figures annotator over a minute (its work dropped) and places 35 s.
      */
     @Test
-    void aLongDocumentOfNewsIsAnnotatedWholeWithinTheDefaultTimeLimit() throws Exception {
+    void aLongDocumentOfNewsIsAnnotatedWholeWithinTheDefaultTimeLimit(@TempDir Path tmp) throws Exception {
+        Distribution own = Distribution.copyTo(tmp);
+        Files.writeString(own.deploy().getParent().resolve("conf/io.concord.engine.cfg"), "sectionChars=0\n");
+        Path in = Files.createDirectories(tmp.resolve("long-in"));
+        Files.writeString(in.resolve("day.txt"), newsOfLength(6_000_000));
+        Path out = tmp.resolve("long-out");
+
+        Distribution.Run run = own.run("annotate", in.toString(), "--out", out.toString(), "--format", "json",
+                "--no-conflicts", "--quiet");
+
+        assertEquals(0, run.exitCode(), run.stderr());
+        JsonObject summary = Distribution.json(out.resolve("run.json"));
+        assertEquals("[]", summary.get("annotatorProblems").toString(), run.stderr());
+    }
+
+    /**
+     * A document larger than the heap can hold annotated whole (12 MB of news in 600 MB: the CAS with its
+     * tokens and each annotator's working data ran out of memory) is annotated section by section at paragraph
+     * breaks, each section within the time limits, and written as one document with offsets into the whole text.
+     */
+    @Test
+    void aDocumentTooLargeToAnnotateWholeIsAnnotatedInSections() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("sections-in"));
+        String text = newsOfLength(12_000_000);
+        Files.writeString(in.resolve("archive.txt"), text);
+        Path out = dir.resolve("sections-out");
+
+        Distribution.Run run = dist.start(java.util.Map.of("CONCORD_JAVA_OPTS", "-Xmx600m"), "annotate", in.toString(),
+                "--out", out.toString(), "--format", "json", "--no-conflicts", "--quiet").await(900);
+
+        assertEquals(0, run.exitCode(), run.stderr());
+        JsonObject doc = Distribution.json(out.resolve("archive.json"));
+        for (var e : doc.getAsJsonArray("annotators")) {
+            assertEquals("OK", e.getAsJsonObject().get("status").getAsString(), e.toString());
+        }
+        int checked = 0;
+        int last = 0;
+        for (var e : doc.getAsJsonArray("annotations")) {
+            JsonObject a = e.getAsJsonObject();
+            int begin = a.get("begin").getAsInt();
+            assertEquals(text.substring(begin, a.get("end").getAsInt()), a.get("text").getAsString(), a.toString());
+            last = Math.max(last, begin);
+            checked++;
+        }
+        assertTrue(checked > 10_000, "annotations: " + checked);
+        assertTrue(last > 11_000_000, "the last section is annotated too: " + last);
+    }
+
+    /** Ordinary news of at least {@code chars} characters: the generalisation sets' texts over and over. */
+    private static String newsOfLength(int chars) throws Exception {
         StringBuilder all = new StringBuilder();
         try (var texts = Files.walk(Path.of("src/test/resources/generalisation"))) {
             for (Path p : texts.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
@@ -372,18 +421,9 @@ class RobustnessIT {
             }
         }
         StringBuilder doc = new StringBuilder();
-        while (doc.length() < 6_000_000) {
+        while (doc.length() < chars) {
             doc.append(all);
         }
-        Path in = Files.createDirectories(dir.resolve("long-in"));
-        Files.writeString(in.resolve("day.txt"), doc);
-        Path out = dir.resolve("long-out");
-
-        Distribution.Run run = dist.run("annotate", in.toString(), "--out", out.toString(), "--format", "json",
-                "--no-conflicts", "--quiet");
-
-        assertEquals(0, run.exitCode(), run.stderr());
-        JsonObject summary = Distribution.json(out.resolve("run.json"));
-        assertEquals("[]", summary.get("annotatorProblems").toString(), run.stderr());
+        return doc.toString();
     }
 }

@@ -68,6 +68,10 @@ public final class PipelineEngine implements AnnotationService {
 
         @AttributeDefinition(description = "CASes kept for reuse; also the most documents annotated at once.")
         int casPoolSize() default 16;
+
+        @AttributeDefinition(description = "A document longer than this many characters is annotated in sections of "
+                + "at most this length, cut at paragraph breaks, and written whole (0: always whole).")
+        int sectionChars() default 1_000_000;
     }
 
     private final Config config;
@@ -150,6 +154,52 @@ public final class PipelineEngine implements AnnotationService {
 
     @Override
     public <R> R annotateFrom(DocumentSource source, String documentId, String text, DocumentCallback<R> callback)
+            throws Exception {
+        if (config.sectionChars() > 0 && text.length() > config.sectionChars()) {
+            return annotateInSections(source, documentId, text, callback);
+        }
+        return annotateWhole(source, documentId, text, callback);
+    }
+
+    /**
+     * A document too long to annotate whole (its CAS, tokens and each annotator's working data would need
+     * gigabytes, and each annotator's time limit would be spent on one pass) is annotated section by section;
+     * the callback gets one document with every section's annotations, in a CAS without tokens or sentences.
+     * Names and figures are read within their section: a later mention in another section is not linked to
+     * the first.
+     */
+    private <R> R annotateInSections(DocumentSource source, String documentId, String text, DocumentCallback<R> callback)
+            throws Exception {
+        List<int[]> sections = Sections.of(text, config.sectionChars());
+        SectionedRecord whole = new SectionedRecord(documentId, text, sections.size());
+        for (int k = 0; k < sections.size(); k++) {
+            int[] span = sections.get(k);
+            DocumentRecord part = annotateWhole(source, documentId, text.substring(span[0], span[1]),
+                    AnnotatedDocument::record);
+            whole.add(k, span[0], part);
+        }
+        LOG.info("{}: annotated in {} sections of at most {} characters", documentId, sections.size(),
+                config.sectionChars());
+        CasPool casPool = current.types.pool;
+        JCas jcas = casPool.take();
+        try {
+            DocumentRecords.fill(jcas, whole.record());
+            for (DocumentMetadata meta : jcas.getCas().<DocumentMetadata>select(DocumentMetadata.class)) {
+                if (source != null) {
+                    meta.setSource(source.location());
+                    meta.setTitle(source.title());
+                    meta.setPublished(source.published());
+                }
+            }
+            whole.outcomes().forEach(o -> recordRun(jcas, o));
+            refuseWhileShuttingDown(documentId);
+            return callback.accept(new Document(documentId, jcas, whole.outcomes()));
+        } finally {
+            casPool.giveBack(jcas);
+        }
+    }
+
+    private <R> R annotateWhole(DocumentSource source, String documentId, String text, DocumentCallback<R> callback)
             throws Exception {
         // A document whose annotator lost its code mid-way (its bundle updated or removed while the document
         // ran) is annotated once more, by the pipeline of the moment: nothing is lost to a hot deploy.
