@@ -77,4 +77,29 @@ class PlatformIT {
         assertTrue(Files.isDirectory(other.resolve("deploy")) && Files.isDirectory(other.resolve("conf")),
                 "a new home gets its deploy/ and conf/");
     }
+
+    /** Every bundle's settings with their defaults, meanings and the values in force, from the metatype bnd wrote. */
+    @Test
+    void listsEverySettingWithItsDefaultAndTheValueInForce() throws Exception {
+        Distribution dist = Distribution.copyTo(dir);
+        Files.writeString(dist.home.resolve("conf/io.concord.engine.cfg"), "annotatorTimeoutMillis=45000\n");
+        Files.writeString(dist.home.resolve("conf/io.concord.annotator.remote-capitals.cfg"),
+                "url=http://127.0.0.1:8090/annotate\nproduces=place\ntimeoutMillis=2500\n");
+
+        Distribution.Run run = dist.run("bundles", "--settings");
+
+        assertEquals(0, run.exitCode(), run.stderr());
+        String out = run.stdout();
+        assertTrue(out.contains("io.concord.engine  Concord engine  [concord-engine]"), out);
+        assertTrue(out.matches("(?s).*annotatorTimeoutMillis +60000  \\[now 45000\\].*"), out);
+        assertTrue(out.matches("(?s).*sectionChars +1000000\n +A document longer than.*"), out);
+        assertTrue(out.contains("io.concord.annotator.remote (factory)") && out.contains("instances: capitals"), out);
+        assertTrue(out.matches("(?s).*timeoutMillis +10000  \\[capitals: 2500\\].*"), out);
+        for (String pid : List.of("io.concord.annotator.people", "io.concord.annotator.places", "io.concord.annotator.figures",
+                "io.concord.annotator.quotes", "io.concord.conflicts")) {
+            assertTrue(out.contains(pid), pid + " in " + out);
+        }
+        JsonObject json = JsonParser.parseString(dist.run("bundles", "--settings", "--json").stdout()).getAsJsonObject();
+        assertTrue(json.getAsJsonArray("settings").size() >= 10, json.toString());
+    }
 }

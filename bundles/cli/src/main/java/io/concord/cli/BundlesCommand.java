@@ -19,6 +19,9 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.metatype.MetaTypeService;
 
 /** {@code bin/concord bundles}: what is installed, in which version and state, and the annotator pipeline. */
 @Component(service = Command.class, property = {Command.NAME + "=bundles",
@@ -26,22 +29,45 @@ import org.osgi.service.component.annotations.Reference;
 public final class BundlesCommand implements Command {
     private final BundleContext context;
     private final AnnotationService annotation;
+    private final MetaTypeService metaTypes;
+    private final ConfigurationAdmin configurations;
 
     @Activate
-    public BundlesCommand(BundleContext context, @Reference AnnotationService annotation) {
+    public BundlesCommand(BundleContext context, @Reference AnnotationService annotation,
+                          @Reference(cardinality = ReferenceCardinality.OPTIONAL) MetaTypeService metaTypes,
+                          @Reference(cardinality = ReferenceCardinality.OPTIONAL) ConfigurationAdmin configurations) {
         this.context = context;
         this.annotation = annotation;
+        this.metaTypes = metaTypes;
+        this.configurations = configurations;
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         boolean json = args.contains("--json");
-        if (args.contains("-h") || args.contains("--help") || args.stream().anyMatch(a -> !a.equals("--json"))) {
+        boolean settings = args.contains("--settings");
+        if (args.contains("-h") || args.contains("--help")
+                || args.stream().anyMatch(a -> !a.equals("--json") && !a.equals("--settings"))) {
             (args.contains("-h") || args.contains("--help") ? out : err).println(
-                    "Usage: bin/concord bundles [--json]\n"
+                    "Usage: bin/concord bundles [--settings] [--json]\n"
                             + "  Lists bundles with id, state and version, the annotators in pipeline order\n"
-                            + "  (and why any is left out), the exporters and the conflict rules.");
+                            + "  (and why any is left out), the exporters and the conflict rules.\n"
+                            + "  --settings  every setting of every bundle instead: its PID (the file in conf/),\n"
+                            + "              default, meaning and the value in force");
             return args.contains("-h") || args.contains("--help") ? OK : USAGE;
+        }
+        if (settings) {
+            if (metaTypes == null) {
+                err.println("concord bundles: the metatype service is not running, so settings cannot be listed");
+                return PARTIAL_FAILURE;
+            }
+            List<SettingsReport.Pid> pids = SettingsReport.of(context.getBundles(), metaTypes, configurations);
+            if (json) {
+                out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(Map.of("settings", pids)));
+            } else {
+                SettingsReport.print(pids, out);
+            }
+            return OK;
         }
         List<Map<String, Object>> bundles = new ArrayList<>();
         for (Bundle b : context.getBundles()) {
