@@ -74,7 +74,7 @@ class VerbosityIT {
         assertEquals(0, run.exitCode(), run.stderr());
         String script = run.stdout();
         for (String expected : new String[] {"_complete_concord", "annotate", "evaluate", "workbench", "--offsets",
-            "--gold", "bin/concord"}) {
+            "--gold", "--settings", "bin/concord"}) {
             assertTrue(script.contains(expected), expected);
         }
         Path file = Files.writeString(dir.resolve("concord-completion.bash"), script);

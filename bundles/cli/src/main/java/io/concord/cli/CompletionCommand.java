@@ -17,7 +17,8 @@ import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code bin/concord completion}: a bash (and zsh) completion script made by picocli from the commands installed
- * now, their options where this bundle knows them ({@code annotate}, {@code evaluate}), their names otherwise.
+ * now, their options where this bundle knows them ({@code annotate}, {@code evaluate}, {@code bundles}), their names
+ * otherwise.
  */
 @Component(service = Command.class, property = {Command.NAME + "=completion",
         Command.SUMMARY + "=Print a bash completion script: source <(bin/concord completion)"})
@@ -57,6 +58,13 @@ public final class CompletionCommand implements Command {
             CommandLine sub = switch (name) {
                 case "annotate" -> new CommandLine(new AnnotateOptions());
                 case "evaluate" -> new CommandLine(new EvaluateCommand.Options());
+                case "bundles" -> {
+                    CommandSpec spec = CommandSpec.create().name(name);
+                    spec.addOption(OptionSpec.builder("--settings").description("Every setting of every bundle").build());
+                    spec.addOption(OptionSpec.builder("--json").description("As JSON").build());
+                    spec.addOption(OptionSpec.builder("-h", "--help").description("Show the command's help").build());
+                    yield new CommandLine(spec);
+                }
                 default -> {
                     CommandSpec spec = CommandSpec.create().name(name);
                     spec.addOption(OptionSpec.builder("-h", "--help").description("Show the command's help").build());
