@@ -20,7 +20,8 @@ import com.google.gson.JsonParser;
 /**
  * Reads {@code features/*.json} in the shape of the OSGi Feature Service (Compendium R8, chapter 159):
  * a feature names a group of bundles by Maven coordinates {@code groupId:artifactId[:type[:classifier]]:version},
- * each with an optional {@code start-order}. A bundle is looked up as {@code system/artifactId-version.jar}.
+ * each with an optional {@code start-order}. A bundle is looked up as {@code system/artifactId-version.jar}, else in
+ * {@code lib/} beside it: a library the launcher itself needs (Gson) is shipped once, there.
  */
 final class Features {
     /**
@@ -54,13 +55,19 @@ final class Features {
                     JsonObject b = e.getAsJsonObject();
                     String id = b.get("id").getAsString();
                     int order = b.has("start-order") ? b.get("start-order").getAsInt() : 50;
-                    out.add(new BundleEntry(featureId, id, systemDir.resolve(jarName(id)), order, commands));
+                    out.add(new BundleEntry(featureId, id, jar(systemDir, jarName(id)), order, commands));
                 }
             } catch (JsonParseException | IllegalStateException | NullPointerException | IllegalArgumentException e) {
                 problems.add("feature file " + file + " is not a valid feature: " + e.getMessage());
             }
         }
         return out;
+    }
+
+    private static Path jar(Path systemDir, String name) {
+        Path jar = systemDir.resolve(name);
+        Path shared = systemDir.resolveSibling("lib").resolve(name);
+        return Files.exists(jar) || !Files.exists(shared) ? jar : shared;
     }
 
     /**
