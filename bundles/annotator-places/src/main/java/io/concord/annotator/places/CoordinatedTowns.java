@@ -22,6 +22,9 @@ final class CoordinatedTowns {
     private static final Set<String> LIST_LOCATIVES = Set.of("in", "near", "outside", "around", "across", "between",
             "from", "into", "towards", "toward", "via", "at", "In", "Near", "Around", "Between", "From", "At");
 
+    /** Words of a name listed after a found place, at most: {@code Barrow Heights}. */
+    private static final int MAX_LISTED_WORDS = 3;
+
     private final Gazetteer gazetteer;
 
     CoordinatedTowns(Gazetteer gazetteer) {
@@ -37,10 +40,7 @@ final class CoordinatedTowns {
                 continue;
             }
             int after = f.last() + 2;
-            if (after < tokens.size() && tokens.get(f.last() + 1).is("and") && unknownName(text, tokens, after, found)
-                    && locativeList(text, tokens, f.first(), after)) {
-                out.add(found(text, tokens, after, kind));
-            }
+            out.addAll(listAfter(text, tokens, f, kind, found));
             int before = f.first() - 2;
             if (before >= 1 && tokens.get(f.first() - 1).is("and") && unknownName(text, tokens, before, found)
                     && locativeList(text, tokens, before, f.last())) {
@@ -59,28 +59,74 @@ final class CoordinatedTowns {
         return out;
     }
 
+    /**
+     * The unknown names listed after a found place up to the {@code and} that ends the list, under the preposition
+     * that opens it: {@code residents of Tarrawonga, Elmsbury and Barrow Heights}. A name after a comma counts only
+     * in a list that {@code and} ends ({@code in Wodonga, Elmsbury said} is no list); later names may have up to
+     * {@link #MAX_LISTED_WORDS} words.
+     */
+    private List<Found> listAfter(String text, List<Token> tokens, Found f, String kind, List<Found> found) {
+        List<int[]> names = new ArrayList<>();
+        int k = f.last() + 1;
+        boolean ended = false;
+        while (!ended && k + 1 < tokens.size() && (tokens.get(k).is(",") || tokens.get(k).is("and"))) {
+            ended = tokens.get(k).is("and");
+            int end = endOfName(text, tokens, k + 1);
+            if (!unknownName(text, tokens, k + 1, end, found)) {
+                return List.of();
+            }
+            names.add(new int[] {k + 1, end});
+            k = end + 1;
+        }
+        if (!ended || !locativeList(text, tokens, f.first(), names.get(names.size() - 1)[1])) {
+            return List.of();
+        }
+        List<Found> out = new ArrayList<>();
+        for (int[] n : names) {
+            out.add(found(text, tokens, n[0], n[1], kind));
+        }
+        return out;
+    }
+
+    /** The last of up to {@link #MAX_LISTED_WORDS} adjacent capitalised words from {@code k}. */
+    private static int endOfName(String text, List<Token> tokens, int k) {
+        int end = k;
+        while (end + 1 < tokens.size() && end + 1 - k < MAX_LISTED_WORDS && tokens.get(end + 1).capitalised()
+                && tokens.get(end + 1).kind() == Tokens.Kind.WORD && Tokens.adjacent(text, tokens.get(end), tokens.get(end + 1))) {
+            end++;
+        }
+        return end;
+    }
+
     /** A capitalised word standing alone that no rule took, that the gazetteer lacks and that no person's clause follows. */
     private boolean unknownName(String text, List<Token> tokens, int k, List<Found> found) {
-        Token t = tokens.get(k);
-        if (!CuedPlaces.startsName(t) || t.text().length() < 3 || Countries.isDemonym(t.text())
-                || gazetteer.lookup(t.text()) != null || gazetteer.lookupAnyCase(t.text()) != null) {
+        return unknownName(text, tokens, k, k, found);
+    }
+
+    /** The same for a name of the capitalised words {@code [first, last]}. */
+    private boolean unknownName(String text, List<Token> tokens, int first, int last, List<Found> found) {
+        Token t = tokens.get(first);
+        String name = Tokens.spaced(text, t.begin(), tokens.get(last).end());
+        if (!CuedPlaces.startsName(t) || name.length() < 3 || Countries.isDemonym(t.text())
+                || gazetteer.lookup(name) != null || gazetteer.lookupAnyCase(name) != null) {
             return false;
         }
-        if (k > 0 && tokens.get(k - 1).capitalised() && Tokens.adjacent(text, tokens.get(k - 1), t)) {
+        if (first > 0 && tokens.get(first - 1).capitalised() && Tokens.adjacent(text, tokens.get(first - 1), t)) {
             return false;
         }
-        if (k + 1 < tokens.size()) {
-            Token next = tokens.get(k + 1);
-            if (next.is(".") && next.begin() == t.end() && t.text().length() <= 5) {
+        Token end = tokens.get(last);
+        if (last + 1 < tokens.size()) {
+            Token next = tokens.get(last + 1);
+            if (next.is(".") && next.begin() == end.end() && end.text().length() <= 5) {
                 return false; // "Fla.", "Okla.": an abbreviation, which StateAbbreviations reads or leaves
             }
-            if (next.capitalised() && Tokens.adjacent(text, t, next) || next.is("’") || next.is("'")
+            if (next.capitalised() && Tokens.adjacent(text, end, next) || next.is("’") || next.is("'")
                     || next.text().startsWith("’") || next.text().startsWith("'") || ReportingVerbs.isSpeechVerb(next.text())) {
                 return false;
             }
         }
         for (Found f : found) {
-            if (f.first() <= k && f.last() >= k) {
+            if (f.first() <= last && f.last() >= first) {
                 return false;
             }
         }
@@ -95,8 +141,14 @@ final class CoordinatedTowns {
     }
 
     private static Found found(String text, List<Token> tokens, int k, String kind) {
-        Token t = tokens.get(k);
-        Gazetteer.Entry e = new Gazetteer.Entry(t.text(), t.text(), kind, 1, false, false);
-        return new Found(new Match(t.begin(), t.end(), t.text(), kind, 0.6), e, k, k);
+        return found(text, tokens, k, k, kind);
+    }
+
+    private static Found found(String text, List<Token> tokens, int k, int last, String kind) {
+        int begin = tokens.get(k).begin();
+        int end = tokens.get(last).end();
+        String name = Tokens.spaced(text, begin, end);
+        Gazetteer.Entry e = new Gazetteer.Entry(name, name, kind, 1, false, false);
+        return new Found(new Match(begin, end, name, kind, 0.6), e, k, last);
     }
 }

@@ -20,10 +20,15 @@ final class CuedPlaces {
         this.gazetteer = gazetteer;
     }
 
-    /** The cued name starting at token {@code i}, or null. */
+    /**
+     * The cued name starting at token {@code i}, or null. A compass word may open it ({@code residents of North
+     * Tarrawong}): the cue makes the whole name the place, not the compass word that the gazetteer may list.
+     */
     Candidate at(String text, List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        if (!startsName(t) || i > 0 && startsName(tokens.get(i - 1)) && Tokens.adjacent(text, tokens.get(i - 1), t)) {
+        boolean compassFirst = PlaceWords.DIRECTIONS.contains(t.text()) && i + 1 < tokens.size()
+                && startsName(tokens.get(i + 1)) && Tokens.adjacent(text, t, tokens.get(i + 1));
+        if (!startsName(t) && !compassFirst || i > 0 && startsName(tokens.get(i - 1)) && Tokens.adjacent(text, tokens.get(i - 1), t)) {
             return null; // inside a longer capitalised run, which is read from its start ("In Makhanda" is no run)
         }
         int last = NameSpans.lastOfName(text, tokens, i);

@@ -179,7 +179,24 @@ public final class Gazetteer {
         if (e == null && !isAscii(name)) {
             e = byName.get(key(fold(name)));
         }
+        if (e == null && name.indexOf(' ') > 0) {
+            e = hyphenated(byName.get(key(fold(name)).replace(' ', '-')), name);
+        }
         return e;
+    }
+
+    /**
+     * {@code Ado Ekiti} for the listed {@code Ado-Ekiti}: news writes a hyphenated name with spaces as often as
+     * not. A canonical name that is the listed spelling takes the text's spaces.
+     */
+    private static Entry hyphenated(Entry listed, String written) {
+        if (listed == null || listed.blocked()) {
+            return null;
+        }
+        String canonical = listed.canonical().equals(listed.name()) ? listed.canonical().replace('-', ' ')
+                : listed.canonical();
+        return new Entry(written, canonical, listed.kind(), listed.population(), listed.commonWord(),
+                listed.personalName(), listed.country());
     }
 
     /** A town below the minimum population (only for contexts that make a place certain), or null. */

@@ -16,12 +16,14 @@ final class GazetteerMatcher {
     /** Lower-case words inside place names ("Bosnia and Herzegovina", "Rio de Janeiro"). */
     private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "de", "del", "da", "do", "dos", "das",
             "upon", "on", "la", "le", "les", "al", "el", "y", "en", "sur", "am", "an", "der", "di", "du", "des", "i");
-    private static final Set<String> DIRECTIONS = Set.of("Northern", "Southern", "Eastern", "Western", "Central",
-            "North", "South", "East", "West", "Upper", "Lower");
+    private static final Set<String> DIRECTIONS = PlaceWords.DIRECTIONS;
     private static final Set<String> AREA_KINDS = Set.of("region", "country", "continent");
     private static final Set<String> COUNTY_KINDS = Set.of("region", "city");
     private static final Set<String> COMPOUND_FIRST = Set.of("North", "South", "East", "West", "Mid", "Far");
     private static final Set<String> COMPOUND_SECOND = Set.of("North", "South", "East", "West", "Country", "Coast");
+    /** Landforms in the plural that any compass word opens: {@code the Central Highlands}, {@code the Western Plains}. */
+    private static final Set<String> COMPOUND_LANDFORMS = Set.of("Highlands", "Lowlands", "Uplands", "Tablelands",
+            "Plains", "Midlands");
     /** Locative words before an unlisted province with a compass word: {@code in Southern Leyte}. */
     private static final Set<String> LOCATIVE = Set.of("in", "across", "throughout", "from", "to", "into", "near",
             "around", "outside", "In", "Across", "Throughout", "From");
@@ -115,11 +117,18 @@ final class GazetteerMatcher {
 
     /**
      * {@code the Mid West}, {@code the South East}, {@code the West Country}: two compass words (or a compass word
-     * and Country or Coast) after "the" name a region.
+     * and Country or Coast) after "the" name a region, and so does a compass word before landforms in the plural
+     * ({@code the Central Highlands}, {@code the Northern Tablelands}).
      */
     Candidate compassCompound(String text, List<Token> tokens, int i) {
-        if (i < 1 || i + 1 >= tokens.size() || !tokens.get(i - 1).is("the") || !COMPOUND_FIRST.contains(tokens.get(i).text())
-                || !COMPOUND_SECOND.contains(tokens.get(i + 1).text()) || !Tokens.joinable(text, tokens.get(i), tokens.get(i + 1))) {
+        if (i < 1 || i + 1 >= tokens.size() || !tokens.get(i - 1).is("the")) {
+            return null;
+        }
+        String first = tokens.get(i).text();
+        String second = tokens.get(i + 1).text();
+        boolean compound = COMPOUND_FIRST.contains(first) && COMPOUND_SECOND.contains(second)
+                || DIRECTIONS.contains(first) && COMPOUND_LANDFORMS.contains(second);
+        if (!compound || !Tokens.joinable(text, tokens.get(i), tokens.get(i + 1))) {
             return null;
         }
         if (i + 2 < tokens.size() && tokens.get(i + 2).capitalised() && Tokens.adjacent(text, tokens.get(i + 1), tokens.get(i + 2))) {
@@ -176,6 +185,30 @@ final class GazetteerMatcher {
         Gazetteer.Entry longer = gazetteer.lookup(name);
         return new Candidate(c.first(), last, longer != null ? longer
                 : new Gazetteer.Entry(name, name, e.kind(), e.population(), false, false, e.country()));
+    }
+
+    /** Compass words after a city's or region's name that name a part of it: {@code Nairobi West}. */
+    private static final Set<String> PART_AFTER = Set.of("North", "South", "East", "West", "Central");
+
+    /**
+     * {@code Nairobi West}, {@code Lusaka East}: a city's name with a compass word after it names a part of the city
+     * (a district, a constituency), a place of its own of kind other; a region's ({@code Kitui North}) names a
+     * smaller region. Not when the name goes on ({@code Nairobi West Hospital}).
+     */
+    Candidate withCompassPart(String text, List<Token> tokens, Candidate c) {
+        int next = c.last() + 1;
+        String kind = c.entry().kind();
+        if (c.entry().blocked() || !"city".equals(kind) && !"region".equals(kind) || next >= tokens.size()
+                || !PART_AFTER.contains(tokens.get(next).text()) || !Tokens.adjacent(text, tokens.get(c.last()), tokens.get(next))) {
+            return c;
+        }
+        if (next + 1 < tokens.size() && tokens.get(next + 1).capitalised()
+                && Tokens.adjacent(text, tokens.get(next), tokens.get(next + 1))) {
+            return c;
+        }
+        String name = text.substring(tokens.get(c.first()).begin(), tokens.get(next).end());
+        String part = "city".equals(kind) ? "other" : "region";
+        return new Candidate(c.first(), next, new Gazetteer.Entry(name, name, part, -1, false, false, c.entry().country()));
     }
 
     /** {@code Jasper County}, {@code Kyoto Prefecture}: a place name with an administrative head is that region. */

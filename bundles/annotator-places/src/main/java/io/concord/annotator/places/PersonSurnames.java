@@ -28,9 +28,21 @@ final class PersonSurnames {
         if (surnames.isEmpty()) {
             return;
         }
-        found.removeIf(f -> f.first() == f.last() && !"country".equals(f.match().kind())
-                && surnames.contains(tokens.get(f.first()).text()) && actsAsPerson(tokens, f.last())
-                && !(f.first() > 0 && FunctionWords.contains(tokens.get(f.first() - 1).text())));
+        Set<String> people = new HashSet<>();
+        for (Found f : found) {
+            if (bare(tokens, f) && surnames.contains(tokens.get(f.first()).text()) && actsAsPerson(tokens, f.last())) {
+                people.add(tokens.get(f.first()).text());
+            }
+        }
+        // once "Viana said" shows the person, "Viana rejected the offer" is the person too: a text that uses a
+        // name for a person keeps doing so, unless a preposition puts the name back on the map ("in Viana")
+        found.removeIf(f -> bare(tokens, f) && people.contains(tokens.get(f.first()).text()));
+    }
+
+    /** A one-word town or region (not a country) with no function word before it ({@code in}, {@code the}). */
+    private static boolean bare(List<Token> tokens, Found f) {
+        return f.first() == f.last() && !"country".equals(f.match().kind())
+                && !(f.first() > 0 && FunctionWords.contains(tokens.get(f.first() - 1).text()));
     }
 
     /**

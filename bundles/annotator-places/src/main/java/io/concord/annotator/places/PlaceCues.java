@@ -1,6 +1,7 @@
 package io.concord.annotator.places;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import io.concord.annotator.places.Tokens.Kind;
@@ -26,7 +27,7 @@ final class PlaceCues {
     /** Nouns of settlements: {@code the town of X}, {@code X, a mining town}. */
     private static final Set<String> SETTLEMENTS = Set.of("town", "towns", "village", "villages", "city", "cities",
             "hamlet", "hamlets", "municipality", "municipalities", "township", "townships", "suburb", "suburbs",
-            "port", "capital", "settlement", "settlements", "commune");
+            "port", "capital", "settlement", "settlements", "commune", "community", "communities");
 
     /** Nouns of divisions and islands: {@code the province of X}, {@code X, an island off ...}. */
     private static final Set<String> DIVISIONS = Set.of("district", "districts", "province", "provinces", "state",
@@ -75,7 +76,7 @@ final class PlaceCues {
             "Professor", "Inspector", "Superintendent", "Agent", "Nurse", "Doctor");
     /** Plural nouns of settlements and divisions, which name a list: {@code the hamlets of X and Y}. */
     private static final Set<String> PLURALS = Set.of("towns", "villages", "cities", "hamlets", "municipalities",
-            "townships", "suburbs", "settlements", "districts", "provinces", "counties", "islands");
+            "townships", "suburbs", "settlements", "communities", "districts", "provinces", "counties", "islands");
 
     /**
      * The name at {@code first} after {@code near} is a place, not a person or a thing near which someone is: no
@@ -100,6 +101,19 @@ final class PlaceCues {
         return true;
     }
 
+    /** Nouns of facilities that news places {@code in} a town: {@code the Greenvale Stadium in X}. */
+    private static final Set<String> FACILITIES_IN = Set.of("stadium", "airport", "hospital", "temple", "mosque",
+            "church", "cathedral", "factory", "mine", "prison", "refinery", "smelter");
+    /** Nouns of rivers and roads that news measures or cuts {@code at} a town: {@code the Karuah River at X}. */
+    private static final Set<String> ROUTES_AT = Set.of("river", "causeway", "bridge", "highway", "motorway",
+            "road", "railway", "dam", "weir", "creek", "ford");
+
+    /** A facility noun and {@code in}, or a river or road noun and {@code at}, right before a name. */
+    private static boolean siteBefore(Token noun, Token link) {
+        String word = noun.text().toLowerCase(Locale.ROOT);
+        return link.is("in") && FACILITIES_IN.contains(word) || link.is("at") && ROUTES_AT.contains(word);
+    }
+
     /** {@code of} at token {@code of} after a plural settlement noun or residents: {@code the villages of}. */
     static boolean pluralNounOf(List<Token> tokens, int of) {
         return of >= 1 && tokens.get(of).is("of")
@@ -115,6 +129,14 @@ final class PlaceCues {
     static Cue before(List<Token> tokens, int first) {
         if (first >= 1 && NEAR.contains(tokens.get(first - 1).text()) && nearPlace(tokens, first)) {
             return Cue.SETTLEMENT; // "farmed near X", "in nearby X": what lies near is a place
+        }
+        if (first >= 5 && tokens.get(first - 1).is("of") && tokens.get(first - 2).is(",")
+                && tokens.get(first - 3).kind() == Kind.NUMBER && tokens.get(first - 4).is(",")
+                && tokens.get(first - 5).capitalised() && nearPlace(tokens, first)) {
+            return Cue.SETTLEMENT; // "Dana Pellow, 41, of X": news gives a person's age and home town
+        }
+        if (first >= 2 && siteBefore(tokens.get(first - 2), tokens.get(first - 1)) && nearPlace(tokens, first)) {
+            return Cue.SETTLEMENT; // "the Greenvale Stadium in X", "the river at X": a site lies in or at a town
         }
         if (first >= 2 && tokens.get(first - 1).is("from") && DISTANCE_UNITS.contains(tokens.get(first - 2).text())) {
             return Cue.SETTLEMENT; // "walked 40 kilometres from X": distances run between places

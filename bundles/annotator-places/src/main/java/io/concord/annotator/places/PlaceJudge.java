@@ -3,6 +3,7 @@ package io.concord.annotator.places;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import io.concord.annotator.places.PlaceRecognizer.Match;
 import io.concord.annotator.places.Tokens.Kind;
@@ -26,6 +27,14 @@ final class PlaceJudge {
             "General", "Gen", "Admiral", "Vice", "Deputy", "Attorney", "Speaker", "Premier", "Special",
             "Finance", "Interior", "Trade", "Energy", "Health", "Economy", "Officials", "Official", "Lawmakers",
             "Republican", "Republicans", "Democrat", "Democrats", "Lawmaker", "Legislator");
+
+    private static final Set<String> RESIDENT_ARTICLES = Set.of("a", "an", "A", "An");
+    /** Nouns of a person after a place of residence: {@code a Swindon woman}. */
+    private static final Set<String> RESIDENT_NOUNS = Set.of("man", "woman", "men", "women", "resident", "couple",
+            "family", "teenager", "boy", "girl", "mother", "father", "pensioner", "grandmother", "grandfather", "native");
+
+    /** Initials before a surname: {@code M.N.}, {@code J.} */
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.){1,3}");
 
     /** Verbs of a match report: a city before one is its team ({@code Liverpool beat Chelsea}). */
     private static final Set<String> RESULT_VERBS = Set.of("beat", "beats", "drew", "draw", "edged", "thrashed",
@@ -62,8 +71,10 @@ final class PlaceJudge {
             return candidate.entry();
         }
 
+        /** A capitalised word or a person's initials ({@code of Police M.N. Rao}) right after the name. */
         boolean capitalisedWordAfter() {
-            return after != null && after.capitalised() && after.kind() == Kind.WORD;
+            return after != null && after.capitalised()
+                    && (after.kind() == Kind.WORD || after.kind() == Kind.ABBREVIATION && INITIALS.matcher(after.text()).matches());
         }
 
         /** A personal name that is also the name of a city below a million people ({@code Victoria}). */
@@ -106,8 +117,9 @@ final class PlaceJudge {
                 // part of a longer name: "Washington Post", "Paris Hilton", "Manchester United"
                 new Rule("longer name after", Outcome.REJECT, s -> s.capitalisedWordAfter()
                         && !PlaceWords.ADMIN_AFTER.contains(s.after().text()) && !s.headline()
-                        && !TITLES_AFTER.contains(s.after().text())
-                        && !matcher.startsPlace(s.text(), s.tokens(), s.candidate().last() + 1)),
+                        && !TITLES_AFTER.contains(s.after().text()) && !PlaceWords.LOCAL_OFFICERS.contains(s.after().text())
+                        && !placeAfter(s)
+                        && !regionNamedAfter(s.tokens(), s.candidate().last() + 1)),
                 // "Lloyd Austin", "Marco Rubio", "Real Madrid"
                 new Rule("capitalised word before", Outcome.REJECT, PlaceJudge::capitalisedWordBefore),
                 // "Mateus Costa da Rocha", "Pieter van Gent": a surname after its particle
@@ -168,7 +180,7 @@ final class PlaceJudge {
             cue = PlaceCues.after(tokens, c.last());
         }
         boolean locative = locativeBefore(text, tokens, c.first(), c.last()) || polityPossessive(tokens, c.last())
-                || cue != null;
+                || cue != null || residentOf(tokens, c);
         String kind = kind(tokens, c, after);
         if (cue == PlaceCues.Cue.DIVISION && !"country".equals(kind)) {
             kind = "region"; // "the state of Rio de Janeiro"
@@ -258,6 +270,48 @@ final class PlaceJudge {
     /** A sentence-opening word that is no part of a name: {@code Neighbouring}, {@code Reportedly}. */
     private static boolean participleOrAdverb(String w) {
         return w.length() > 5 && (w.endsWith("ing") || w.endsWith("ed") || w.endsWith("ly"));
+    }
+
+    /**
+     * A place begins right after the candidate ({@code US Ukraine talks}), so the two are no longer name together;
+     * but a place named like a word or a person inside a run of capitalised words is a part of that run
+     * ({@code Trịnh Văn Quang}, where {@code Văn} reads as the town Van).
+     */
+    private boolean placeAfter(Context s) {
+        Candidate next = matcher.longestName(s.text(), s.tokens(), s.candidate().last() + 1);
+        if (next == null || next.entry().blocked()) {
+            return false;
+        }
+        int after = next.last() + 1;
+        boolean runGoesOn = after < s.tokens().size() && s.tokens().get(after).capitalised()
+                && s.tokens().get(after).kind() == Kind.WORD
+                && Tokens.adjacent(s.text(), s.tokens().get(next.last()), s.tokens().get(after));
+        return !runGoesOn || !next.entry().commonWord() && !next.entry().personalName();
+    }
+
+    /**
+     * {@code the NSW Wollemi region}: a state before the name of one of its regions, which a lower-case division
+     * word ends; the state is no part of a longer name.
+     */
+    private static boolean regionNamedAfter(List<Token> tokens, int k) {
+        for (int j = k; j < tokens.size() && j < k + 3; j++) {
+            Token t = tokens.get(j);
+            if (!t.capitalised()) {
+                return j > k && PlaceWords.ADMIN_AFTER.contains(t.text()) && Character.isLowerCase(t.text().charAt(0));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code a Swindon woman}, {@code a Croydon man}: news names where a person lives between the article and the
+     * noun of the person, so even a name that is also a word is the place there.
+     */
+    private static boolean residentOf(List<Token> tokens, Candidate c) {
+        int before = c.first() - 1;
+        int after = c.last() + 1;
+        return before >= 0 && after < tokens.size() && RESIDENT_ARTICLES.contains(tokens.get(before).text())
+                && RESIDENT_NOUNS.contains(tokens.get(after).text());
     }
 
     /** A locative word before the name, or before the list it ends or continues ({@code in Elba and Opp}). */

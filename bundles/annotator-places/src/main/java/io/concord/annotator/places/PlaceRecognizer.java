@@ -27,7 +27,8 @@ import io.concord.api.text.TitleCaseLines;
  * province, {@link RepeatedTowns} adds the bare later mentions of cued towns and of features named with their
  * generic word, {@link PersonSurnames} drops towns that stand for a person named in full, {@link SportsClubs}
  * drops towns that a match report uses as clubs, and {@link AlternativeReadings} settles names with two readings
- * once the whole document is read.
+ * once the whole document is read; {@link PlainSpellings} and {@link CountyNames} write the canonical names as
+ * English news does ({@code Amravati}, {@code Kern County}).
  */
 public final class PlaceRecognizer {
 
@@ -130,9 +131,9 @@ public final class PlaceRecognizer {
         found.sort(Comparator.comparingInt(f -> f.match().begin()));
         List<Match> out = new ArrayList<>(found.size());
         for (int k = 0; k < found.size(); k++) {
-            out.add(readings.reading(text, tokens, found, k));
+            out.add(PlainSpellings.of(text, readings.reading(text, tokens, found, k)));
         }
-        return out;
+        return CountyNames.named(tokens, found, out);
     }
 
     /**
@@ -145,6 +146,7 @@ public final class PlaceRecognizer {
         Candidate c = matcher.longestName(text, tokens, i);
         if (c != null) {
             c = matcher.withConnectedTail(text, tokens, c);
+            c = matcher.withCompassPart(text, tokens, c);
         }
         Candidate d = matcher.directionalRegion(text, tokens, i); // "Central Java" although "Central" is listed
         if (d != null && (c == null || d.last() > c.last())) {
@@ -153,8 +155,9 @@ public final class PlaceRecognizer {
         if (c == null) {
             c = matcher.countyFirst(text, tokens, i);
         }
-        if (c == null) {
-            c = matcher.compassCompound(text, tokens, i);
+        Candidate compound = matcher.compassCompound(text, tokens, i);
+        if (compound != null && (c == null || compound.last() > c.last())) {
+            c = compound; // "the Central Highlands" although "Central" is listed
         }
         if (c != null) {
             c = matcher.withAdministrativeHead(text, tokens, c);
@@ -188,8 +191,9 @@ public final class PlaceRecognizer {
         if (cued != null && (c == null || cued.last() > c.last())) {
             c = cued;
         }
-        if (c == null) {
-            c = UnlistedRegions.at(text, tokens, i);
+        Candidate unlisted = UnlistedRegions.at(text, tokens, i);
+        if (unlisted != null && (c == null || unlisted.last() > c.last())) {
+            c = unlisted; // "Rampur Kalan and Sitapur districts" although "Rampur" is listed
         }
         if (c == null) {
             c = smallTowns.at(text, tokens, i);

@@ -20,6 +20,14 @@ final class PlaceWords {
     static final Set<String> ADMIN_NAME_HEADS = Set.of("Province", "Oblast", "Governorate", "Prefecture",
             "Region", "Krai", "County");
 
+    /** Compass words that open the name of a part of a place: {@code Central Java}, {@code North Tarrawong}. */
+    static final Set<String> DIRECTIONS = Set.of("Northern", "Southern", "Eastern", "Western", "Central",
+            "North", "South", "East", "West", "Upper", "Lower");
+
+    /** Titles of local officers, which a county or district's name may open: {@code Siskiyou County Sheriff}. */
+    static final Set<String> LOCAL_OFFICERS = Set.of("Sheriff", "Undersheriff", "Commissioner", "Coroner",
+            "Supervisor", "Prosecutor", "Clerk", "Assessor", "Treasurer", "Auditor", "Administrator");
+
     /** Capitalised words before a place that do not make it part of a longer name. */
     static final Set<String> FREE_BEFORE = Set.of("The", "In", "On", "At", "From", "To", "For", "With", "By",
             "As", "And", "But", "Or", "Both", "While", "When", "After", "Before", "Since", "Until", "Unlike", "Like",

@@ -12,7 +12,8 @@ import io.concord.language.Countries;
 import io.concord.language.ReportingVerbs;
 
 /**
- * The later mentions of a town the gazetteer lacks that a cue introduced ({@code near Llanwddyn}, a dateline):
+ * The later mentions of a town the gazetteer lacks that a cue introduced ({@code near Llanwddyn}, a dateline),
+ * or of a one-word region that a division word introduced ({@code Kheripur district}):
  * news names a village once with its cue and then bare ({@code shops in Llanwddyn}), and the bare name is the
  * same place. Likewise the short form of a feature named with its generic word ({@code the Snaefell Peninsula}
  * ... {@code on Snaefell}; {@code River Wensum} ... {@code the Wensum}), which keeps the feature's canonical name
@@ -33,7 +34,7 @@ final class RepeatedTowns {
     static List<Found> mentions(Gazetteer gazetteer, String text, List<Token> tokens, List<Found> found) {
         Map<String, Match> names = new HashMap<>(); // the name as written later, and the mention it repeats
         for (Found f : found) {
-            if (f.entry().population() == 1 && "city".equals(f.match().kind())) {
+            if (f.entry().population() == 1 && "city".equals(f.match().kind()) || unlistedRegion(gazetteer, f)) {
                 names.put(f.match().canonical(), f.match());
             }
             String shortForm = shortForm(tokens, f);
@@ -83,6 +84,16 @@ final class RepeatedTowns {
             }
         }
         return out;
+    }
+
+    /**
+     * A region the gazetteer lacks that a division word made one ({@code Uttar Pradesh's Kheripur district}), named
+     * in one word: news goes on to name it bare ({@code Kheripur alone lost ...}).
+     */
+    private static boolean unlistedRegion(Gazetteer gazetteer, Found f) {
+        return f.first() == f.last() && "region".equals(f.match().kind()) && f.entry().population() < 0
+                && f.entry().name().equals(f.match().canonical()) && gazetteer.lookupAnyCase(f.match().canonical()) == null
+                && gazetteer.lookupSmall(f.match().canonical()) == null;
     }
 
     /**

@@ -27,6 +27,8 @@ final class SportsClubs {
      * unlucky}, {@code Bolton travel to}); not after {@code and}, where two places make the plural.
      */
     private static final Set<String> PLURAL_VERBS_AFTER = Set.of("were", "travel", "host", "face", "play");
+    /** Verbs between two clubs of a fixture: {@code Swindon play Crawley}, {@code Swindon host Crawley}. */
+    private static final Set<String> FIXTURE_VERBS = Set.of("play", "plays", "host", "hosts", "face", "faces");
     /** Results before {@code to}, {@code over} or {@code with} and the other club: {@code the defeat to Crawley}. */
     private static final Set<String> RESULTS = Set.of("defeat", "defeats", "win", "wins", "victory", "loss", "draw",
             "lost", "won", "drew");
@@ -75,6 +77,13 @@ final class SportsClubs {
         boolean listed = f.first() > 0 && (tokens.get(f.first() - 1).is("and") || tokens.get(f.first() - 1).is(","));
         if (next < tokens.size() && PLURAL_VERBS_AFTER.contains(tokens.get(next).text()) && !listed) {
             return true;
+        }
+        if (f.first() >= 2 && FIXTURE_VERBS.contains(tokens.get(f.first() - 1).text())
+                && tokens.get(f.first() - 2).capitalised()) {
+            return true; // "Swindon play Crawley on Friday": the opponent of a club is a club
+        }
+        if (f.first() >= 2 && tokens.get(f.first() - 1).is("placed") && tokens.get(f.first() - 2).is("-")) {
+            return true; // "second-placed Crawley": a place in the table
         }
         if (f.first() >= 2 && RESULT_LINKS.contains(tokens.get(f.first() - 1).text())
                 && RESULTS.contains(tokens.get(f.first() - 2).text())) {

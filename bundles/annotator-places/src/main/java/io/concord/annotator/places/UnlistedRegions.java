@@ -27,6 +27,10 @@ final class UnlistedRegions {
     private static final Set<String> LOCATIVES = Set.of("in", "of", "near", "across", "throughout", "from", "into",
             "outside", "around");
 
+    /** Words before the first name of a list of divisions: {@code for Modoc and Lassen counties}. */
+    private static final Set<String> LIST_OPENERS = Set.of("the", "in", "of", "for", "from", "across", "throughout",
+            "into", "to", "around", "outside", "near", "between");
+
     /** Words of a division's name before its lower-case noun, at most: {@code Gunung Kidul regency}. */
     private static final int MAX_NAME_WORDS = 2;
 
@@ -47,9 +51,13 @@ final class UnlistedRegions {
         Token next = tokens.get(end + 1);
         if (PlaceWords.ADMIN_NAME_HEADS.contains(next.text()) && !OrganisationNames.HEADS.contains(t.text())
                 && !(end + 2 < tokens.size() && Tokens.adjacent(text, next, tokens.get(end + 2))
-                        && tokens.get(end + 2).capitalised())) {
+                        && tokens.get(end + 2).capitalised() && !officerBeforeName(tokens, end + 2))) {
             String name = text.substring(t.begin(), next.end());
             return new Candidate(i, end + 1, new Gazetteer.Entry(name, name, "region", -1, false, false));
+        }
+        Candidate listed = inDivisionList(text, tokens, i);
+        if (listed != null) {
+            return listed;
         }
         boolean lowerAdmin = (PlaceWords.ADMIN_AFTER.contains(next.text()) || next.is("territory"))
                 && Character.isLowerCase(next.text().charAt(0)) && !next.is("state") && !Countries.isDemonym(t.text())
@@ -61,7 +69,7 @@ final class UnlistedRegions {
         if (lowerAdmin && end == i && !PlaceWords.FREE_BEFORE.contains(t.text()) && !CalendarWords.isMonth(t.text())
                 && !Tokens.sentenceStart(text, tokens, i)
                 && i > 0 && (tokens.get(i - 1).is("the") || tokens.get(i - 1).is("and") || tokens.get(i - 1).is(",")
-                        || possessive(tokens, i))) {
+                        || possessive(tokens, i) || stateBefore(tokens, i))) {
             // "Kenya's Samburu region": a country's possessive stands where the article would
             return new Candidate(i, i, new Gazetteer.Entry(t.text(), t.text(), "region", -1, false, false));
         }
@@ -97,6 +105,66 @@ final class UnlistedRegions {
         return null;
     }
 
+    /**
+     * One name of a list of divisions with its plural noun after the last, a name of up to {@link #MAX_NAME_WORDS}
+     * words: {@code for Modoc and Lassen counties}, {@code the Mirrabook and Tallong Flats council areas},
+     * {@code from Rampur Kalan and Sitapur districts}. The first name opens after a preposition or article, the
+     * others after {@code and} or a comma.
+     */
+    private static Candidate inDivisionList(String text, List<Token> tokens, int i) {
+        if (i == 0) {
+            return null;
+        }
+        Token before = tokens.get(i - 1);
+        boolean first = LIST_OPENERS.contains(before.text());
+        if (!first && !before.is("and") && !before.is(",")) {
+            return null;
+        }
+        int end = i;
+        for (int j = i; j < tokens.size() && j < i + MAX_NAME_WORDS; j++) {
+            Token w = tokens.get(j);
+            if (w.kind() != Kind.WORD || !w.capitalised() || Tokens.allCaps(w) || PlaceWords.FREE_BEFORE.contains(w.text())
+                    || CalendarWords.isMonth(w.text()) || OrganisationNames.HEADS.contains(w.text())
+                    || j > i && !Tokens.adjacent(text, tokens.get(j - 1), w)) {
+                break;
+            }
+            end = j;
+        }
+        if (end == i && !CuedPlaces.startsName(tokens.get(i))) {
+            return null;
+        }
+        boolean closes = first ? pluralDivisionAhead(tokens, end) : pluralDivisionAt(tokens, end + 1);
+        if (!closes || first && end + 1 < tokens.size() && pluralDivisionAt(tokens, end + 1)) {
+            return null; // one name right before the plural noun is no list: "the Baltic regions"
+        }
+        String name = text.substring(tokens.get(i).begin(), tokens.get(end).end());
+        return new Candidate(i, end, new Gazetteer.Entry(name, name, "region", -1, false, false));
+    }
+
+    /** A plural division noun at token {@code k}: {@code counties}, also {@code council areas} (Australia's). */
+    private static boolean pluralDivisionAt(List<Token> tokens, int k) {
+        if (k >= tokens.size()) {
+            return false;
+        }
+        return PLURAL_DIVISIONS.contains(tokens.get(k).text())
+                || tokens.get(k).is("council") && k + 1 < tokens.size() && tokens.get(k + 1).is("areas");
+    }
+
+    /**
+     * {@code Sheriff Dana} at token {@code k}: an officer's title with a capitalised name after it, so that
+     * {@code Siskiyou County Sheriff Dana Verity} names the county in the officer's role, while
+     * {@code Siskiyou County Sheriff's Office} stays an organisation.
+     */
+    private static boolean officerBeforeName(List<Token> tokens, int k) {
+        return PlaceWords.LOCAL_OFFICERS.contains(tokens.get(k).text()) && k + 1 < tokens.size()
+                && tokens.get(k + 1).kind() == Kind.WORD && tokens.get(k + 1).capitalised();
+    }
+
+    /** {@code the NSW Wollemi region}: a state's abbreviation after the article stands where a possessive would. */
+    private static boolean stateBefore(List<Token> tokens, int i) {
+        return i >= 2 && Tokens.allCaps(tokens.get(i - 1)) && tokens.get(i - 2).is("the");
+    }
+
     /** A possessive ending right before token {@code i}: {@code Kenya’s}, split as {@code ’} and {@code s}. */
     private static boolean possessive(List<Token> tokens, int i) {
         return i >= 3 && tokens.get(i - 1).is("s") && (tokens.get(i - 2).is("’") || tokens.get(i - 2).is("'"))
@@ -107,7 +175,7 @@ final class UnlistedRegions {
     private static boolean pluralDivisionAhead(List<Token> tokens, int i) {
         for (int k = i + 1; k < tokens.size() && k <= i + 8; k++) {
             Token t = tokens.get(k);
-            if (PLURAL_DIVISIONS.contains(t.text())) {
+            if (pluralDivisionAt(tokens, k)) {
                 return k > i + 1;
             }
             if (!t.is("and") && !t.is(",") && !t.capitalised()) {

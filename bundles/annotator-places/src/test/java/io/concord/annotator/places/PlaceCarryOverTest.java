@@ -123,6 +123,9 @@ class PlaceCarryOverTest {
         Ukrainian and Russian negotiators met.
         He pleaded guilty in March at the University of Oxford.
         The Washington Post interviewed Paris Hilton.
+        Deputy Commissioner of Police M.N. Rao led the inquiry.
+        Environmental groups objected. Trịnh Văn Quang of the river network said so.
+        Carla Viana chaired the panel. Viana said the plan worked. Viana rejected the offer a day later.
         """)
     void findsNoPlaceInNamesThatOnlyLookLikePlaces(String sentence) {
         assertEquals("", places(sentence));

@@ -51,6 +51,22 @@ class PlaceCueWordsTest {
         Loggers entered the Arawete territory in May.;Arawete>Arawete>region
         Trucks crossed into Kenya's Marsabiti region on Monday.;Kenya>Kenya>country|Marsabiti>Marsabiti>region
         Storms cut power across mid Sweden overnight.;mid Sweden>Mid Sweden>region
+        Fire crews drove into the community of Cedarvale overnight.;Cedarvale>Cedarvale>city
+        Dana Pellow, 41, of Tallowood, was charged on Monday.;Tallowood>Tallowood>city
+        Dana Pellow, 41, of Harlow Partners, said nothing.;
+        Fans queued outside the Greenvale Stadium in Tarrawick for hours.;Tarrawick>Tarrawick>city
+        The Karuah River at Booral peaked overnight.;Karuah River>Karuah River>water|Booral>Booral>city
+        A driver was swept off a causeway at Wallalong on Monday.;Wallalong>Wallalong>city
+        Traffic on the bridge at Easter was light.;
+        Floods hit Uttar Pradesh's Kheripur district. Kheripur alone lost 40 homes.;Uttar Pradesh>Uttar Pradesh>region|Kheripur>Kheripur>region|Kheripur>Kheripur>region
+        Police told residents of Tarrawonga, Elmsbury and Barrow Heights to leave.;Tarrawonga>Tarrawonga>city|Elmsbury>Elmsbury>city|Barrow Heights>Barrow Heights>city
+        Crews worked in Wodonga, Elmsbury said on Monday.;Wodonga>Wodonga>city
+        Police told residents of North Tarrawong and Elmsbury to leave.;North Tarrawong>North Tarrawong>city|Elmsbury>Elmsbury>city
+        Frost damaged crops across the Central Highlands and the Northern Tablelands.;Central Highlands>Central Highlands>region|Northern Tablelands>Northern Tablelands>region
+        A Swindon woman won the raffle on Friday.;Swindon>Swindon>city
+        Flats in Nairobi West and Lusaka East were flooded.;Nairobi West>Nairobi West>other|Lusaka East>Lusaka East>other
+        Crops failed in the NSW Wollemi region this winter.;NSW>New South Wales>region|Wollemi>Wollemi>region
+        Carla Viana chaired the panel. Viana said the plan worked. Floods later cut roads in Viana and Fortaleza.;Viana>Viana>city|Fortaleza>Fortaleza>city
         """)
     void findsPlacesThatTheirContextMarks(String sentence, String expected) {
         assertEquals(expected == null ? "" : expected, places(sentence));
@@ -65,6 +81,9 @@ class PlaceCueWordsTest {
         Gillingham were unlucky in the 3-0 defeat to Crawley on Tuesday.;
         Gillingham travel to Crawley for a league fixture on Saturday.;Crawley>Crawley>city
         Paris and London were calm after the 2-1 vote.;Paris>Paris>city|London>London>city
+        Swindon play Crawley at home on Friday after the 2-1 win.;
+        Swindon were level on points with second-placed Crawley after the 2-1 win.;
+        Swindon travel to Crawley for the fixture. Fans play cards in Crawley.;Crawley>Crawley>city|Crawley>Crawley>city
         """)
     void takesNoTownThatStandsForItsClub(String sentence, String expected) {
         assertEquals(expected == null ? "" : expected, places(sentence));

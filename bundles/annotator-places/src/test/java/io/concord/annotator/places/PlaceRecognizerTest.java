@@ -61,6 +61,21 @@ class PlaceRecognizerTest {
         assertEquals(expected, places(sentence));
     }
 
+    /**
+     * English news drops the marks of transliteration (macrons, Vietnamese tone marks) that the gazetteer's
+     * names carry, and writes a hyphenated name with a space as often as not; the canonical name follows the
+     * plain spelling, while the Latin-1 accents of European names stay ({@code São Paulo} above).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', emptyValue = "", value = {
+        "Farmers near Can Tho sold their rice early.;Can Tho>Can Tho>city",
+        "The overnight train from Amravati arrived late.;Amravati>Amravati>city",
+        "Queues formed in Ado Ekiti before dawn.;Ado Ekiti>Ado Ekiti>city",
+    })
+    void writesTheCanonicalNameAsEnglishNewsSpellsIt(String sentence, String expected) {
+        assertEquals(expected, places(sentence));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
         "The Kremlin and the White House traded accusations over NATO and the EU.",
@@ -146,7 +161,14 @@ class PlaceRecognizerTest {
         "Farmers in Co Donegal and Co. Mayo protested.;Co Donegal>County Donegal>region|Co. Mayo>County Mayo>region",
         "The Free State and County Mayo had dry weather.;Free State>Free State>region|County Mayo>County Mayo>region",
         "Rains cut roads in Taita-Taveta County.;Taita-Taveta County>Taita-Taveta County>region",
-        "Power was cut in the Kern and Mariposa counties.;Kern>Kern>region|Mariposa>Mariposa>region",
+        "Power was cut in the Kern and Mariposa counties.;Kern>Kern County>region|Mariposa>Mariposa County>region",
+        "The governor sent crews to Modoc and Lassen counties.;Modoc>Modoc County>region|Lassen>Lassen County>region",
+        "Herders left Baringo County in May. Baringo has had no rain.;Baringo County>Baringo County>region|Baringo>Baringo County>region",
+        "Voters in Kwara State queued early. Turnout in Kwara was high.;Kwara State>Kwara State>region|Kwara>Kwara State>region",
+        "Clinics in Kitui North and Kitui South were full.;Kitui North>Kitui North>region|Kitui South>Kitui South>region",
+        "Sandbags ran out in the Mirrabook and Tallong Flats council areas.;Mirrabook>Mirrabook>region|Tallong Flats>Tallong Flats>region",
+        "Most pickers came from Rampur Kalan and Sitapur districts.;Rampur Kalan>Rampur Kalan>region|Sitapur>Sitapur>region",
+        "Siskiyou County Sheriff Dana Verity closed two roads.;Siskiyou County>Siskiyou County>region",
         "A hamlet in the Shire of Esperance burned.;Shire of Esperance>Shire of Esperance>region",
         "Crews worked in East Aurora and Cadiz.;East Aurora>East Aurora>city|Cadiz>Cadiz>city",
         "Growers in Santa Cruz de la Sierra met.;Santa Cruz de la Sierra>Santa Cruz de la Sierra>city",
@@ -166,6 +188,7 @@ class PlaceRecognizerTest {
         "A community of Somalis gathered on Sunday.",
         "Shares of Acme S.A. rose after Foo S.A. sold its stake.",
         "Devon County Council raised its tax.",
+        "The Siskiyou County Sheriff's Office closed two roads.",
         "The Punjab State Power Corporation cut supply.",
         "West Ham beat the Silicon Valley Bank team.",
         "The Arab and Nordic states voted.",
