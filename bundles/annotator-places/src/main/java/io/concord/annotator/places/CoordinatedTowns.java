@@ -34,25 +34,33 @@ final class CoordinatedTowns {
     /** The unknown neighbours of found towns and regions, to be added to {@code found}. */
     List<Found> neighbours(String text, List<Token> tokens, List<Found> found) {
         List<Found> out = new ArrayList<>();
+        // the tokens a found place covers, marked once: asking the list for each candidate cost a long text
+        // time in the square of its length
+        boolean[] taken = new boolean[tokens.size()];
+        for (Found f : found) {
+            for (int k = Math.max(0, f.first()); k <= f.last() && k < taken.length; k++) {
+                taken[k] = true;
+            }
+        }
         for (Found f : found) {
             String kind = f.match().kind();
             if (!"city".equals(kind) && !"region".equals(kind)) {
                 continue;
             }
             int after = f.last() + 2;
-            out.addAll(listAfter(text, tokens, f, kind, found));
+            out.addAll(listAfter(text, tokens, f, kind, taken));
             int before = f.first() - 2;
-            if (before >= 1 && tokens.get(f.first() - 1).is("and") && unknownName(text, tokens, before, found)
+            if (before >= 1 && tokens.get(f.first() - 1).is("and") && unknownName(text, tokens, before, taken)
                     && locativeList(text, tokens, before, f.last())) {
                 out.add(found(text, tokens, before, kind));
             }
             // "from Tromsø to Skjervøy", "from Skjervøy to Tromsø": the two ends of a route
             if ("city".equals(kind) && after < tokens.size() && tokens.get(f.last() + 1).is("to") && f.first() > 0
-                    && tokens.get(f.first() - 1).is("from") && unknownName(text, tokens, after, found)) {
+                    && tokens.get(f.first() - 1).is("from") && unknownName(text, tokens, after, taken)) {
                 out.add(found(text, tokens, after, kind));
             }
             if ("city".equals(kind) && before >= 1 && tokens.get(f.first() - 1).is("to")
-                    && tokens.get(before - 1).is("from") && unknownName(text, tokens, before, found)) {
+                    && tokens.get(before - 1).is("from") && unknownName(text, tokens, before, taken)) {
                 out.add(found(text, tokens, before, kind));
             }
         }
@@ -65,14 +73,14 @@ final class CoordinatedTowns {
      * in a list that {@code and} ends ({@code in Wodonga, Elmsbury said} is no list); later names may have up to
      * {@link #MAX_LISTED_WORDS} words.
      */
-    private List<Found> listAfter(String text, List<Token> tokens, Found f, String kind, List<Found> found) {
+    private List<Found> listAfter(String text, List<Token> tokens, Found f, String kind, boolean[] taken) {
         List<int[]> names = new ArrayList<>();
         int k = f.last() + 1;
         boolean ended = false;
         while (!ended && k + 1 < tokens.size() && (tokens.get(k).is(",") || tokens.get(k).is("and"))) {
             ended = tokens.get(k).is("and");
             int end = endOfName(text, tokens, k + 1);
-            if (!unknownName(text, tokens, k + 1, end, found)) {
+            if (!unknownName(text, tokens, k + 1, end, taken)) {
                 return List.of();
             }
             names.add(new int[] {k + 1, end});
@@ -99,12 +107,12 @@ final class CoordinatedTowns {
     }
 
     /** A capitalised word standing alone that no rule took, that the gazetteer lacks and that no person's clause follows. */
-    private boolean unknownName(String text, List<Token> tokens, int k, List<Found> found) {
-        return unknownName(text, tokens, k, k, found);
+    private boolean unknownName(String text, List<Token> tokens, int k, boolean[] taken) {
+        return unknownName(text, tokens, k, k, taken);
     }
 
     /** The same for a name of the capitalised words {@code [first, last]}. */
-    private boolean unknownName(String text, List<Token> tokens, int first, int last, List<Found> found) {
+    private boolean unknownName(String text, List<Token> tokens, int first, int last, boolean[] taken) {
         Token t = tokens.get(first);
         String name = Tokens.spaced(text, t.begin(), tokens.get(last).end());
         if (!CuedPlaces.startsName(t) || name.length() < 3 || Countries.isDemonym(t.text())
@@ -125,8 +133,8 @@ final class CoordinatedTowns {
                 return false;
             }
         }
-        for (Found f : found) {
-            if (f.first() <= last && f.last() >= first) {
+        for (int k = first; k <= last; k++) {
+            if (taken[k]) {
                 return false;
             }
         }
