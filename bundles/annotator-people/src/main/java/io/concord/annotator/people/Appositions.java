@@ -20,7 +20,15 @@ final class Appositions {
 
     private static final Set<String> AFTER_SETTLEMENT = Set.of("of", "in", "on", "near", "outside", "at", "by", "off",
             "along", "close", "about", "some", "where", "which", "that", "with", "known", "north", "south", "east",
-            "west", ",", ".", ";");
+            "west", "from", "based", "founded", "listed", ",", ".", ";");
+
+    /**
+     * Nouns of businesses in an apposition: {@code X, a family-owned brewer from ...}. Only nouns that name a
+     * firm, never its people ({@code trader}, {@code developer} and {@code miner} can be either).
+     */
+    private static final Set<String> FIRM_NOUNS = Set.of("company", "firm", "maker", "manufacturer", "producer",
+            "roaster", "brewer", "retailer", "lender", "insurer", "carrier", "conglomerate", "startup", "start-up",
+            "bank", "exporter", "importer", "distributor", "supplier", "chain", "brand", "subsidiary");
 
     /** Relative pronouns English uses for people only; places and firms take {@code which} or {@code where}. */
     private static final Set<String> PERSONAL_RELATIVES = Set.of("who", "whose", "whom");
@@ -122,13 +130,23 @@ final class Appositions {
 
     /** {@code , a (small) town}, {@code , the municipality}: the name is a place. */
     static boolean settlement(List<Token> tokens, int last) {
+        return describedBy(tokens, last, SETTLEMENT_NOUNS);
+    }
+
+    /** {@code X, a family-owned roaster from ...}, {@code X, a company that ...}: the name is a firm's. */
+    static boolean firm(List<Token> tokens, int last) {
+        return describedBy(tokens, last, FIRM_NOUNS);
+    }
+
+    /** An apposition of an article, up to two lower-case words and one of {@code nouns} as its head. */
+    private static boolean describedBy(List<Token> tokens, int last, Set<String> nouns) {
         int k = last + 1;
         if (k + 2 >= tokens.size() || !tokens.get(k).is(",") || !NameWords.ARTICLES.contains(tokens.get(k + 1).text())) {
             return false;
         }
         for (int j = k + 2; j < tokens.size() && j <= k + 4; j++) {
             Token t = tokens.get(j);
-            if (SETTLEMENT_NOUNS.contains(t.text())) {
+            if (nouns.contains(t.text())) {
                 // "a town of 4,000", "a village near": not "a town councillor"
                 return j + 1 < tokens.size() && (AFTER_SETTLEMENT.contains(tokens.get(j + 1).text())
                         || tokens.get(j + 1).kind() == Kind.NUMBER);

@@ -54,7 +54,7 @@ final class CandidateFinder {
                 i += 2;
                 continue;
             }
-            if (!words.nameWord(start, false)) {
+            if (!words.nameWord(start, false) && !words.initialsOpeningName(text, tokens, i)) {
                 if (words.everydayWordAsName(start)) {
                     // "President Trump": judged on its context; at a sentence start only confirmed elsewhere
                     out.add(new Candidate(i, i, 1, false));

@@ -22,11 +22,13 @@ final class EnclosingNames {
             "Expressway", "Bridge", "Tunnel", "Port", "Harbour", "Harbor", "Pier", "Terminal", "Airport", "Station",
             "Stadium", "Arena", "University", "College", "Polytechnic", "Prize", "Award", "Medal", "Trophy",
             "Hospital", "Museum", "Library", "Mosque", "Cathedral", "Dam", "Canal", "Reservoir", "Regency",
-            "District", "Subdistrict", "Province", "Prefecture", "Municipality", "Square", "County", "River", "Bay");
+            "District", "Subdistrict", "Province", "Prefecture", "Municipality", "Square", "County", "River", "Bay",
+            // heads of town and suburb names ("X Town", "X Heights"), which news never writes after a surname
+            "Town", "Township", "Terrace", "Heights", "Village", "Creek", "Springs", "Junction");
 
     /** Capitalised words that stand between a person's name and the facility named after them. */
     private static final Set<String> FACILITY_MODIFIERS = Set.of("International", "Memorial", "National", "Regional",
-            "Municipal", "General", "Teaching", "Grand");
+            "Municipal", "General", "Teaching", "Grand", "Medical", "Children's", "Children’s");
 
     /** Points of the compass: a name that opens with one is a region ({@code North Kordofan}, {@code West Java}). */
     private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern",
@@ -37,10 +39,18 @@ final class EnclosingNames {
             "province", "prefecture", "municipality", "township", "county", "commune", "oblast", "raion",
             "governorate", "barangay");
 
+    /**
+     * Capitalised nouns of divisions and states written before {@code of} and the name ({@code Shire of X},
+     * {@code City of X}, {@code Kingdom of X}).
+     */
+    private static final Set<String> DIVISIONS_OF = Set.of("Shire", "City", "County", "Municipality", "Town",
+            "District", "Borough", "Province", "Regency", "Prefecture", "Township", "Parish", "Kingdom",
+            "Principality", "Duchy", "Republic", "Emirate", "Sultanate");
+
     /** Generic words that open place names ({@code New X}, {@code North X}, {@code Port X}, {@code Lake X}). */
     private static final Set<String> PLACE_OPENERS = Set.of("New", "North", "South", "East", "West", "Northern",
             "Southern", "Eastern", "Western", "Upper", "Lower", "Greater", "Port", "Fort", "Mount", "Lake", "Cape",
-            "San", "Santa", "Santo", "São");
+            "San", "Santa", "Santo", "São", "Ste.", "Ste", "Sainte");
 
     /** Words of other languages that open street names ({@code Jalan X}, {@code Rue X}, {@code Avenida X}). */
     private static final Set<String> STREET_OPENERS = Set.of("Jalan", "Jln", "Lorong", "Rue", "Avenida", "Rua",
@@ -58,7 +68,12 @@ final class EnclosingNames {
         }
         return facilityAfter(text, tokens, c.last) || divisionNounAfter(text, tokens, c.last)
                 || placeOpenerBefore(text, tokens, c.first) || facilityLast(tokens, c) || compassFirst(tokens, c)
-                || streetName(text, tokens, c) || titledTown(text, tokens, c);
+                || streetName(text, tokens, c) || titledTown(text, tokens, c) || divisionOf(tokens, c.first);
+    }
+
+    /** {@code the Shire of X}, {@code the City of X}: the name of a division after its capitalised noun. */
+    private static boolean divisionOf(List<Token> tokens, int first) {
+        return first >= 2 && tokens.get(first - 1).is("of") && DIVISIONS_OF.contains(tokens.get(first - 2).text());
     }
 
     /** {@code Jalan Bukit X}, {@code on Rue X}: a street name of another language, from its opening word on. */
@@ -97,14 +112,22 @@ final class EnclosingNames {
     /** {@code X Road}, {@code X Port}, {@code X Prize}: the name of a facility or prize goes on after the name. */
     private static boolean facilityAfter(String text, List<Token> tokens, int last) {
         int k = last + 1;
+        Token end = tokens.get(last);
+        // "Queen Mary's Hospital", "St Thomas' Hospital": the name may take a possessive before the facility
+        if (k + 1 < tokens.size() && (Roles.possessive(tokens.get(k)) || tokens.get(k).is("'") || tokens.get(k).is("’"))
+                && tokens.get(k).begin() == end.end()) {
+            Token mark = tokens.get(k);
+            end = new Token(end.begin(), mark.end(), end.kind(), text.substring(end.begin(), mark.end()), end.sentenceStart());
+            k++;
+        }
         // "X International Airport", "X Memorial Hospital": one modifier may stand before the head
         if (k + 1 < tokens.size() && FACILITY_MODIFIERS.contains(tokens.get(k).text())
-                && Tokens.adjacent(text, tokens.get(last), tokens.get(k))) {
-            last = k;
+                && Tokens.adjacent(text, end, tokens.get(k))) {
+            end = tokens.get(k);
             k++;
         }
         return k < tokens.size() && FACILITY_HEADS.contains(tokens.get(k).text())
-                && Tokens.adjacent(text, tokens.get(last), tokens.get(k));
+                && Tokens.adjacent(text, end, tokens.get(k));
     }
 
     /**

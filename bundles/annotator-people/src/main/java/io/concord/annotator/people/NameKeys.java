@@ -14,9 +14,16 @@ final class NameKeys {
 
     private NameKeys() {}
 
-    /** Comparison key of a name word: case, accents and -sky transliteration variants ignored. */
+    /** An Arabic article written before a surname: {@code al-Dulaimi} is {@code Dulaimi} when used alone. */
+    private static final Pattern ARABIC_ARTICLE = Pattern.compile("^(al|el|ad|as|ash|at|az|an|ar)[-‑](?=\\p{L}{3,})");
+
+    /**
+     * Comparison key of a name word: case, accents, -sky transliteration variants and an Arabic article
+     * before it ignored.
+     */
     static String key(String word) {
-        return SKY_VARIANTS.matcher(TextKeys.key(word)).replaceFirst("$1y");
+        String k = SKY_VARIANTS.matcher(TextKeys.key(word)).replaceFirst("$1y");
+        return ARABIC_ARTICLE.matcher(k).replaceFirst("");
     }
 
     /**

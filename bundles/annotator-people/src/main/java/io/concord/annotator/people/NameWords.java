@@ -1,5 +1,6 @@
 package io.concord.annotator.people;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -162,6 +163,20 @@ final class NameWords {
         int tags = lexicon.tags(t.text());
         return (tags & NameLexicon.WORD) != 0 && (tags & (NameLexicon.PLACE | NameLexicon.DEMONYM
                 | NameLexicon.ORGANISATION | NameLexicon.HOLIDAY)) == 0;
+    }
+
+    /** Initials written as one word, {@code A.K.} or {@code J.}: capital letters, each with its full stop. */
+    private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.){1,3}");
+
+    /**
+     * Initials that open a name ({@code R.K. Sharma}): not an abbreviation the lexicon knows ({@code U.S.}) and
+     * followed, apart by spaces, by a word that can be a name.
+     */
+    boolean initialsOpeningName(String text, List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        return t.kind() == Kind.ABBREVIATION && INITIALS.matcher(t.text()).matches() && lexicon.tags(t.text()) == 0
+                && lexicon.tags(t.bare()) == 0 && i + 1 < tokens.size() && Tokens.adjacent(text, t, tokens.get(i + 1))
+                && nameWord(tokens.get(i + 1), false);
     }
 
     /** An initial such as {@code W.}: a capital letter and its full stop. */

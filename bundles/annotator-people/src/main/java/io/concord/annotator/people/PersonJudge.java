@@ -19,11 +19,23 @@ import io.concord.language.Countries;
 final class PersonJudge {
 
     /** Prepositions of place: a single word right after one is a place more often than a person ({@code in Tiwi}). */
-    private static final Set<String> LOCATIVES = Set.of("in", "near", "outside", "across", "throughout");
+    private static final Set<String> LOCATIVES = Set.of("in", "near", "outside", "across", "throughout",
+            "around");
     /** Nouns after {@code the} and a surname that name that person's government ({@code the Trump administration}). */
     private static final Set<String> GOVERNMENT_OF = Set.of("administration", "presidency", "White");
     /** Nouns of the stock market around a company name: {@code shares of X}, {@code X stock}. */
     private static final Set<String> MARKET_NOUNS = Set.of("shares", "Shares", "stock", "stocks", "bonds");
+    /**
+     * Lower-case nouns of organisations that news writes right before a body's name ({@code shipping group X},
+     * {@code bus operator X}, {@code the newspaper X}); nouns that also name a person's trade ({@code miner},
+     * {@code developer}) are left out.
+     */
+    private static final Set<String> ORGANISATION_NOUNS = Set.of("company", "firm", "group", "operator", "carrier",
+            "airline", "insurer", "lender", "retailer", "maker", "drugmaker", "carmaker", "automaker", "chipmaker",
+            "conglomerate", "broadcaster", "newspaper", "daily", "tabloid", "utility", "bank", "startup", "start-up",
+            "manufacturer", "producer", "co-operative", "cooperative", "charity", "haulier", "shipper", "brewer");
+    /** Adjectives of a province's or town's own administration: {@code X's provincial budget} names a place. */
+    private static final Set<String> ADMINISTRATIVE = Set.of("provincial", "municipal", "prefectural");
     /** Romance and German articles: a capitalised one opens a club, league or place name ({@code La Liga}). */
     private static final Set<String> FOREIGN_ARTICLES = Set.of("La", "Las", "Los", "El", "Il", "Les", "Die", "Das");
     /** Endings typical of surnames in international news (Slavic, Baltic, Georgian, Armenian, Romanian, ...). */
@@ -150,6 +162,28 @@ final class PersonJudge {
                 // "officials in Tiwi said": a single word after a preposition of place, not a possessive
                 Evidence.when("preposition of place before", -2, s -> !s.multiWord() && s.before() != null
                         && LOCATIVES.contains(s.before().text()) && !possessiveAfter(s)),
+                // "in Nowe Miasto", "near Ban Khok": a name of words no lexicon gives a person, after a preposition
+                // of place, is a town's more often than a person's
+                Evidence.when("preposition of place before a name", -2, s -> s.multiWord() && s.before() != null
+                        && LOCATIVES.contains(s.before().text()) && !s.firstTagged(NameLexicon.GIVEN)
+                        && s.role() == null && !possessiveAfter(s)),
+                // "the British Heart Foundation", "the American Legion": a demonym after an article opens a body's name
+                Evidence.when("article and demonym before", -3, s -> s.role() == null && s.candidate().first >= 2
+                        && s.adjacentBefore() && lexicon.has(s.before().text(), NameLexicon.DEMONYM)
+                        && NameWords.ARTICLES.contains(s.tokens().get(s.candidate().first - 2).text())),
+                // "an economist at Halden Brooks": a name after a person's role and "at" is the employer
+                Evidence.when("employer after a role", -3, s -> s.before() != null && s.before().is("at")
+                        && s.candidate().first >= 2 && Roles.HEADS.contains(s.tokens().get(s.candidate().first - 2).text())
+                        && !possessiveAfter(s)),
+                // "shipping group Nordhavn Line said", "the newspaper Vecernji Glas": a body named after its kind
+                Evidence.when("organisation noun before", -5, s -> s.before() != null && s.adjacentBefore()
+                        && ORGANISATION_NOUNS.contains(s.before().text())),
+                // "Kon Brai's provincial budget": a possessive before the adjective of a province's administration
+                Evidence.when("possessive before an administration", -3, s -> possessiveAfter(s)
+                        && s.candidate().last + 2 < s.tokens().size()
+                        && ADMINISTRATIVE.contains(s.tokens().get(s.candidate().last + 2).text())),
+                // "Vellacorte, a family-owned roaster from Parma"
+                Evidence.when("firm in apposition", -5, s -> Appositions.firm(s.tokens(), s.candidate().last)),
                 // "Bauan, a municipality on the coast"
                 Evidence.when("settlement in apposition", -5, s -> Appositions.settlement(s.tokens(), s.candidate().last)),
                 // "La Liga", "Los Alamos"

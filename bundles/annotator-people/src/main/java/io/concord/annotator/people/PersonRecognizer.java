@@ -18,7 +18,8 @@ import io.concord.api.text.TitleCaseLines;
  * fullest form of its name in the document as canonical name. Thread-safe; no per-document state.
  *
  * <p>This class runs the steps in order: {@link CandidateFinder} groups the words, {@link PersonJudge} weighs
- * the evidence, {@link PlaceWordsInNames} takes place words into names beside them, {@link NamePropagation}
+ * the evidence, {@link PlaceWordsInNames} takes place words into names beside them, {@link FirmNames} rejects names
+ * the document gives a firm, {@link NamePropagation}
  * extends confirmed names to the document, {@link MentionBuilder} writes the mentions.
  */
 public final class PersonRecognizer {
@@ -56,6 +57,7 @@ public final class PersonRecognizer {
         Interruption.check();
         candidates = placeWords.extend(text, tokens, candidates);
         Interruption.check();
+        FirmNames.reject(text, tokens, candidates);
         propagation.propagate(tokens, candidates);
         return MentionBuilder.build(text, tokens, candidates);
     }

@@ -47,7 +47,7 @@ final class Roles {
             "economy", "economic", "energy", "health", "justice", "home", "trade", "treasury", "education", "culture",
             "environment", "agriculture", "transport", "infrastructure", "digital", "labour", "labor", "security",
             "national", "international", "state", "general", "policy", "affairs", "military", "political",
-            "presidential", "managing", "assistant", "associate", "lead", "regional", "local", "federal", "outgoing",
+            "presidential", "provincial", "municipal", "managing", "assistant", "associate", "lead", "regional", "local", "federal", "outgoing",
             "incoming", "newly", "elected", "exiled", "opposition", "longtime", "long-time", "de", "facto",
             "self-proclaimed", "supreme", "high", "grand", "royal", "crown", "junior", "ex", "joint", "permanent",
             "human", "rights", "climate", "peace", "intelligence", "army", "navy", "air", "force", "armed", "forces",
@@ -118,13 +118,14 @@ final class Roles {
         }
         int start = -1;
         boolean headSeen = false;
+        int portfolio = portfolioOf(tokens, end);
         for (int k = end; k >= 0 && k > end - 10; k--) {
             Token t = tokens.get(k);
             if (k < end && !sameLine(text, t, tokens.get(k + 1))) {
                 break;
             }
             boolean take;
-            if (isRoleWord(t)) {
+            if (portfolio >= 0 && k > portfolio || isRoleWord(t) || hyphenHead(t)) {
                 take = true;
             } else if (possessive(t) && k > 0 && tokens.get(k - 1).capitalised()) {
                 k--; // "Putin’s adviser": the owner's name belongs to the role
@@ -163,7 +164,8 @@ final class Roles {
         }
         // the role ends with its last role word, not with the possessive of the next name
         int last = end;
-        while (last > start && !isRoleWord(tokens.get(last)) && !tokens.get(last).capitalised()) {
+        while (portfolio < 0 && last > start && !isRoleWord(tokens.get(last)) && !hyphenHead(tokens.get(last))
+                && !tokens.get(last).capitalised()) {
             last--;
         }
         return text.substring(tokens.get(start).begin(), tokens.get(last).end());
@@ -214,6 +216,34 @@ final class Roles {
             end--;
         }
         return text.substring(first.begin(), tokens.get(end).end());
+    }
+
+    /**
+     * The {@code of} before the portfolio that ends at {@code end} ({@code Minister of Mineral Resources},
+     * {@code Secretary of Energy and Mines}, {@code director of rugby}): capitalised everyday words joined by
+     * {@code and}, or one lower-case noun, after a title word and {@code of}. -1 when there is none.
+     */
+    private int portfolioOf(List<Token> tokens, int end) {
+        int k = end;
+        if (k >= 0 && lowerCaseNoun(tokens.get(k))) {
+            k--;
+        } else {
+            while (k >= 0 && end - k < 5 && (tokens.get(k).is("and") || tokens.get(k).is("&")
+                    || tokens.get(k).kind() == Kind.WORD && tokens.get(k).capitalised() && !tokens.get(k).sentenceStart()
+                    && lexicon.has(tokens.get(k).text(), NameLexicon.WORD)
+                    && !lexicon.has(tokens.get(k).text(), NameLexicon.GIVEN))) {
+                k--;
+            }
+        }
+        return k >= 1 && k < end && tokens.get(k).is("of") && isRoleWord(tokens.get(k - 1))
+                && (tokens.get(k - 1).capitalised() || isHead(tokens.get(k - 1))) ? k : -1;
+    }
+
+    /** A lower-case everyday word that is no article, pronoun or preposition: {@code rugby}, {@code research}. */
+    private boolean lowerCaseNoun(Token t) {
+        return t.kind() == Kind.WORD && Character.isLowerCase(t.text().charAt(0)) && t.text().length() > 3
+                && lexicon.has(t.text(), NameLexicon.WORD) && !LINKS.contains(t.text()) && !ARTICLES.contains(t.text())
+                && !POSSESSIVE_PRONOUNS.contains(t.text()) && !t.text().endsWith("ed");
     }
 
     /** Capitalised words that may stand in a role: places, demonyms, organisations, acronyms ({@code EU}). */

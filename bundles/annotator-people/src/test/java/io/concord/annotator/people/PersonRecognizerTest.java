@@ -60,6 +60,13 @@ class PersonRecognizerTest {
         "On Monday the chancellor, Rachel Reeves, spoke.;Rachel Reeves>Rachel Reeves>chancellor",
         "After meeting the president, Trump said no deal was near.;Trump>Trump>-",
         "Bheki Dlamini, a farmer near the river, said it rained.;Bheki Dlamini>Bheki Dlamini>-",
+        "Police superintendent P.K. Ranganathan visited the site. Ranganathan said the bridge was unsafe.;P.K. Ranganathan>P.K. Ranganathan>Police superintendent|Ranganathan>P.K. Ranganathan>-",
+        "Coach T.M. Velusamy made 90 before lunch.;T.M. Velusamy>T.M. Velusamy>Coach",
+        "Interior Minister Karim Jaber al-Dulaimi spoke first. Later Dulaimi left the hall.;Karim Jaber al-Dulaimi>Karim Jaber al-Dulaimi>Interior Minister|Dulaimi>Karim Jaber al-Dulaimi>-",
+        "Shares rose, said Priya Raman, a fund analyst at Gregory Tolland in Leeds.;Priya Raman>Priya Raman>fund analyst at Gregory Tolland in Leeds",
+        "The provincial vice-governor, Sauda Kiprono, opened the fair.;Sauda Kiprono>Sauda Kiprono>provincial vice-governor",
+        "Leeds head of cricket Dominic Alvey said the pitch was dry.;Dominic Alvey>Dominic Alvey>Leeds head of cricket",
+        "Deputy Minister of Mineral Resources Xiahou Jinrong opened the fair. Xiahou said exports rose.;Xiahou Jinrong>Xiahou Jinrong>Deputy Minister of Mineral Resources|Xiahou>Xiahou Jinrong>-",
     })
     void findsNamesWithRoles(String text, String expected) {
         assertEquals(expected, people(text));
@@ -96,6 +103,18 @@ class PersonRecognizerTest {
         "Crews from Metro Fire and Texas Rescue arrived.",
         "Fishermen in Tiwi said the storm had passed.",
         "Officials moved to Bauan, a municipality on the coast.",
+        "Graniteford Mining Inc. cut its forecast, and Graniteford said output fell.",
+        "Vellacorte Duomo, a family-owned brewer from Parma, said it would hire. He said Vellacorte would grow.",
+        "The Kenyan Rose Lily said it had housed 40 families.",
+        "His son told the newspaper Vecernji Glas that he was proud.",
+        "Roads in the Shire of Ashford and the County of Reynolds were closed, and crews from the City of Howard arrived.",
+        "He had hoped to reach Sault Ste. Marie by Friday.",
+        "The boom lifted the uplands. Kon Brai's provincial budget grew 4 per cent last year.",
+        "Haldrin Therapeutics said on Monday that its drug worked. Its founder said Haldrin would meet regulators. Haldrin said it would publish the data.",
+        "Water had reached the church in Ruwe Pstrag, and a crossing near Edwin Town was shut.",
+        "Water reached the church near Oscar Heights on Friday.",
+        "A driver was rescued in Nowe Tarnice on Sunday, and growers around Kolbinga said vines survived.",
+        "Patients were taken to Queen Adela's Medical College in the capital.",
     })
     void ignoresOrganisationsAndPlacesThatLookLikeNames(String text) {
         assertEquals("", people(text));
