@@ -122,7 +122,7 @@ final class BodyFinder {
         // members of the body speak for it: "UK government representatives", "Kremlin spokesman"
         int k0 = headEnd + 1;
         if (k0 < tokens.size() && tokens.get(k0).isWord() && LEX.bodyMembers.contains(tokens.get(k0).lower)
-                && mentionAt[k0] == null && tokens.get(k0).sentence == head.sentence) {
+                && mentionAt[k0] == null && tokens.get(k0).sentence == head.sentence && !unnamedOfficial(first, k0)) {
             last = k0;
             plural = tokens.get(k0).lower.endsWith("s");
         }
@@ -151,6 +151,15 @@ final class BodyFinder {
         Mention m = new Mention(Mention.Kind.BODY, first, last, bodyName(first, b, e));
         m.plural = plural;
         d.put(m);
+    }
+
+    /**
+     * "An embassy official said": one official, introduced with an indefinite article, is a person the text
+     * does not name, not the body's voice as its spokesperson is.
+     */
+    private boolean unnamedOfficial(int first, int member) {
+        return tokens.get(member).lower.equals("official") && first > 0
+                && (tokens.get(first - 1).lower.equals("a") || tokens.get(first - 1).lower.equals("an"));
     }
 
     /**

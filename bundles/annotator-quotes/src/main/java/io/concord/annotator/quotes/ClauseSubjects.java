@@ -153,6 +153,9 @@ final class ClauseSubjects {
     /** A lower-case word that may qualify a noun ("main", "ruling"): no function word, verb or cue. */
     private boolean isModifier(int p) {
         Token t = d.token(p);
+        if (!t.capitalised && d.mentionAt[p] != null && d.mentionAt[p].kind == Mention.Kind.BODY) {
+            return true; // "of the research firm X": a lower-case body noun in apposition before the name
+        }
         return !t.capitalised && d.mentionAt[p] == null && !cues.isCue(p) && !LEX.PREPOSITIONS.contains(t.lower)
                 && !LEX.CLAUSE_OPENERS.contains(t.lower) && !LEX.VERB_FILLERS.contains(t.lower)
                 && !LEX.DETERMINERS.contains(t.lower) && !t.lower.endsWith("ed") && !t.is("who") && !t.is("which");

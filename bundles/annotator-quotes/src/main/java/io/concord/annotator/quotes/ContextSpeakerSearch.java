@@ -33,6 +33,10 @@ final class ContextSpeakerSearch {
                 && d.token(prevQuoteToken).paragraph + 1 >= d.token(k).paragraph && d.sentenceStart(k) == k) {
             return inherit(previous, 0.75);
         }
+        Attribution about = aboutTheOnePerson(k);
+        if (about != null) {
+            return about;
+        }
         if (sentence == 0) {
             return Attribution.NONE;
         }
@@ -89,6 +93,35 @@ final class ContextSpeakerSearch {
             return null; // "He was blunt: “…”": the pronoun's antecedent is found as for any other sentence
         }
         return new Attribution(sp, null, false, 0.55);
+    }
+
+    /**
+     * "X, 52, who drove her goats out with the smoke “already over the ridge”": words quoted in mid-sentence, with no
+     * reporting verb, in a sentence about one person the people annotator named, are that person's.
+     */
+    private Attribution aboutTheOnePerson(int k) {
+        int start = d.sentenceStart(k);
+        if (k <= start || d.token(k - 1).isPunct(':')) {
+            return null;
+        }
+        Mention person = null;
+        for (int i = start; i < k; i++) {
+            if (cues.isCue(i)) {
+                return null;
+            }
+            Mention m = d.startingAt(i);
+            if (m == null) {
+                continue;
+            }
+            if (m.kind == Mention.Kind.PERSON) {
+                if (person != null && !person.canonical.equals(m.canonical)) {
+                    return null;
+                }
+                person = m;
+            }
+            i = m.last;
+        }
+        return person == null ? null : new Attribution(resolver.resolve(person, 0), null, false, 0.5);
     }
 
     private static Attribution inherit(Attribution previous, double certainty) {

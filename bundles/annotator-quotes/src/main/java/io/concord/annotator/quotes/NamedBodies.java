@@ -19,10 +19,15 @@ final class NamedBodies {
 
     /** "the company", "the firm": a body mention of lower-case words after "the". */
     boolean commonNoun(Mention m) {
-        if (m.kind != Mention.Kind.BODY || m.plural || m.first == 0 || !d.token(m.first - 1).is("the")) {
+        int first = m.first;
+        if (m.kind == Mention.Kind.BODY && first + 3 <= m.last && Lexicon.INSTANCE.bodyMembers.contains(d.token(first).lower)
+                && d.token(first + 2).is("the")) {
+            first += 3; // "a spokesperson for the operator": the employer after its member
+        }
+        if (m.kind != Mention.Kind.BODY || m.plural || first == 0 || !d.token(first - 1).is("the")) {
             return false;
         }
-        for (int i = m.first; i <= m.last; i++) {
+        for (int i = first; i <= m.last; i++) {
             if (d.token(i).capitalised) {
                 return false;
             }
@@ -38,12 +43,21 @@ final class NamedBodies {
                     || !d.token(x.first).capitalised) {
                 continue;
             }
-            if (referredToAsIts(x)) {
+            if (referredToAsIts(x) || introducedAsBody(x)) {
                 return x;
             }
             i = x.first;
         }
         return null;
+    }
+
+    /** "bus operator X", "the carrier X": the name follows a lower-case head noun of organisations. */
+    private boolean introducedAsBody(Mention x) {
+        if (x.first == 0 || x.kind == Mention.Kind.PERSON) {
+            return false;
+        }
+        Token before = d.token(x.first - 1);
+        return before.isWord() && !before.capitalised && Lexicon.INSTANCE.bodyHeads.contains(before.lower);
     }
 
     /** "X said on Monday that its …", "X, the Danish haulier, cut its …": "its" comes before another name. */

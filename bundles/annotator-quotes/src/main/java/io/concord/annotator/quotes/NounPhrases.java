@@ -44,6 +44,20 @@ final class NounPhrases {
             boolean inside = t.isWord() && (LEX.isTitle(t.lower) || LEX.demonyms.contains(t.lower)
                     || NP_DETERMINERS.contains(t.lower) || t.possessive
                     || (t.capitalised && !LEX.CLAUSE_OPENERS.contains(t.lower) && !cues.isCue(i)));
+            if (!inside && t.is("of") && i > j && LEX.isTitle(d.token(i - 1).lower)) {
+                // "Leeds director of cricket Ana Ruiz said": a lower-case portfolio after the title
+                int k = i + 1;
+                while (k < d.size() && k - i <= 2 && d.token(k).isWord() && !d.token(k).capitalised
+                        && d.mentionAt[k] == null && !cues.isCue(k) && !LEX.PREPOSITIONS.contains(d.token(k).lower)
+                        && !NP_DETERMINERS.contains(d.token(k).lower)) {
+                    k++;
+                }
+                Mention ahead = k > i + 1 && k < d.size() ? d.startingAt(k) : null;
+                if (ahead != null && ahead.isPersonLike()) {
+                    i = k;
+                    continue;
+                }
+            }
             if (!inside && personLike == null && other == null && t.isWord() && !cues.isCue(i)) {
                 // "said opposition leader Maria Costa": lower-case role words before a name
                 int k = i;
@@ -102,9 +116,18 @@ final class NounPhrases {
      * "The chancellor, Rachel Moore, said": the person named inside it when the head is only a title.
      */
     Mention beforeApposition(int comma, int start) {
+        return beforeApposition(comma, start, 0);
+    }
+
+    /** Appositions a speaker may stand behind: "X, a farmer from Y, who was not at the meeting, said". */
+    private static final int STACKED_APPOSITIONS = 2;
+    /** Tokens one apposition may run: "a dairy farmer from the Y region at the edge of the northern forests". */
+    private static final int APPOSITION_REACH = 20;
+
+    private Mention beforeApposition(int comma, int start, int depth) {
         char closer = d.token(comma).text.charAt(0);
         char opener = closer == ')' ? '(' : closer;
-        for (int j = comma - 1; j > start && comma - j <= 14; j--) {
+        for (int j = comma - 1; j > start && comma - j <= APPOSITION_REACH; j--) {
             Token t = d.token(j);
             if (t.kind == Token.Kind.QUOTE || cues.isCue(j)) {
                 return null;
@@ -113,8 +136,27 @@ final class NounPhrases {
                 Mention head = d.endingAt(j - 1);
                 Mention named = appositionPerson(j + 1, comma);
                 // "The head of Greenfield Academy, Thomas Whitcombe,": a name after "of" only qualifies the head
-                if (named != null && (head == null || !head.isPersonLike() || afterPreposition(head))) {
+                // "Minister of Lands and Forests, X,": a given person beats capitalised words the people annotator
+                // did not take for a name
+                if (named != null && (head == null || !head.isPersonLike() || afterPreposition(head)
+                        || head.kind == Mention.Kind.NAME && named.kind == Mention.Kind.PERSON)) {
                     return named;
+                }
+                if (named == null && head != null && head.kind != Mention.Kind.PERSON) {
+                    // "X of Brightwater Capital, which owns 2%, said": the firm only qualifies the person before it
+                    Mention owner = personBeforePreposition(head);
+                    if (owner != null) {
+                        return owner;
+                    }
+                    // "X, a specialist at a university in Y, who led no trial, said": the place closes an
+                    // earlier apposition; the speaker stands before that one
+                    if (opener == ',' && depth < STACKED_APPOSITIONS && t.isPunct(',')
+                            && (!head.isPersonLike() || afterPreposition(head))) {
+                        Mention earlier = beforeApposition(j, start, depth + 1);
+                        if (earlier != null && earlier.isPersonLike()) {
+                            return earlier;
+                        }
+                    }
                 }
                 // "The state oil company, PetroNord, said": a proper name after a common-noun head names the body
                 Mention body = named == null && (head == null || !head.isPersonLike()) ? appositionBody(j + 1, comma)
@@ -123,6 +165,16 @@ final class NounPhrases {
             }
         }
         return null;
+    }
+
+    /** The person right before the preposition that opens {@code m}'s phrase: "Ana Ruiz" in "Ana Ruiz of Acme". */
+    private Mention personBeforePreposition(Mention m) {
+        int p = m.first - 1;
+        if (p < 1 || !(d.token(p).is("of") || d.token(p).is("at") || d.token(p).is("from"))) {
+            return null;
+        }
+        Mention owner = d.endingAt(p - 1);
+        return owner != null && owner.isPersonLike() ? owner : null;
     }
 
     /** A mention right after a preposition (past determiners and modifiers): "of the main opposition X". */

@@ -56,6 +56,7 @@ final class PronounAntecedents {
                 return reporter;
             }
             Mention latest = null;
+            Mention latestGiven = null;
             for (int i = from; i < to; i++) {
                 Mention m = d.startingAt(i);
                 if (m == null || !fits(m, pronoun, strictGender) || clauses.coordinated(m) || clauses.qualifiesName(m)) {
@@ -66,7 +67,13 @@ final class PronounAntecedents {
                 }
                 if (m.kind != Mention.Kind.PRONOUN && !afterLocative(m)) {
                     latest = m;
+                    latestGiven = m.kind == Mention.Kind.PERSON ? m : latestGiven;
                 }
+            }
+            // "X, 52, who drove out of Pine Hollow": a person the people annotator found beats capitalised words
+            // it did not take for a name (a place or an event, more likely)
+            if (latestGiven != null) {
+                return latestGiven;
             }
             if (latest != null) {
                 return latest;

@@ -1,5 +1,7 @@
 package io.concord.annotator.quotes;
 
+import java.util.Set;
+
 import io.concord.annotator.quotes.SpeakerAttributor.Attribution;
 import io.concord.annotator.quotes.SpeakerAttributor.Speaker;
 
@@ -100,7 +102,7 @@ final class SentenceSpeakerSearch {
             if (t.isPunct(';')) {
                 break;
             }
-            if (!cues.isCue(i)) {
+            if (!cues.isCue(i) || futureUnderEarlierCue(i, start)) {
                 continue;
             }
             if (cues.according(i)) {
@@ -113,6 +115,29 @@ final class SentenceSpeakerSearch {
             return new Attribution(sp, cues.cueText(i), true, 0.9);
         }
         return null;
+    }
+
+    /** Modal verbs that put a reporting verb in the future: nothing has been said with it yet. */
+    private static final Set<String> MODALS = Set.of("would", "will", "could", "may", "might",
+            "should", "shall");
+
+    /**
+     * "X said Oslo would announce the cuts “before the summer”": a reporting verb after a modal, with another
+     * reporting verb before it in the clause, reports what is yet to be said; the earlier verb's speaker spoke.
+     */
+    private boolean futureUnderEarlierCue(int i, int start) {
+        if (i - 1 < start || !MODALS.contains(d.token(i - 1).lower)) {
+            return false;
+        }
+        for (int e = i - 2; e >= start; e--) {
+            if (d.token(e).isPunct(';') || d.token(e).kind == Token.Kind.QUOTE) {
+                return false;
+            }
+            if (cues.isCue(e) && !cues.according(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "…, according to X" or ", X said" later in the quotation's sentence. */

@@ -1,5 +1,11 @@
 package io.concord.annotator.quotes;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import io.concord.annotator.quotes.SpeakerAttributor.Speaker;
 
 /**
@@ -14,6 +20,8 @@ final class SpeakerResolver {
     private final Discourse d;
     private final PronounAntecedents antecedents;
     private final NamedBodies bodies;
+    /** The person mentions of the document by canonical name, in text order; made on first use. */
+    private Map<String, List<Mention>> personMentions;
 
     SpeakerResolver(Discourse d, PronounAntecedents antecedents) {
         this.d = d;
@@ -105,7 +113,7 @@ final class SpeakerResolver {
             if (x == null) {
                 continue;
             }
-            if (PronounAntecedents.isPerson(x) && (hasWord(x.role, title) || introducedAs(x, title))) {
+            if (PronounAntecedents.isPerson(x) && heldBefore(x, title)) {
                 return new Speaker(x.canonical, x.person, 0.8);
             }
             if (body == null && x.kind == Mention.Kind.BODY) {
@@ -156,6 +164,40 @@ final class SpeakerResolver {
             i = x.last;
         }
         return null;
+    }
+
+    /**
+     * Whether the person of mention {@code x} was given the title at {@code x} or at an earlier mention: "Minister
+     * Ana Ruiz … Ruiz refused. “…,” the minister said" refers to the person last spoken of, whose later
+     * mentions carry no title.
+     */
+    private boolean heldBefore(Mention x, String title) {
+        if (hasWord(x.role, title) || introducedAs(x, title)) {
+            return true;
+        }
+        for (Mention y : personMentions().getOrDefault(x.canonical, List.of())) {
+            if (y.first >= x.first) {
+                break;
+            }
+            if (y != x && (hasWord(y.role, title) || introducedAs(y, title))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Looked up by name, not by a pass over every mention for every candidate: a long text has thousands. */
+    private Map<String, List<Mention>> personMentions() {
+        if (personMentions == null) {
+            personMentions = new HashMap<>();
+            for (Mention y : d.mentions) {
+                if (PronounAntecedents.isPerson(y)) {
+                    personMentions.computeIfAbsent(y.canonical, k -> new ArrayList<>()).add(y);
+                }
+            }
+            personMentions.values().forEach(l -> l.sort(Comparator.comparingInt(y -> y.first)));
+        }
+        return personMentions;
     }
 
     /** "Councillor Maarten Visser", "coach X": the title word written right before one of the person's mentions. */

@@ -3,6 +3,7 @@ package io.concord.annotator.quotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,6 +59,8 @@ class QuoteReaderTest {
             Police said the suspect had been “known to the authorities for years”.                              => known to the authorities for years  => Police          => said
             Tensions rose after the vote, with France calling the result “unacceptable”.                        => unacceptable                        => France government => calling
             The talks were a “turning point”, according to the White House.                                     => turning point                       => White House     => according to
+            Finance Minister Lars Eide said Oslo would announce the cuts “before the summer”.                   => before the summer                   => Lars Eide       => said
+            A Dutch embassy official said the aid was “ready to go” by Friday.                                   => ready to go                         => -               => said
             Analysts called the decision “a significant escalation”.                                            => a significant escalation            => -               => called
             “We have done everything we can,” a senior official told the newspaper.                            => We have done everything we can,     => -               => told
             “The economy is weakening,” the report said, adding that growth would stall.                        => The economy is weakening,           => -               => said
@@ -91,6 +94,7 @@ class QuoteReaderTest {
             Mary Ellen Rooke opened the meeting. For Tavita Salave’a, who runs a bakery on Harbour Street, it is the third flood. “We had just fixed the floors,” he said. => We had just fixed the floors, => Tavita Salave’a
             Maria Lopez praised the nurses. Staff member Okonjo-Vance said the wards were full. “We are tired,” she said.           => We are tired,             => Okonjo-Vance
             Anna Berg met the traders. Councillor Dzifa Mensah-Quaye criticised the plan online. “It is too late,” she posted on X. => It is too late,           => Dzifa Mensah-Quaye
+            Halifax Town won 2-0. Town boss Dominic Alvey was less happy. “We were poor in the first half,” he said. => We were poor in the first half, => Dominic Alvey
             """)
     void resolvesPronounsToTheRecentSubject(String text, String content, String speaker) {
         // "-" stands for a person the text does not name
@@ -114,6 +118,11 @@ class QuoteReaderTest {
             “The curve bends but never turns,” said the lead author, Dr Mirela Kastrati-Holm of the University of Tartu. => The curve bends but never turns, => Mirela Kastrati-Holm => said
             Oberbürgermeister Henrike Abendroth-Lenz said she accepted the vote. “We will respect it,” she told the Kurier. => We will respect it, => Henrike Abendroth-Lenz => told
             Rovers boss Callum Drysdale-Ness was less happy. “We had the better chances,” he said. => We had the better chances, => Callum Drysdale-Ness => said
+            “We were poor in the first half,” Leeds director of cricket Dominic Alvey said. => We were poor in the first half, => Dominic Alvey => said
+            Analyst Tomas Lind of the research firm Northgate Metrics said the device was “genuinely new” but faced rivals. => genuinely new => Tomas Lind => said
+            Marta Oyelese, a soil scientist at the University of Lagos in Ikeja, who did not take part in the trial, said: “The yields are remarkable.” => The yields are remarkable. => Marta Oyelese => said
+            Tamsin Odell of Brightwater Capital, which owns 2% of the shares, said the board had “failed the investors”. => failed the investors => Tamsin Odell => said
+            The Farmers Union chairwoman, Greta Holmqvist, a dairy farmer from the Jämtland region at the edge of the northern forests, told a rally in Östersund that her members would not “pay for the cities”. => pay for the cities => Greta Holmqvist => told
             """)
     void prefersThePersonToTheOrganisationInOrBesideTheSpeakersPhrase(String text, String content, String speaker,
             String cue) {
@@ -127,6 +136,7 @@ class QuoteReaderTest {
             Brandt Logistics, the Danish haulier, cut its forecast on Monday. The company said fuel costs were “simply too high.” => simply too high.     => Brandt Logistics
             Norrland Paper said on Friday that its mill would close. In a statement, the company said the market was “gone for good”. => gone for good     => Norrland Paper
             The company said the market was “gone for good”.                                                                  => gone for good             => company
+            Ferry operator Skagen Line Services said it would cut sailings. About 900 people use the route each week, according to the company. “We cannot sail empty boats,” a spokesperson for the operator said. => We cannot sail empty boats, => Skagen Line Services
             The Nordic Investment Bank held its rate. “Inflation is still too high,” the NIB said.                            => Inflation is still too high, => Nordic Investment Bank
             """)
     void namesTheBodyThatACommonNounStandsFor(String text, String content, String speaker) {
@@ -258,6 +268,32 @@ class QuoteReaderTest {
         QuoteMatch m = read(READER, text, persons).get(0);
         assertEquals("Olena Marchuk", m.speaker());
         assertEquals(1, m.speakerMention());
+    }
+
+    /** Given person mentions written {@code surface>canonical>role} (role {@code -} for none), found in text order. */
+    private static List<PersonMention> given(String text, String persons) {
+        List<PersonMention> out = new ArrayList<>();
+        int from = 0;
+        for (String p : persons.split("\\|")) {
+            String[] f = p.split(">");
+            int b = text.indexOf(f[0], from);
+            out.add(new PersonMention(b, b + f[0].length(), f[1], "-".equals(f[2]) ? null : f[2]));
+            from = b + f[0].length();
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", quoteCharacter = '`', textBlock = """
+            Foreign Minister Ana Ruiz met Trade Minister Omar Haddad on Monday. Ruiz rejected the offer. “It is not enough,” the minister said. => Ana Ruiz>Ana Ruiz>Foreign Minister|Omar Haddad>Omar Haddad>Trade Minister|Ruiz>Ana Ruiz>- => It is not enough, => Ana Ruiz
+            Ghana's Minister of Lands and Forests, Ama Darko-Boateng, said the reserve had “lost its birds”. => Ama Darko-Boateng>Ama Darko-Boateng>Ghana's Minister of Lands and Forests => lost its birds => Ama Darko-Boateng
+            `Among the first to leave was Marisa Okonkwo-Hale, 52, who drove her goats out of Pine Hollow with the smoke “already over the ridge.” She slept in a church hall.` => Marisa Okonkwo-Hale>Marisa Okonkwo-Hale>- => already over the ridge. => Marisa Okonkwo-Hale
+            `Among the first to leave was Marisa Okonkwo-Hale, 52, who drove her goats out of Pine Hollow. She slept in a church hall. “You pack what you can carry,” she said.` => Marisa Okonkwo-Hale>Marisa Okonkwo-Hale>- => You pack what you can carry, => Marisa Okonkwo-Hale
+            """)
+    void attributesQuotationsWithTheGivenPersonMentions(String text, String persons, String content, String speaker) {
+        QuoteMatch m = read(READER, text, given(text, persons)).stream()
+                .filter(q -> text.substring(q.begin(), q.end()).equals(content)).findFirst().orElseThrow();
+        assertEquals(speaker, m.speaker());
     }
 
     @Test
