@@ -31,6 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
  * generalisation/news-fresh3 (council, sport, markets, court, obituary, arts, transport, weather, farming, tech, a
  * Q&A, a translated piece, African and Latin American stories) was written before the work that followed; its
  * first scores were person 0.899, place 0.895, figure 0.929, quote 1.000, speaker 0.90.
+ * generalisation/news-fresh4 (long wire and newspaper stories: summits, elections, earnings, courts, disasters,
+ * sport, with Indian, Vietnamese, Nigerian, Polish and US forms) was written before the work that followed; its
+ * first scores were person 0.895, place 0.886, figure 0.964, quote 0.996, speaker 0.84.
  */
 class GeneralisationIT {
     @TempDir
@@ -43,6 +46,7 @@ class GeneralisationIT {
     static GoldScore genresFresh;
     static GoldScore worldFresh;
     static GoldScore newsFresh3;
+    static GoldScore newsFresh4;
 
     @BeforeAll
     static void annotateBothSets() throws Exception {
@@ -55,6 +59,7 @@ class GeneralisationIT {
         genresFresh = annotateAndScore(dist, "genres-fresh");
         worldFresh = annotateAndScore(dist, "world-fresh");
         newsFresh3 = annotateAndScore(dist, "news-fresh3");
+        newsFresh4 = annotateAndScore(dist, "news-fresh4");
     }
 
     private static GoldScore annotateAndScore(Distribution dist, String set) throws Exception {
@@ -110,7 +115,7 @@ class GeneralisationIT {
 
     @Test
     void keepsWhatItReachesOnTownsRegionsAndAbbreviations() {
-        atLeast(0.89, placesFresh.strictF1("person"), "places-fresh person strict F1");
+        atLeast(0.91, placesFresh.strictF1("person"), "places-fresh person strict F1");
         atLeast(0.95, placesFresh.strictF1("place"), "places-fresh place strict F1");
     }
 
@@ -118,7 +123,7 @@ class GeneralisationIT {
     void keepsWhatItReachesOnQuotesAndTheirSpeakers() {
         atLeast(0.98, quotesFresh.strictF1("quote"), "quotes-fresh quote strict F1");
         atLeast(0.93, quotesFresh.attribute("quote", "speaker"), "quotes-fresh quote speaker");
-        atLeast(0.92, quotesFresh.strictF1("person"), "quotes-fresh person strict F1");
+        atLeast(0.93, quotesFresh.strictF1("person"), "quotes-fresh person strict F1");
     }
 
     @Test
@@ -141,10 +146,19 @@ class GeneralisationIT {
 
     @Test
     void keepsWhatItReachesOnNewsOfOtherDesks() {
-        atLeast(0.95, newsFresh3.strictF1("person"), "news-fresh3 person strict F1");
+        atLeast(0.96, newsFresh3.strictF1("person"), "news-fresh3 person strict F1");
         atLeast(0.97, newsFresh3.strictF1("place"), "news-fresh3 place strict F1");
         atLeast(0.97, newsFresh3.strictF1("figure"), "news-fresh3 figure strict F1");
         atLeast(0.99, newsFresh3.strictF1("quote"), "news-fresh3 quote strict F1");
-        atLeast(0.94, newsFresh3.attribute("quote", "speaker"), "news-fresh3 quote speaker");
+        atLeast(0.98, newsFresh3.attribute("quote", "speaker"), "news-fresh3 quote speaker");
+    }
+
+    @Test
+    void keepsWhatItReachesOnLongWireStories() {
+        atLeast(0.98, newsFresh4.strictF1("person"), "news-fresh4 person strict F1");
+        atLeast(0.95, newsFresh4.strictF1("place"), "news-fresh4 place strict F1");
+        atLeast(0.96, newsFresh4.strictF1("figure"), "news-fresh4 figure strict F1");
+        atLeast(0.99, newsFresh4.strictF1("quote"), "news-fresh4 quote strict F1");
+        atLeast(0.96, newsFresh4.attribute("quote", "speaker"), "news-fresh4 quote speaker");
     }
 }
