@@ -100,6 +100,15 @@ final class NameFinder {
         if (b > last) {
             return;
         }
+        // "Sanitation Services Commissioner Ilse Marwood": an office's name, then its title, then the person
+        for (int k = last - 1; k > b; k--) {
+            Token t = tokens.get(k);
+            if (LEX.isTitle(t.lower) && !t.possessive) {
+                role.append(role.length() == 0 ? "" : " ").append(t.lower);
+                b = k + 1;
+                break;
+            }
+        }
         if (last - b >= 4) {
             b = last - 3; // a long capitalised run ends with the name: "Selangor Menteri Besar Ahmad Faiz Omar"
         }

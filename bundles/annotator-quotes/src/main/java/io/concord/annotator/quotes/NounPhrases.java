@@ -44,6 +44,12 @@ final class NounPhrases {
             boolean inside = t.isWord() && (LEX.isTitle(t.lower) || LEX.demonyms.contains(t.lower)
                     || NP_DETERMINERS.contains(t.lower) || t.possessive
                     || (t.capitalised && !LEX.CLAUSE_OPENERS.contains(t.lower) && !cues.isCue(i)));
+            boolean loneWord = personLike != null && personLike.kind == Mention.Kind.NAME && personLike.first == personLike.last;
+            if (!inside && (personLike == null || loneWord) && (t.lower.equals("and") || t.is("&")) && i > j
+                    && d.token(i - 1).capitalised && i + 1 < d.size() && d.token(i + 1).capitalised) {
+                // "Water and Sanitation Services Commissioner Ilse Marwood said": an office's name joined by "and"
+                inside = true;
+            }
             if (!inside && t.is("of") && i > j && LEX.isTitle(d.token(i - 1).lower)) {
                 // "Leeds director of cricket Ana Ruiz said": a lower-case portfolio after the title
                 int k = i + 1;

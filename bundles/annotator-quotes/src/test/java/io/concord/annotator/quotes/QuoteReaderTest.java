@@ -119,6 +119,8 @@ class QuoteReaderTest {
             Oberbürgermeister Henrike Abendroth-Lenz said she accepted the vote. “We will respect it,” she told the Kurier. => We will respect it, => Henrike Abendroth-Lenz => told
             Rovers boss Callum Drysdale-Ness was less happy. “We had the better chances,” he said. => We had the better chances, => Callum Drysdale-Ness => said
             “We were poor in the first half,” Leeds director of cricket Dominic Alvey said. => We were poor in the first half, => Dominic Alvey => said
+            “The dam held through the night,” Water and Sanitation Services Commissioner Ilse Marwood told reporters. => The dam held through the night, => Ilse Marwood => told
+            “We will reopen the port by Friday,” Harbour and Coastal Works Director Paavo Rintanen said. => We will reopen the port by Friday, => Paavo Rintanen => said
             Analyst Tomas Lind of the research firm Northgate Metrics said the device was “genuinely new” but faced rivals. => genuinely new => Tomas Lind => said
             Marta Oyelese, a soil scientist at the University of Lagos in Ikeja, who did not take part in the trial, said: “The yields are remarkable.” => The yields are remarkable. => Marta Oyelese => said
             Tamsin Odell of Brightwater Capital, which owns 2% of the shares, said the board had “failed the investors”. => failed the investors => Tamsin Odell => said
