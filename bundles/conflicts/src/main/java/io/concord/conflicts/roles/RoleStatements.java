@@ -12,6 +12,7 @@ import io.concord.conflicts.text.DocumentView;
 import io.concord.conflicts.text.Names;
 import io.concord.conflicts.text.Token;
 import io.concord.conflicts.text.Tokens;
+import io.concord.language.Honorifics;
 
 /**
  * Roles a report gives a person away from the name, where the people annotator does not look: an appositive
@@ -150,6 +151,17 @@ final class RoleStatements {
         int comma = p.begin() - 1;
         while (comma > 0 && text.charAt(comma) == ' ') {
             comma--;
+        }
+        // "chief scientific officer, Dr. Ana Ruiz": a form of address between the comma and the name
+        int word = comma;
+        while (word > 0 && !Character.isWhitespace(text.charAt(word - 1)) && text.charAt(word - 1) != ',') {
+            word--;
+        }
+        if (word < comma && Honorifics.is(text.substring(word, comma + 1))) {
+            comma = word - 1;
+            while (comma > 0 && text.charAt(comma) == ' ') {
+                comma--;
+            }
         }
         if (comma <= 0 || text.charAt(comma) != ',') {
             return null;

@@ -43,6 +43,11 @@ class RoleChangesTest {
                             .person("Ana Ruiz", "Ana Ruiz", "director of Velmora"),
                     TestDocs.doc("b", "Velmora's chairman, Ana Ruiz, said the board would meet.")
                             .person("Ana Ruiz", "Ana Ruiz"), false),
+            new Row("a firm's chief scientific officer before a comma and a doctor's title is not its chief executive",
+                    TestDocs.doc("a", "Velmora's chief scientific officer, Dr. Ana Ruiz, said the trial had ended.")
+                            .person("Ana Ruiz", "Ana Ruiz"),
+                    TestDocs.doc("b", "Dr. Ana Ruiz, the company's chief executive, said the trial had ended.")
+                            .person("Ana Ruiz", "Ana Ruiz", "company's chief executive"), true),
             new Row("an assistant governor is not a deputy governor",
                     TestDocs.doc("a", "Assistant Governor Lena Voss said the board had acted early.")
                             .person("Lena Voss", "Lena Voss", "Assistant Governor"),
