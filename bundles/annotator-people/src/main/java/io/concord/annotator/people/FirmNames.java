@@ -37,6 +37,11 @@ final class FirmNames {
         Set<String> firms = new HashSet<>();
         for (Candidate c : candidates) {
             Interruption.check();
+            if (CORPORATE.contains(tokens.get(c.last).text()) && c.last > c.first) {
+                // "Kalvora Biotech said": the firm's word is inside the name read as a person's
+                firms.add(key(text, tokens, c.first, c.last));
+                firms.add(key(text, tokens, c.first, c.last - 1));
+            }
             if (firmNameGoesOn(text, tokens, c.last) || Appositions.firm(tokens, c.last)) {
                 firms.add(key(text, tokens, c.first, c.last));
                 firms.add(key(text, tokens, c.last, c.last)); // "Vellacorte" after "Casa Vellacorte"

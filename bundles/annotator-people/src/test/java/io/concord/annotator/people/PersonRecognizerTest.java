@@ -104,6 +104,8 @@ class PersonRecognizerTest {
         "Fishermen in Tiwi said the storm had passed.",
         "Officials moved to Bauan, a municipality on the coast.",
         "Graniteford Mining Inc. cut its forecast, and Graniteford said output fell.",
+        "A vaccine made by Pune-based Kalvora Biotech cut cases by half, Kalvora Biotech said on Monday.",
+        "Tessaly Therapeutics said the trial would resume.",
         "Vellacorte Duomo, a family-owned brewer from Parma, said it would hire. He said Vellacorte would grow.",
         "The Kenyan Rose Lily said it had housed 40 families.",
         "His son told the newspaper Vecernji Glas that he was proud.",
