@@ -72,11 +72,13 @@ def run_measured(cmd, poll=0.02):
     return secs, peak, p.returncode, err.read().decode("utf-8", "replace")
 
 
-def rss_mb(pid):
+def rss_mb(pid, field="VmHWM"):
+    """A process's memory from /proc in MB: its peak resident size (VmHWM) or, with "VmRSS", the size now;
+    0 once it has ended."""
     try:
         with open("/proc/%d/status" % pid) as f:
             for line in f:
-                if line.startswith("VmHWM:"):
+                if line.startswith(field + ":"):
                     return int(line.split()[1]) / 1024
     except OSError:
         pass

@@ -40,24 +40,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import corpus_generator  # noqa: E402
-from runtime_bench import ROOT, bump_version, copy_dist  # noqa: E402
-
-
-def rss_now_mb(pid):
-    """The resident memory of a process now (VmRSS), in MB; 0 once it has ended."""
-    try:
-        with open("/proc/%d/status" % pid) as f:
-            for line in f:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return 0
-
-
-def java_child(pid):
-    """bin/concord execs java, so the process is the JVM itself; kept as a function for other launchers."""
-    return pid
+from runtime_bench import ROOT, bump_version, copy_dist, rss_mb  # noqa: E402
 
 
 def add_corrupt_files(corpus, every, rng):
@@ -155,7 +138,7 @@ def run_sampled(cmd, env, out, docs, kill_at):
     samples = []
     killed = False
     while p.poll() is None:
-        samples.append((round(time.time() - start, 1), round(rss_now_mb(java_child(p.pid)), 1)))
+        samples.append((round(time.time() - start, 1), round(rss_mb(p.pid, "VmRSS"), 1)))  # bin/concord execs java
         if kill_at and not killed and os.path.isdir(out):
             written = sum(1 for n in os.listdir(out) if n.endswith(".json") and n not in ("run.json", "conflicts.json"))
             if written >= kill_at * docs:
