@@ -69,6 +69,12 @@ class HotDeployIT {
 
         run.await(600);
         assertEquals(0, run.exitCode(), run.stderr());
+        // an update is no removal: no document begun while the new version came in goes without places
+        for (String name : written(out)) {
+            if (!beforeUpdate.contains(name) && name.startsWith("doc-")) {
+                assertTrue(ranPlaces(Distribution.json(out.resolve(name))) != null, name + " was annotated without places");
+            }
+        }
         JsonObject summary = Distribution.json(out.resolve("run.json"));
         assertEquals(DOCUMENTS, summary.get("annotated").getAsInt(), run.stderr());
         assertEquals(0, summary.getAsJsonArray("failed").size(), summary.toString());

@@ -56,6 +56,8 @@ import org.slf4j.LoggerFactory;
 public final class PipelineEngine implements AnnotationService {
     static final String PID = "io.concord.engine";
     private static final Logger LOG = LoggerFactory.getLogger(PipelineEngine.class);
+    /** How long new documents wait for an annotator whose bundle is being updated. */
+    private static final long RETURN_WAIT_MILLIS = 5_000;
     private static final Set<String> PROVIDED_TYPES = Set.of(DocumentMetadata.class.getName(), "uima.tcas.DocumentAnnotation");
 
     @ObjectClassDefinition(name = "Concord engine")
@@ -82,6 +84,8 @@ public final class PipelineEngine implements AnnotationService {
     private volatile Pipeline current;
     /** The framework, whose state says when Concord is shutting down. */
     private final Bundle system;
+    /** Annotators being updated: new documents wait for their new version rather than go without them. */
+    private final ReturningAnnotators returning = new ReturningAnnotators(RETURN_WAIT_MILLIS, System::currentTimeMillis);
     private volatile boolean deactivated;
 
     @Activate
@@ -114,16 +118,24 @@ public final class PipelineEngine implements AnnotationService {
             annotators.put(ref, stage);
             rebuild();
         }
+        returning.present(current.info.stream().filter(AnnotatorInfo::active).map(AnnotatorInfo::id).toList());
     }
 
     void removeAnnotator(ServiceReference<Annotator> ref) {
         Object removed;
+        Bundle bundle = ref.getBundle();
         synchronized (this) {
             removed = annotators.remove(ref);
             if (removed instanceof AnnotatorStage s) {
                 s.withdraw();
             }
             rebuild();
+            // inside the lock: a document takes its pipeline under it, so it sees the new pipeline and the
+            // annotator awaited together
+            if (removed instanceof AnnotatorStage s
+                    && current.info.stream().noneMatch(i -> i.active() && i.id().equals(s.id))) {
+                returning.left(s.id, bundle);
+            }
         }
         if (removed instanceof AnnotatorStage s) {
             s.release();
@@ -141,7 +153,7 @@ public final class PipelineEngine implements AnnotationService {
         JCas jcas = casPool.take();
         try {
             DocumentRecords.fill(jcas, record);
-            return callback.accept(new Document(record.id(), jcas, record.outcomes()));
+            return callback.accept(new AnnotatedCas(record.id(), jcas, record.outcomes()));
         } finally {
             casPool.giveBack(jcas);
         }
@@ -193,7 +205,7 @@ public final class PipelineEngine implements AnnotationService {
             }
             whole.outcomes().forEach(o -> recordRun(jcas, o));
             refuseWhileShuttingDown(documentId);
-            return callback.accept(new Document(documentId, jcas, whole.outcomes()));
+            return callback.accept(new AnnotatedCas(documentId, jcas, whole.outcomes()));
         } finally {
             casPool.giveBack(jcas);
         }
@@ -205,10 +217,16 @@ public final class PipelineEngine implements AnnotationService {
         // ran) is annotated once more, by the pipeline of the moment: nothing is lost to a hot deploy.
         refuseWhileShuttingDown(documentId);
         for (int attempt = 0; ; attempt++) {
-            Pipeline pipeline;
-            synchronized (this) {
-                pipeline = current;
-                pipeline.acquire();
+            Pipeline pipeline = null;
+            while (pipeline == null) {
+                refuseWhileShuttingDown(documentId); // Concord stopping: nothing is awaited, the document fails
+                returning.await(() -> deactivated || system != null && system.getState() == Bundle.STOPPING);
+                synchronized (this) {
+                    if (returning.none() || deactivated) {
+                        pipeline = current;
+                        pipeline.acquire();
+                    }
+                }
             }
             JCas jcas = null;
             CasPool casPool = pipeline.types.pool;
@@ -251,7 +269,7 @@ public final class PipelineEngine implements AnnotationService {
                 }
                 if (!again) {
                     refuseWhileShuttingDown(documentId);
-                    return callback.accept(new Document(documentId, jcas, outcomes));
+                    return callback.accept(new AnnotatedCas(documentId, jcas, outcomes));
                 }
             } finally {
                 if (jcas != null) {
@@ -407,42 +425,5 @@ public final class PipelineEngine implements AnnotationService {
             t.setDaemon(true);
             return t;
         };
-    }
-
-    /** The document handed to callbacks; its record is built once, on first use. */
-    private static final class Document implements AnnotatedDocument {
-        private final String id;
-        private final JCas jcas;
-        private final List<AnnotatorOutcome> outcomes;
-        private DocumentRecord record;
-
-        Document(String id, JCas jcas, List<AnnotatorOutcome> outcomes) {
-            this.id = id;
-            this.jcas = jcas;
-            this.outcomes = List.copyOf(outcomes);
-        }
-
-        @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public JCas jcas() {
-            return jcas;
-        }
-
-        @Override
-        public synchronized DocumentRecord record() {
-            if (record == null) {
-                record = DocumentRecords.of(jcas, outcomes);
-            }
-            return record;
-        }
-
-        @Override
-        public List<AnnotatorOutcome> outcomes() {
-            return outcomes;
-        }
     }
 }
