@@ -27,9 +27,12 @@ final class ReturningAnnotators {
         this.clock = clock;
     }
 
-    /** Annotator {@code id} left the pipeline; {@code bundle} carried it (null if unknown: then it is not awaited). */
+    /**
+     * Annotator {@code id} left the pipeline; {@code bundle} carried it (null if unknown: then it is not awaited). A
+     * bundle still active only withdrew the service (its configuration was deleted or changed): nothing comes back.
+     */
     synchronized void left(String id, Bundle bundle) {
-        if (bundle != null && waitMillis > 0) {
+        if (bundle != null && waitMillis > 0 && bundle.getState() != Bundle.ACTIVE) {
             leaving.put(id, new Leaving(bundle, clock.getAsLong() + waitMillis));
         }
     }

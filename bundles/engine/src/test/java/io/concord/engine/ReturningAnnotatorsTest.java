@@ -54,6 +54,13 @@ class ReturningAnnotatorsTest {
     }
 
     @Test
+    void anAnnotatorWithdrawnByItsStillActiveBundleIsNotWaitedFor() throws Exception {
+        ReturningAnnotators returning = new ReturningAnnotators(60_000, System::currentTimeMillis);
+        returning.left("capitals", bundle(new AtomicInteger(Bundle.ACTIVE))); // its .cfg deleted
+        assertTrue(returning.none());
+    }
+
+    @Test
     void anAnnotatorThatDoesNotComeBackIsWaitedForOnlyItsTime() throws Exception {
         AtomicLong now = new AtomicLong(1_000);
         ReturningAnnotators returning = new ReturningAnnotators(5_000, now::get);
