@@ -271,8 +271,13 @@ final class DateReader {
                     return -1; // 2000-3000 troops: a range, read by number()
                 }
                 if (t.get(i + 2).text().length() == 2) {
-                    consumed = i + 3; // 2023-24: a season or fiscal year, dated by its first year
+                    spanEnd = i + 2; // 2023-24: a season or fiscal year, dated by its first year
+                    consumed = i + 3;
                 }
+            } else if (w.is(i + 1, "/") && !t.get(i + 1).spaced() && w.get(i + 2) != null
+                    && t.get(i + 2).isNumber() && !t.get(i + 2).spaced() && t.get(i + 2).text().length() == 2) {
+                spanEnd = i + 2; // the 2025/26 season: written with a slash as well
+                consumed = i + 3;
             }
             boolean preposition = prev != null && tok.spaced() && Calendar.DATE_PREPOSITIONS.contains(prev.lower());
             boolean determiner = prev != null && (DETERMINERS_BEFORE_YEAR.contains(prev.lower()) || w.isApostropheS(i - 2));

@@ -1,6 +1,7 @@
 package io.concord.annotator.figures.recognition;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -20,6 +21,15 @@ final class DocumentReadings {
     private static final Pattern US_DOLLAR = Pattern.compile(
             "\\b(?:US|U\\.S\\.)\\s?\\$|\\bUSD\\b|\\b(?:US|U\\.S\\.|American) dollars?\\b");
     private static final Pattern EXPLICIT_USD = Pattern.compile("(?i)\\b(?:us|u\\.s\\.|usd|american)\\b|US\\$");
+
+    /** Unambiguous names of Australia and New Zealand, their states and main cities (not Perth, Victoria). */
+    private static final Pattern AUSTRALIA = Pattern.compile(
+            "\\b(?:Australian?|NSW|New South Wales|Queensland|Tasmania|Sydney|Melbourne|Brisbane|Canberra"
+                    + "|Adelaide)\\b");
+    private static final Pattern NEW_ZEALAND = Pattern.compile("\\b(?:New Zealand|Auckland|Christchurch)\\b");
+    /** The United States named anywhere: a bare $ may then be the US dollar. */
+    private static final Pattern US_NAMED = Pattern.compile(
+            "\\b(?:US|USA|United States|American|Wall Street|Washington|New York)\\b|\\bU\\.S\\.");
 
     private static final Pattern YUAN = Pattern.compile("(?i)\\b(?:yuan|renminbi)\\b|\\bRMB\\b");
     private static final Pattern YEN = Pattern.compile("(?i)\\byen\\b|\\bJPY\\b");
@@ -49,6 +59,9 @@ final class DocumentReadings {
                 dollars.add(m.unit());
             }
         }
+        if (dollars.isEmpty()) {
+            homeDollar(text, out).ifPresent(dollars::add);
+        }
         if (dollars.size() != 1 || US_DOLLAR.matcher(text).find()) {
             return;
         }
@@ -60,6 +73,27 @@ final class DocumentReadings {
                 out.set(i, withUnit(m, local));
             }
         }
+    }
+
+    /**
+     * The dollar of the one dollar country a story names before its first {@code $} amount (a flood in NSW, a
+     * council in Auckland): local news writes its own dollar bare. None when the story also talks of the US.
+     */
+    private static Optional<String> homeDollar(String text, List<FigureMatch> out) {
+        int firstDollar = -1;
+        for (FigureMatch m : out) {
+            if (m.kind() == FigureKind.MONEY && "USD".equals(m.unit()) && text.charAt(m.begin()) == '$') {
+                firstDollar = m.begin();
+                break;
+            }
+        }
+        if (firstDollar < 0 || US_NAMED.matcher(text).find()) {
+            return Optional.empty();
+        }
+        String lead = text.substring(0, firstDollar);
+        boolean australia = AUSTRALIA.matcher(lead).find();
+        boolean newZealand = NEW_ZEALAND.matcher(lead).find();
+        return australia == newZealand ? Optional.empty() : Optional.of(australia ? "AUD" : "NZD");
     }
 
     /** ¥ is the yen's sign and the yuan's: a document that names the yuan and never the yen writes yuan. */

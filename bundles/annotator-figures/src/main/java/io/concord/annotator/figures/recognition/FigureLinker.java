@@ -27,6 +27,26 @@ final class FigureLinker {
         linkElliptic(out, elliptic);
         linkBetween(out);
         linkCompared(out);
+        linkHedgedRange(out);
+    }
+
+    /** What joins the two ends of a range written out: {@code 10% to 15%}, {@code six or eight weeks}. */
+    private static final Pattern RANGE_JOIN = Pattern.compile(" (?:to|or) ");
+
+    /**
+     * A guess over a range guesses both its ends: {@code roughly 10% to 15%}, {@code about six to eight weeks}.
+     * Only an approximating hedge carries over; {@code more than 10 to 15} says nothing of the upper end.
+     */
+    private void linkHedgedRange(List<FigureMatch> out) {
+        for (int k = 1; k < out.size(); k++) {
+            FigureMatch a = out.get(k - 1);
+            FigureMatch b = out.get(k);
+            if (a.qualifier() == Qualifier.APPROX && a.hedge() != null && b.qualifier() == Qualifier.EXACT
+                    && b.hedge() == null && a.kind() == b.kind() && Objects.equals(a.unit(), b.unit())
+                    && RANGE_JOIN.matcher(text.substring(a.end(), b.begin())).matches()) {
+                out.set(k, b.withQualifier(Qualifier.APPROX));
+            }
+        }
     }
 
     /** What joins a figure to a bare number it is compared with: {@code 3.2m barrels from 3.6m}. */

@@ -110,15 +110,13 @@ final class FigureScanner {
         if (NumberWords.isCardinal(tok.lower()) || tok.is("a") || tok.is("an") || tok.is("half")) {
             return number(i, i, null);
         }
-        if (tok.is("twice") && MULTIPLE_OF.contains(lowerAt(i + 1))) {
-            // twice what it cost, twice the limit: a multiple (twice alone counts occasions, not a figure)
-            add(new FigureMatch(tok.begin(), tok.end(), FigureKind.RATIO, 2, null, null, Hedges.before(w, i), null,
-                    null, null, CONF_WORDS), i + 1);
+        int multiple = ranges.multiple(i);
+        if (multiple > 0) {
+            add(new FigureMatch(tok.begin(), tok.end(), FigureKind.RATIO, multiple, null, null, Hedges.before(w, i),
+                    null, null, null, CONF_WORDS), i + 1);
         }
         return i + 1;
     }
-
-    private static final Set<String> MULTIPLE_OF = Set.of("what", "the", "as", "that", "its", "their");
 
     private int atNumber(int i, Token tok) {
         int r = dates.atNumber(i);
@@ -305,6 +303,11 @@ final class FigureScanner {
             return last + 2;
         }
 
+        int tally = kind == FigureKind.COUNT && !range && !scaled && !num.ratio()
+                ? nonFigures.tallyEnd(spanStart, num.first(), last, value) : -1;
+        if (tally > 0) {
+            return tally;
+        }
         // voted seven to two, won 3 to 1: a tally, not two figures
         if (kind == FigureKind.COUNT && !range && !scaled && !num.ratio() && w.is(last + 1, "to")) {
             NumberReader.Num second = numbers.parseNumber(last + 2);
@@ -325,19 +328,23 @@ final class FigureScanner {
             last++;
         }
 
-        // one in five, three out of four
+        // one in five, three out of four; one pound in every four: a share of money spent
         boolean inRatio = false;
-        if (kind == FigureKind.COUNT && !range) {
+        boolean moneyShare = kind == FigureKind.MONEY && num.words() && num.value() == 1 && !scaled
+                && w.is(last + 1, "in") && w.is(last + 2, "every");
+        if ((kind == FigureKind.COUNT || moneyShare) && !range) {
             int[] ratioEnd = new int[1];
             double denominator = ranges.ratioDenominator(last + 1, ratioEnd);
             Token noun = w.get(last + 1);
-            if (denominator == 0 && noun != null && noun.isWord() && !noun.isCapitalized() && w.is(last + 2, "in")) {
-                // one farm in five: the counted noun sits inside the ratio
+            if (denominator == 0 && value == 1 && noun != null && noun.isWord() && !noun.isCapitalized()
+                    && w.is(last + 2, "in")) {
+                // one farm in five: the counted noun sits inside the ratio; nine goals in 11 games are two counts
                 denominator = ranges.ratioDenominator(last + 2, ratioEnd);
                 denominator = denominator < 1000 ? denominator : 0;
             }
             if (denominator > value && value > 0) {
                 kind = FigureKind.RATIO;
+                unit = null;
                 value = round4(value / denominator);
                 last = ratioEnd[0];
                 inRatio = true;
@@ -358,7 +365,8 @@ final class FigureScanner {
         int hedgeStart = range ? spanStart : Hedges.start(w, spanStart);
         boolean bounded = kind == FigureKind.MEASURE || kind == FigureKind.PERCENT || kind == FigureKind.MONEY;
         if (hedgeStart == spanStart - 1 && (kind == FigureKind.DURATION && Hedges.isPeriodPreposition(w, hedgeStart)
-                || !bounded && w.is(hedgeStart, "within"))) {
+                || !bounded && w.is(hedgeStart, "within")
+                || kind == FigureKind.COUNT && Hedges.isPrepositionBeforeSmallCount(w, hedgeStart, num))) {
             qualifier = Qualifier.EXACT; // over 72 weeks: the period of the fact, not more than 72 weeks
             hedgeStart = spanStart;
         }

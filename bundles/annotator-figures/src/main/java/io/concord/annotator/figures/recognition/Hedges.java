@@ -41,6 +41,8 @@ final class Hedges {
             Map.entry("tops", Qualifier.OVER), Map.entry("topped", Qualifier.OVER),
             Map.entry("exceeds", Qualifier.OVER), Map.entry("exceeded", Qualifier.OVER),
             Map.entry("surpassed", Qualifier.OVER), Map.entry("surpasses", Qualifier.OVER),
+            // for at least another six months: another only says the period follows one already passed
+            Map.entry("at least another", Qualifier.AT_LEAST), Map.entry("as far as", Qualifier.AT_MOST),
             Map.entry("at least", Qualifier.AT_LEAST), Map.entry("no fewer than", Qualifier.AT_LEAST),
             Map.entry("no less than", Qualifier.AT_LEAST), Map.entry("not less than", Qualifier.AT_LEAST),
             Map.entry("a minimum of", Qualifier.AT_LEAST), Map.entry("at a minimum", Qualifier.AT_LEAST),
@@ -72,6 +74,19 @@ final class Hedges {
         // Over 24 months, the team...: at the start of a sentence it opens the period as well
         return w.is(k, "over") && (prev == null || w.isSentenceStart(k) || prev.isWord()
                 && !OVER_AS_MORE.contains(prev.lower()) || prev.isSymbol(','));
+    }
+
+    /** Prepositions of place or time that read as more or less than only before an amount. */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("over", "above", "under", "below");
+
+    /**
+     * Whether the one-word hedge at {@code k} is a preposition before a small count written in words
+     * ({@code caught above two defenders}, {@code Over three seasons, ...}): news hedges such counts with
+     * {@code more than}, and writes {@code over 40 people} in digits.
+     */
+    static boolean isPrepositionBeforeSmallCount(TokenWindow w, int k, NumberReader.Num num) {
+        return PLACE_PREPOSITIONS.contains(w.get(k).lower()) && num.words() && !num.scaled() && !num.ratio()
+                && num.value() <= 12;
     }
 
     /** Words before {@code from} that make the amount after it a lowest price ({@code tickets cost from £45}). */

@@ -38,10 +38,13 @@ final class NonFigureFilter {
     private static final Set<String> PRONOUN_ONE_AFTER = Set.of(
             "of", "another", "who", "that", "which", "is", "was", "has", "had", "can", "could", "would", "will",
             "should", "must", "may", "might", "does", "did", "says", "said", "and", "or", "day", "time", "way",
-            "hand", "point", "side", "thing", "another's", "knows", "thinks", "wants", "gets",
+            "hand", "side", "thing", "another's", "knows", "thinks", "wants", "gets",
             "goes", "needs", "to", "in", "on", "at", "by", "for", "from", "with", "as", "than", "if", "but",
             "else", "too", "more", "last", "less", "here", "there", "off", "such", "the", "a", "an", "he", "she",
             "it", "they", "we", "i", "you", "myself", "itself", "himself", "herself", "themselves", "would've");
+
+    /** Words before {@code one point} that make it a moment or a place ({@code at one point}). */
+    private static final Set<String> POINT_IDIOM_LEADS = Set.of("at", "from", "to", "on", "beyond", "until");
 
     /** Words before {@code one day} that make it a real duration: {@code for one day}. */
     private static final Set<String> DURATION_LEADS = Set.of(
@@ -107,6 +110,10 @@ final class NonFigureFilter {
                     return num.last() + 1; // Resolution 2231, Boeing 737, Windows 11
                 }
             }
+            if (prev != null && prev.isWord() && !prev.spaced() && TokenWindow.hasUpperCase(prev)
+                    && w.get(first - 2) != null && w.get(first - 2).isSymbol('&')) {
+                return num.last() + 1; // S&P 500: the number of an index or a firm written with an ampersand
+            }
             if (w.inLink(first)) {
                 return num.last() + 1;
             }
@@ -163,6 +170,11 @@ final class NonFigureFilter {
             // one. one, one" : a pronoun unless a hedge makes it a count (at least one.)
             return Hedges.before(w, spanStart) == Qualifier.EXACT;
         }
+        if (next.is("point")) {
+            // at one point, from one point to the next: a moment or a place; one point behind: a count
+            return prev == null || w.isSentenceStart(num.first())
+                    || prev.isWord() && POINT_IDIOM_LEADS.contains(prev.lower());
+        }
         if (next.is("day") || next.is("time")) {
             return !(prev != null && DURATION_LEADS.contains(prev.lower()));
         }
@@ -203,6 +215,58 @@ final class NonFigureFilter {
             }
         }
         return false;
+    }
+
+    /**
+     * Index to skip to when the bare count ending at {@code last} opens a tally rather than a figure, or -1: a team
+     * name between two numbers ({@code Leeds 3 Stoke 1}), a vote count set against another
+     * ({@code by 31 votes to 12}) and a sports total or bowling return ({@code 270 for six}, {@code six for 52}).
+     */
+    int tallyEnd(int spanStart, int first, int last, double value) {
+        Token prev = w.get(first - 1);
+        Token next = w.get(last + 1);
+        if (next == null || !next.isWord()) {
+            return -1;
+        }
+        if (prev != null && prev.isWord() && prev.isCapitalized() && next.isCapitalized()
+                && !isFunctionWord(prev.lower()) && !isFunctionWord(next.lower()) && !isCalendarWord(prev)
+                && !isCalendarWord(next)) {
+            Token score = w.get(last + 2);
+            boolean bare = score != null && score.isNumber() && TokenWindow.plainDigits(score)
+                    && !units.followedByUnit(last + 2) && !adjacentLetterAfter(last + 2);
+            return bare ? last + 3 : -1; // Leeds 3 Stoke 1: the score of a match, as headlines write it
+        }
+        if (!isFunctionWord(next.lower()) && !next.isCapitalized() && w.is(last + 2, "to")
+                && scoreContext(spanStart, last + 3)) {
+            int end = bareNumberEnd(last + 3);
+            return end < 0 ? -1 : end + 1; // defeated by 31 votes to 12
+        }
+        if (next.is("for") && bareNumberEnd(last + 2) > 0) {
+            // 270 for six, six for 52: runs for wickets, wickets for runs; one side counts at most ten wickets
+            Token m = t.get(last + 2);
+            double second = m.isNumber() ? NumberReader.parseDigits(m.text()) : NumberWords.SMALL.get(m.lower());
+            boolean wickets = Math.min(value, second) <= 10 && Math.max(value, second) < 1000;
+            return wickets ? last + 3 : -1;
+        }
+        return -1;
+    }
+
+    private static boolean isCalendarWord(Token tok) {
+        return CalendarWords.isMonth(tok.lower()) || CalendarWords.isWeekday(tok.lower());
+    }
+
+    /** The last token of a whole number at k that counts nothing after it (no unit, scale or noun), or -1. */
+    private int bareNumberEnd(int k) {
+        Token tok = w.get(k);
+        if (tok == null || !tok.spaced() || !(tok.isNumber() && TokenWindow.plainDigits(tok)
+                || NumberWords.SMALL.containsKey(tok.lower()))) {
+            return -1;
+        }
+        Token after = w.get(k + 1);
+        if (units.followedByUnit(k) || after != null && after.isWord() && !isFunctionWord(after.lower())) {
+            return -1;
+        }
+        return k;
     }
 
     /** A word or number glued after the number ending at last: {@code 5G}, {@code 747s}, {@code 21st}. */

@@ -15,6 +15,9 @@ final class NumberReader {
     /** A parsed number: tokens first..last, its value, and how it was written. */
     record Num(int first, int last, double value, boolean words, boolean ratio, boolean scaled) {}
 
+    /** Units of distance that {@code a} counts one of ({@code a mile}); others after {@code a} are idioms or rates. */
+    private static final Set<String> DISTANCES = Set.of("km", "mi", "m");
+
     /** Determiners after {@code half} that make it a share: {@code half the country}. */
     private static final Set<String> SHARE_DETERMINERS = Set.of(
             "the", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those", "all");
@@ -203,6 +206,10 @@ final class NumberReader {
                 || prev.is("and") || prev.is("latter") || prev.is("other"))) {
             return null;
         }
+        if (prev != null && prev.isDash() && !prev.spaced() && !t.get(j).spaced() && w.get(j - 2) != null
+                && w.get(j - 2).isWord()) {
+            return null; // fly-half, scrum-half, second-half: the end of a compound noun, no share
+        }
         Token next = w.get(j + 1);
         if (next == null) {
             return new Num(j, j, 0.5, true, true, false);
@@ -243,6 +250,12 @@ final class NumberReader {
         }
         if (unit.kind() == FigureKind.PERCENT) {
             return unit.code().equals("pp") || unit.code().equals("bp");
+        }
+        if (unit.kind() == FigureKind.MEASURE) {
+            // a mile from the school, almost a metre above: a distance; after a number it is a rate ($3 a mile)
+            Token before = w.get(k - 2);
+            return DISTANCES.contains(unit.code()) && (before == null || !before.isNumber()
+                    && units.unitAt(k - 2, new int[1], false, false) == null);
         }
         if (unit.kind() != FigureKind.MONEY) {
             return false;

@@ -1,11 +1,14 @@
 package io.concord.annotator.figures.recognition;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads what ties a number to a second one: a dashed range ({@code 5-6}), the multiplier and unit that a bare
  * first number borrows from the second ({@code 5 to 10 per cent}, {@code $2 to $3 billion}) and the denominator
- * of a ratio ({@code one in five}, {@code three out of four}, {@code one-in-three}).
+ * of a ratio ({@code one in five}, {@code three out of four}, {@code one-in-three}); and a multiple written as a
+ * word ({@code double the fees}).
  */
 final class RangeRatioReader {
     /** What a bare number borrows from the figure after it in a range. */
@@ -81,7 +84,11 @@ final class RangeRatioReader {
      * unit of the number after the connector at k, or null when that number has neither or no connector follows.
      */
     Shared sharedUnit(int k) {
-        if (!(w.is(k, "to") || w.is(k, "and") || w.is(k, "or"))) {
+        // thirty, forty years: speech runs two number words together with a comma for a rough range
+        boolean spokenRange = w.get(k) != null && w.get(k).isSymbol(',') && w.get(k - 1) != null
+                && NumberWords.isCardinal(w.get(k - 1).lower()) && w.get(k + 1) != null
+                && NumberWords.isCardinal(w.get(k + 1).lower());
+        if (!(w.is(k, "to") || w.is(k, "and") || w.is(k, "or") || spokenRange)) {
             return null;
         }
         Token second = w.get(k + 1);
@@ -127,6 +134,27 @@ final class RangeRatioReader {
             def = null;
         }
         return new Shared(scale, def, currency);
+    }
+
+    private static final Map<String, Integer> MULTIPLES = Map.of(
+            "twice", 2, "double", 2, "triple", 3, "treble", 3, "quadruple", 4);
+    private static final Set<String> MULTIPLE_OF = Set.of("what", "the", "as", "that", "its", "their");
+    /** Words before {@code double the} that make it a verb: {@code plans to double the fee}. */
+    private static final Set<String> MULTIPLE_AS_VERB = Set.of(
+            "to", "will", "would", "could", "can", "should", "may", "might", "must", "did", "not", "and", "or");
+
+    /**
+     * The multiple written as a word at k ({@code twice what it cost}, {@code double the fees}), or 0: twice alone
+     * counts occasions, and after {@code to} or a modal {@code double} is a verb.
+     */
+    int multiple(int k) {
+        Integer multiple = MULTIPLES.get(w.get(k).lower());
+        Token next = w.get(k + 1);
+        Token prev = w.get(k - 1);
+        if (multiple == null || next == null || !MULTIPLE_OF.contains(next.lower())) {
+            return 0;
+        }
+        return w.is(k, "twice") || prev == null || !MULTIPLE_AS_VERB.contains(prev.lower()) ? multiple : 0;
     }
 
     /** {@code -in-} at k, glued on both sides: {@code one-in-three}. */

@@ -43,6 +43,10 @@ class DocumentContextTest {
             The Sydney firm paid A$5 million and US$2 million, and then $1 million more.       | $1 million | money | 1.0E6 | USD | exact
             Auckland spent NZ$4 million while Hong Kong spent HK$9 million; a bridge cost $3 million. | $3 million | money | 3.0E6 | USD | exact
             Freight costs rose to $40 a tonne this spring.                                      | $40 | money | 40 | USD | exact
+            Floods cut off towns in Queensland overnight. The state offered grants of up to $20,000. | $20,000 | money | 20000 | AUD | at-most
+            Copper rose $50 a tonne on Monday, and Australia said its exports fell.              | $50 | money | 50 | USD | exact
+            Melbourne fund managers bought US Treasuries; a 10-year note cost $98 on Friday.    | $98 | money | 98 | USD | exact
+            Sydney traders watched the U.S. Federal Reserve; gold rose $12 on Friday.           | $12 | money | 12 | USD | exact
             Beijing set aside ¥300 billion. The renminbi weakened on the news.                | ¥300 billion | money | 3.0E11 | CNY | exact
             Tokyo set aside ¥300 billion, and the yuan and the yen both fell.                   | ¥300 billion | money | 3.0E11 | JPY | exact
             The Oslo ferry operator will spend 450 million kroner on two new ships.            | 450 million kroner | money | 4.5E8 | NOK | exact

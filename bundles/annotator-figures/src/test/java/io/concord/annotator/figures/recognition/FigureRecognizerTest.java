@@ -107,6 +107,7 @@ class FigureRecognizerTest {
             The app has 1.5m users in Germany.                             | 1.5m           | 1500000
             Around two million people fled the region.                     | two million    | 2000000
             Only one person was injured in the crash.                      | one            | 1
+            The hosts finished one point behind the leaders.               | one            | 1
             """)
     void readsCountsInDigitsAndWords(String sentence, String span, double value) {
         FigureMatch m = figure(sentence, span);
@@ -123,6 +124,9 @@ class FigureRecognizerTest {
             One in five children lives in poverty.                         | One in five    | 0.2
             Three out of four voters backed the change.                    | Three out of four | 0.75
             Three quarters of the staff went on strike.                    | Three quarters | 0.75
+            One household in four has no car.                              | One household in four | 0.25
+            Players now earn double the fees paid a decade ago.            | double         | 2
+            She said one dollar in every five goes on rent.                | one dollar in every five | 0.2
             """)
     void readsFractionsAndRatios(String sentence, String span, double value) {
         FigureMatch m = figure(sentence, span);
@@ -142,6 +146,8 @@ class FigureRecognizerTest {
             The ship was loaded with 2,500 tonnes of grain.                | 2,500 tonnes             | 2500   | t    | 2500000   | kg
             A 12-mile stretch of road was closed.                          | 12-mile                  | 12     | mi   | 19.31213  | km
             The jet was cruising at 35,000 feet.                           | 35,000 feet              | 35000  | ft   | 10.668    | km
+            The shelter stands a mile from the river bank.                 | a mile                   | 1      | mi   | 1.609344  | km
+            The flood crest rose nearly a metre overnight.                 | a metre                  | 1      | m    | 0.001     | km
             """)
     void readsMeasuresAndNormalisesThem(String sentence, String span, double value, String unit, double normalized,
                                         String base) {
@@ -213,6 +219,8 @@ class FigureRecognizerTest {
             The court ruled in 2023 that the ban was lawful.               | 2023            | 2023
             Growth slowed in the 1990s.                                    | 1990s           | 199
             Rates should fall by mid-2025.                                 | mid-2025        | 2025
+            Wheat exports rose in the 2024/25 marketing year.              | 2024/25         | 2024
+            Budgets were frozen in the 2022-23 financial year.             | 2022-23         | 2022
             The ceasefire began on 2024-03-15 at noon.                     | 2024-03-15      | 2024-03-15
             The G7 met in Hiroshima on May 19-21.                          | May 19-21       | XXXX-05-19
             Imports stop in 2027 and pipeline deals end from January the same year. | January | 2027-01
@@ -252,6 +260,14 @@ class FigureRecognizerTest {
             The repairs will cost between $2 billion and $3 billion.       | $2 billion | exact
             The repairs will cost between $2 billion and $3 billion.       | $3 billion | exact
             The two sides agreed on a 10-point plan.                       | 10        | exact
+            Prices may fall by roughly 10% to 15% next year.               | 15%       | approx
+            The keeper leapt above two attackers to punch clear.           | two       | exact
+            Over four summers, the divers mapped the reef.                 | four      | exact
+            Over 40 people were hurt in the crush.                         | 40        | over
+            Repairs will take about six to eight weeks.                    | eight weeks | approx
+            Sales rose from 10% to 15% of the total.                       | 15%       | exact
+            The ash cloud drifted as far as 40 km from the crater.         | 40 km     | at-most
+            Rents will stay flat for at least another three months.        | three months | at-least
             """)
     void readsTheHedgeIntoTheQualifierNotTheSpan(String sentence, String span, String qualifier) {
         assertEquals(qualifier, figure(sentence, span).qualifier().label());
@@ -291,6 +307,16 @@ class FigureRecognizerTest {
             Many of the 21st century's wars are civil.                     | 21
             The 5G network covers the city.                                | 5
             The jet crashed after take-off from runway 27.                 | 27
+            The scrum-half, who is from Leeds, kicked the penalty.         | half
+            Taxis charge $3 a mile in the city.                            | a mile
+            At one point the crowd fell silent.                            | one
+            The council plans to double the parking fee.                   | double
+            In New York the S&P 500 ended the day flat.                    | 500
+            The amendment fell by 31 votes to 12 in the chamber.           | 31
+            The amendment fell by 31 votes to 12 in the chamber.           | 12
+            The visitors were 270 for six at tea on the second day.        | 270
+            The visitors were 270 for six at tea on the second day.        | six
+            The left-armer took six for 52 before the rain came.           | 52
             """)
     void skipsNumbersThatAreNotFigures(String sentence, String number) {
         assertNoFigure(sentence, number);
@@ -340,6 +366,7 @@ class FigureRecognizerTest {
             The trip takes two or three days by road.                      | two       | duration | 2       | d
             The talks lasted 2 to 3 hours on Monday.                       | 2         | duration | 2       | h
             Repairs will cost $2 to $3 billion.                            | $2        | money    | 2.0E9   | USD
+            They had farmed the valley for thirty, forty years.            | thirty    | duration | 30      | year
             """)
     void firstNumberOfARangeSharesTheUnitOfTheSecond(String sentence, String span, String kind, double value,
                                                      String unit) {
@@ -347,6 +374,19 @@ class FigureRecognizerTest {
         assertEquals(kind, m.kind().label());
         assertEquals(value, m.value(), 1e-9);
         assertEquals(unit, m.unit());
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            The striker has scored seven goals in 12 matches.              | seven   | 7
+            The striker has scored seven goals in 12 matches.              | 12      | 12
+            The bowler took three wickets in 20 balls after tea.           | three   | 3
+            The bowler took three wickets in 20 balls after tea.           | 20      | 20
+            """)
+    void aCountedNounOnEachSideOfInMakesTwoCountsNotARatio(String sentence, String span, double value) {
+        FigureMatch m = figure(sentence, span);
+        assertEquals("count", m.kind().label());
+        assertEquals(value, m.value(), 1e-9);
     }
 
     @ParameterizedTest(name = "{1}")
@@ -386,9 +426,17 @@ class FigureRecognizerTest {
             The session ran from 9.30 to 11.00 and resumed at 14.15.       | 14.15
             The COP28 summit in Dubai and COP 29 in Baku were discussed.   | 28
             Published: 09:41 GMT, 4 March 2025                             | 09
+            Leeds 3 Stoke 1 was the upset of the night.                    | 3
             """)
     void skipsScoresListMarkersAndClockTimes(String sentence, String number) {
         assertNoFigure(sentence, number);
+    }
+
+    @Test
+    void aHeadlineScoreBetweenTwoTeamsIsNoFigure() {
+        String text = "Wigan 27 Hull 20: Wigan stay top\n\nThe hosts scored late to win at home.";
+        assertNoFigure(text, "27");
+        assertNoFigure(text, "20");
     }
 
     @Test
