@@ -15,12 +15,13 @@ class StoriesFresh3RegressionTest extends StoryCollectionFloors {
     // statements; R 0.742 (49/66) once an assistant was a rank of its own and "head coach" the coach (roles 13/15);
     // R 0.758 (50/66) once a name given as the measured thing vetoed no pairing and the same uncommon number in
     // another unit was paired below the context bar (figures 15/23); R 0.773 (51/66) once a count under a noun and
-    // one under its broader kind (houses, homes) were one quantity (figures 16/23).
+    // one under its broader kind (houses, homes) were one quantity (figures 16/23); roles 14/15 once a title before
+    // the comma was read past a form of address ("chief scientific officer, Dr. X").
     static final double RECALL_FLOOR = 0.77;
     static final double PRECISION_FLOOR = 0.98;
     static final int FLAGGED_CONSISTENT_CEILING = 0;
     static final Map<String, Integer> FOUND_FLOOR = Map.of("figure", 16, "date", 8, "quote", 8, "attribution", 6,
-            "role", 13);
+            "role", 14);
 
     StoriesFresh3RegressionTest() {
         super("stories-fresh3", RECALL_FLOOR, PRECISION_FLOOR, FLAGGED_CONSISTENT_CEILING, FOUND_FLOOR);
