@@ -171,6 +171,7 @@ public final class FigureRule implements ConflictRule {
                 }
                 quantities.add(q);
             }
+            CompoundDurations.join(docs.get(d).text(), figures, quantities);
             for (int f = 0; f < figures.size(); f++) {
                 AnnotationRecord a = figures.get(f);
                 Quantity q = quantities.get(f);
