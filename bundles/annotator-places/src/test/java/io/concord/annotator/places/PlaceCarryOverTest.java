@@ -2,7 +2,6 @@ package io.concord.annotator.places;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,12 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * word of a town's name could mislead, and names that only look like places.
  */
 class PlaceCarryOverTest {
-    /** Mentions as {@code text>canonical>kind}, joined by {@code |}; {@code \n} in the table is a line break. */
     private static String places(String sentence) {
-        String text = sentence.replace("\\n", "\n");
-        return PlaceMentions.in(text).stream()
-                .map(m -> text.substring(m.begin(), m.end()) + ">" + m.canonical() + ">" + m.kind())
-                .collect(Collectors.joining("|"));
+        return PlaceMentions.described(sentence);
     }
 
     @ParameterizedTest(name = "{0}")

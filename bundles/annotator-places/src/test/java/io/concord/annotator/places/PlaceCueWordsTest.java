@@ -2,7 +2,6 @@ package io.concord.annotator.places;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,10 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class PlaceCueWordsTest {
     private static String places(String sentence) {
-        String text = sentence.replace("\\n", "\n");
-        return PlaceMentions.in(text).stream()
-                .map(m -> text.substring(m.begin(), m.end()) + ">" + m.canonical() + ">" + m.kind())
-                .collect(Collectors.joining("|"));
+        return PlaceMentions.described(sentence);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,6 +1,7 @@
 package io.concord.annotator.places;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import io.concord.annotator.segmenter.NewsSegmenter;
 
@@ -23,5 +24,13 @@ final class PlaceMentions {
 
     static List<PlaceRecognizer.Match> in(String text) {
         return recognizer().find(SEGMENTER.tokensAndSentences(text));
+    }
+
+    /** The mentions of a table row's sentence as {@code text>canonical>kind} joined by {@code |}; {@code \n} is a line break. */
+    static String described(String sentence) {
+        String text = sentence.replace("\\n", "\n");
+        return in(text).stream()
+                .map(m -> text.substring(m.begin(), m.end()) + ">" + m.canonical() + ">" + m.kind())
+                .collect(Collectors.joining("|"));
     }
 }

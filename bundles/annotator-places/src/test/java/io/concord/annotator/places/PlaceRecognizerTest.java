@@ -6,18 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class PlaceRecognizerTest {
-    /** Mentions as {@code text>canonical>kind}, joined by {@code |}. */
     private static String places(String sentence) {
-        return PlaceMentions.in(sentence).stream()
-                .map(m -> sentence.substring(m.begin(), m.end()) + ">" + m.canonical() + ">" + m.kind())
-                .collect(Collectors.joining("|"));
+        return PlaceMentions.described(sentence);
     }
 
     @ParameterizedTest(name = "{0}")
