@@ -46,14 +46,21 @@ public final class BundlesCommand implements Command {
     public int run(List<String> args, PrintStream out, PrintStream err) {
         boolean json = args.contains("--json");
         boolean settings = args.contains("--settings");
-        if (args.contains("-h") || args.contains("--help")
-                || args.stream().anyMatch(a -> !a.equals("--json") && !a.equals("--settings"))) {
+        // --settings may name one PID: the argument after it that is no option
+        int pidAt = args.indexOf("--settings") + 1;
+        String onlyPid = settings && pidAt < args.size() && !args.get(pidAt).startsWith("-") ? args.get(pidAt) : null;
+        List<String> unknown = new ArrayList<>(args);
+        unknown.removeAll(List.of("--json", "--settings"));
+        if (onlyPid != null) {
+            unknown.remove(onlyPid);
+        }
+        if (args.contains("-h") || args.contains("--help") || !unknown.isEmpty()) {
             (args.contains("-h") || args.contains("--help") ? out : err).println(
-                    "Usage: bin/concord bundles [--settings] [--json]\n"
+                    "Usage: bin/concord bundles [--settings [PID]] [--json]\n"
                             + "  Lists bundles with id, state and version, the annotators in pipeline order\n"
                             + "  (and why any is left out), the exporters and the conflict rules.\n"
-                            + "  --settings  every setting of every bundle instead: its PID (the file in conf/),\n"
-                            + "              default, meaning and the value in force");
+                            + "  --settings  every setting of every bundle instead (or of one PID): its PID\n"
+                            + "              (the file in conf/), default, meaning and the value in force");
             return args.contains("-h") || args.contains("--help") ? OK : USAGE;
         }
         if (settings) {
@@ -61,7 +68,16 @@ public final class BundlesCommand implements Command {
                 err.println("concord bundles: the metatype service is not running, so settings cannot be listed");
                 return PARTIAL_FAILURE;
             }
-            List<SettingsReport.Pid> pids = SettingsReport.of(context.getBundles(), metaTypes, configurations);
+            List<SettingsReport.Pid> pids = new ArrayList<>(SettingsReport.of(context.getBundles(), metaTypes, configurations));
+            if (onlyPid != null) {
+                // a factory's instance (io.concord.annotator.remote-NAME) is shown by its factory PID
+                pids.removeIf(p -> !p.pid().equals(onlyPid) && !(p.factory() && onlyPid.startsWith(p.pid() + "-")));
+                if (pids.isEmpty()) {
+                    err.println("concord bundles: no bundle declares settings for " + onlyPid
+                            + " (bin/concord bundles --settings lists every PID)");
+                    return USAGE;
+                }
+            }
             if (json) {
                 out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(Map.of("settings", pids)));
             } else {
