@@ -266,7 +266,9 @@ public final class Launcher implements AutoCloseable {
 
     private Map<String, Object> frameworkProperties() throws IOException {
         Map<String, Object> p = new HashMap<>();
-        p.put(Constants.FRAMEWORK_STORAGE, storage.toString());
+        // Felix's cache in a sub-folder: Felix empties its storage folder when it starts, which took the process
+        // id file beside it along, so that no later run could tell a killed run's folder from a live one
+        p.put(Constants.FRAMEWORK_STORAGE, storage.resolve("framework").toString());
         p.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         // The launcher and command bundles share exactly one type: the command contract.
         p.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, "io.concord.command;version=1.1.0");

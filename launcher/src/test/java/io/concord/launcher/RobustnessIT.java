@@ -4,15 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.google.gson.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
@@ -290,6 +295,39 @@ class RobustnessIT {
         } finally {
             Files.deleteIfExists(alive.resolve("concord.pid"));
             Files.deleteIfExists(alive);
+        }
+    }
+
+    @Test
+    void theStorageOfARunKilledForReallyIsRemovedByTheNextRun() throws Exception {
+        // a real run's folder, not a made-up one: Felix empties its storage when it starts, and once took the
+        // run's process id with it, so that no later run knew the folder as left over
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        Set<Path> before = storageFolders(tmp);
+        Distribution.Run shell = dist.start("shell");
+        try {
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (!shell.stdout().contains("g!") && System.currentTimeMillis() < deadline) {
+                Thread.sleep(50);
+            }
+            Set<Path> started = storageFolders(tmp);
+            started.removeAll(before);
+            assertEquals(1, started.size(), "one storage folder for the run: " + started);
+            Path storage = started.iterator().next();
+            assertTrue(Files.isRegularFile(storage.resolve("concord.pid")), "the running run's folder names its process");
+            shell.process().destroyForcibly().waitFor();
+            assertTrue(Files.exists(storage), "SIGKILL leaves the folder behind");
+
+            assertEquals(0, dist.run("bundles").exitCode());
+            assertTrue(Files.notExists(storage), "the next run removes the killed run's folder");
+        } finally {
+            shell.process().destroyForcibly();
+        }
+    }
+
+    private static Set<Path> storageFolders(Path tmp) throws IOException {
+        try (Stream<Path> s = Files.list(tmp)) {
+            return s.filter(p -> p.getFileName().toString().startsWith("concord-felix-")).collect(Collectors.toCollection(HashSet::new));
         }
     }
 
