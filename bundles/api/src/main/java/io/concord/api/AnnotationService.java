@@ -1,5 +1,7 @@
 package io.concord.api;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 
 import io.concord.api.model.AnnotatorInfo;
@@ -45,6 +47,31 @@ public interface AnnotationService {
      * can write it. The record's annotations are mapped back by {@link DocumentRecords#fill}.
      */
     <R> R open(DocumentRecord record, DocumentCallback<R> callback) throws Exception;
+
+    /**
+     * As {@link #open(DocumentRecord, DocumentCallback)}, with where the document came from, which the CAS's
+     * document metadata and the exports carry.
+     *
+     * @since 1.3
+     */
+    default <R> R openFrom(DocumentSource source, DocumentRecord record, DocumentCallback<R> callback) throws Exception {
+        return open(record, callback);
+    }
+
+    /**
+     * Reads a UIMA XMI document (Concord's own, or one curated in INCEpTION or another UIMA tool) into a record:
+     * its text, the annotations of the types this Concord knows as they are, and DKPro Core's named entities
+     * ({@code PER}, {@code LOC}, {@code GPE}) as people and places, marked as given by the input. Types Concord
+     * does not know are passed over, so a file of any type system loads.
+     *
+     * @param documentId the document's id
+     * @param xmi the XMI, read to its end but not closed
+     * @throws IOException when it cannot be read or is no UIMA XMI, with a reason a user can act on
+     * @since 1.3
+     */
+    default DocumentRecord readXmi(String documentId, InputStream xmi) throws IOException {
+        throw new UnsupportedOperationException("this annotation service reads no XMI");
+    }
 
     /** Receives an annotated document. */
     @FunctionalInterface

@@ -3,7 +3,7 @@
  * {@link io.concord.api.Exporter} and register them as OSGi services; Concord finds them (whiteboard).
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package io.concord.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,6 +1,7 @@
 package io.concord.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -241,9 +242,11 @@ final class BatchRun {
     private void annotateOne(Path file, String id, DocumentReader reader, List<Exporter> exporters, boolean keepRecords,
                              DocumentRecord[] records, int index) {
         try {
-            DocumentReader.Read read = reader.readWithMetadata(file);
+            DocumentRecord given = DocumentReader.isXmi(file) ? readXmi(file, id, reader) : null;
+            DocumentReader.Read read = given == null ? reader.readWithMetadata(file) : new DocumentReader.Read(given.text(), null, null);
             String text = read.text();
-            String hash = DocumentStates.hash(text);
+            // an XMI's annotations are part of what was read: a re-run with other curated annotations is no resume
+            String hash = DocumentStates.hash(given == null ? text : text + '\u0000' + given.annotations());
             String source = sources.getOrDefault(file, file.getFileName().toString());
             if (previous.annotated(id, hash)) {
                 DocumentRecord kept = folder.keptRecord(id, text, exporters, keepRecords);
@@ -257,10 +260,16 @@ final class BatchRun {
                 }
             }
             String[] failure = new String[1];
-            annotation.annotateFrom(new DocumentSource(source, read.title(), read.published()), id, text, doc -> {
+            DocumentRecord[] annotated = new DocumentRecord[1];
+            DocumentSource from = new DocumentSource(source, read.title(), read.published());
+            annotation.annotateFrom(from, id, text, doc -> {
                 pipelineLines.ran(doc);
                 times.add(doc.outcomes());
                 failure[0] = noteAnnotatorProblems(id, doc); // with --strict: no files for a failed document
+                if (given != null) {
+                    annotated[0] = doc.record(); // written below, with the annotations the input brought
+                    return null;
+                }
                 if (failure[0] == null) {
                     failure[0] = folder.writeDocument(id, doc, exporters, exportOptions);
                 }
@@ -269,6 +278,13 @@ final class BatchRun {
                 }
                 return null;
             });
+            if (given != null && failure[0] == null) {
+                DocumentRecord kept = GivenAnnotations.keep(given, annotated[0]);
+                failure[0] = annotation.openFrom(from, kept, doc -> folder.writeDocument(id, doc, exporters, exportOptions));
+                if (keepRecords && failure[0] == null) {
+                    records[index] = kept;
+                }
+            }
             if (failure[0] != null) {
                 fail(file, id, failure[0]);
                 return;
@@ -286,6 +302,21 @@ final class BatchRun {
             Throwables.traceIfDebug("document " + id, e, err);
         } finally {
             done.incrementAndGet();
+        }
+    }
+
+    /** A UIMA XMI document's text and the annotations it brings; refused with the reason when it is none. */
+    private DocumentRecord readXmi(Path file, String id, DocumentReader reader)
+            throws DocumentReader.UnreadableDocument, IOException {
+        reader.checkSize(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            DocumentRecord given = annotation.readXmi(id, in);
+            if (given.text().isBlank()) {
+                throw new DocumentReader.UnreadableDocument("a UIMA XMI document with an empty text");
+            }
+            return given;
+        } catch (IOException e) {
+            throw new DocumentReader.UnreadableDocument(e.getMessage());
         }
     }
 

@@ -5,6 +5,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import io.concord.api.text.DocumentText;
 import io.concord.html.WebPage;
@@ -32,8 +33,22 @@ final class DocumentReader {
 
     /** A page of the web, read as its article's text (WebPage) rather than as markup. */
     static boolean isWebPage(Path file) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".html") || name.endsWith(".htm");
+    }
+
+    /** UIMA XMI (Concord's own, or curated in INCEpTION): read with the annotations it brings. */
+    static boolean isXmi(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xmi");
+    }
+
+    /** Refuses a file above the size limit, with the option that raises it. */
+    void checkSize(Path file) throws UnreadableDocument, IOException {
+        long size = Files.size(file);
+        if (size > maxBytes) {
+            throw new UnreadableDocument("too large: " + Sizes.format(size) + " (the limit is " + Sizes.format(maxBytes)
+                    + "; raise it with --max-size)");
+        }
     }
 
     /** A document's text, and the title and date a web page gives (null for plain text). */
@@ -44,11 +59,7 @@ final class DocumentReader {
     }
 
     Read readWithMetadata(Path file) throws UnreadableDocument, IOException {
-        long size = Files.size(file);
-        if (size > maxBytes) {
-            throw new UnreadableDocument("too large: " + Sizes.format(size) + " (the limit is " + Sizes.format(maxBytes)
-                    + "; raise it with --max-size)");
-        }
+        checkSize(file);
         try {
             String text = DocumentText.decode(Files.readAllBytes(file), charset);
             if (isWebPage(file)) {

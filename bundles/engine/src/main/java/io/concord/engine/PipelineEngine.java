@@ -1,5 +1,7 @@
 package io.concord.engine;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -149,14 +151,43 @@ public final class PipelineEngine implements AnnotationService {
 
     @Override
     public <R> R open(DocumentRecord record, DocumentCallback<R> callback) throws Exception {
+        return openFrom(null, record, callback);
+    }
+
+    @Override
+    public <R> R openFrom(DocumentSource source, DocumentRecord record, DocumentCallback<R> callback) throws Exception {
         CasPool casPool = current.types.pool;
         JCas jcas = casPool.take();
         try {
             DocumentRecords.fill(jcas, record);
+            describe(jcas, source);
             return callback.accept(new AnnotatedCas(record.id(), jcas, record.outcomes()));
         } finally {
             casPool.giveBack(jcas);
         }
+    }
+
+    /** Writes where the document came from into its CAS's metadata, which the exports carry. */
+    private static void describe(JCas jcas, DocumentSource source) {
+        if (source == null) {
+            return;
+        }
+        for (DocumentMetadata meta : jcas.getCas().<DocumentMetadata>select(DocumentMetadata.class)) {
+            meta.setSource(source.location());
+            meta.setTitle(source.title());
+            meta.setPublished(source.published());
+        }
+    }
+
+    @Override
+    public DocumentRecord readXmi(String documentId, InputStream xmi) throws IOException {
+        XmiDocuments reader;
+        try {
+            reader = current.types.xmi();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot set up reading XMI: " + e.getMessage(), e);
+        }
+        return reader.read(documentId, xmi);
     }
 
     @Override
@@ -196,13 +227,7 @@ public final class PipelineEngine implements AnnotationService {
         JCas jcas = casPool.take();
         try {
             DocumentRecords.fill(jcas, whole.record());
-            for (DocumentMetadata meta : jcas.getCas().<DocumentMetadata>select(DocumentMetadata.class)) {
-                if (source != null) {
-                    meta.setSource(source.location());
-                    meta.setTitle(source.title());
-                    meta.setPublished(source.published());
-                }
-            }
+            describe(jcas, source);
             whole.outcomes().forEach(o -> recordRun(jcas, o));
             refuseWhileShuttingDown(documentId);
             return callback.accept(new AnnotatedCas(documentId, jcas, whole.outcomes()));
@@ -236,12 +261,8 @@ public final class PipelineEngine implements AnnotationService {
                 jcas.setDocumentLanguage("en");
                 DocumentMetadata meta = new DocumentMetadata(jcas, 0, text.length());
                 meta.setDocumentId(documentId);
-                if (source != null) {
-                    meta.setSource(source.location());
-                    meta.setTitle(source.title());
-                    meta.setPublished(source.published());
-                }
                 meta.addToIndexes();
+                describe(jcas, source);
 
                 List<AnnotatorOutcome> outcomes = new ArrayList<>();
                 boolean again = false;

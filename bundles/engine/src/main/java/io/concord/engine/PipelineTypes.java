@@ -37,6 +37,16 @@ final class PipelineTypes {
     }
 
     /** Concord's own types only. */
+    private XmiDocuments xmi;
+
+    /** A reader of XMI into these types, made on first use: most runs read none. */
+    synchronized XmiDocuments xmi() throws Exception {
+        if (xmi == null) {
+            xmi = new XmiDocuments(description);
+        }
+        return xmi;
+    }
+
     static PipelineTypes concord(int poolSize) throws Exception {
         TypeSystemDescription d = ConcordTypeSystem.description();
         return new PipelineTypes(key(d), d, poolSize);
