@@ -1,7 +1,6 @@
 package io.concord.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -242,7 +241,7 @@ final class BatchRun {
     private void annotateOne(Path file, String id, DocumentReader reader, List<Exporter> exporters, boolean keepRecords,
                              DocumentRecord[] records, int index) {
         try {
-            DocumentRecord given = DocumentReader.isXmi(file) ? readXmi(file, id, reader) : null;
+            DocumentRecord given = DocumentReader.isXmi(file) ? reader.readXmi(file, id, annotation) : null;
             DocumentReader.Read read = given == null ? reader.readWithMetadata(file) : new DocumentReader.Read(given.text(), null, null);
             String text = read.text();
             // an XMI's annotations are part of what was read: a re-run with other curated annotations is no resume
@@ -302,21 +301,6 @@ final class BatchRun {
             Throwables.traceIfDebug("document " + id, e, err);
         } finally {
             done.incrementAndGet();
-        }
-    }
-
-    /** A UIMA XMI document's text and the annotations it brings; refused with the reason when it is none. */
-    private DocumentRecord readXmi(Path file, String id, DocumentReader reader)
-            throws DocumentReader.UnreadableDocument, IOException {
-        reader.checkSize(file);
-        try (InputStream in = Files.newInputStream(file)) {
-            DocumentRecord given = annotation.readXmi(id, in);
-            if (given.text().isBlank()) {
-                throw new DocumentReader.UnreadableDocument("a UIMA XMI document with an empty text");
-            }
-            return given;
-        } catch (IOException e) {
-            throw new DocumentReader.UnreadableDocument(e.getMessage());
         }
     }
 

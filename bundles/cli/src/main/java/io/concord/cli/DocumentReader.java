@@ -1,12 +1,15 @@
 package io.concord.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import io.concord.api.AnnotationService;
+import io.concord.api.model.DocumentRecord;
 import io.concord.api.text.DocumentText;
 import io.concord.html.WebPage;
 
@@ -48,6 +51,20 @@ final class DocumentReader {
         if (size > maxBytes) {
             throw new UnreadableDocument("too large: " + Sizes.format(size) + " (the limit is " + Sizes.format(maxBytes)
                     + "; raise it with --max-size)");
+        }
+    }
+
+    /** A UIMA XMI document's text and the annotations it brings; refused with the reason when it is none. */
+    DocumentRecord readXmi(Path file, String id, AnnotationService annotation) throws UnreadableDocument, IOException {
+        checkSize(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            DocumentRecord given = annotation.readXmi(id, in);
+            if (given.text().isBlank()) {
+                throw new UnreadableDocument("a UIMA XMI document with an empty text");
+            }
+            return given;
+        } catch (IOException e) {
+            throw new UnreadableDocument(e.getMessage());
         }
     }
 
