@@ -35,9 +35,29 @@ final class CommandCatalog {
 
     private CommandCatalog() {}
 
+    /** What a command's descriptor says of it. */
+    record Described(String summary, String completions) {}
+
     /** Command name to summary, from the bundles of the features and of {@code deploy/}. */
     static Map<String, String> read(Path home) throws IOException {
         Map<String, String> out = new TreeMap<>(Features.commandFeatures(home.resolve("features")));
+        scan(home).forEach((name, d) -> out.putIfAbsent(name, d.summary()));
+        return out;
+    }
+
+    /** Command name to the words it completes ({@link Command#COMPLETIONS}), for those that declare them. */
+    static Map<String, String> completions(Path home) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        scan(home).forEach((name, d) -> {
+            if (!d.completions().isBlank()) {
+                out.put(name, d.completions());
+            }
+        });
+        return out;
+    }
+
+    private static Map<String, Described> scan(Path home) throws IOException {
+        Map<String, Described> out = new TreeMap<>();
         List<Path> jars = new ArrayList<>();
         for (Features.BundleEntry b : Features.read(home.resolve("features"), home.resolve("system"), new ArrayList<>())) {
             jars.add(b.jar());
@@ -56,8 +76,8 @@ final class CommandCatalog {
     }
 
     /** The commands a bundle's descriptors declare; none when the jar cannot be read (start-up will say why). */
-    static Map<String, String> commandsOf(Path jar, DocumentBuilder xml) {
-        Map<String, String> out = new TreeMap<>();
+    static Map<String, Described> commandsOf(Path jar, DocumentBuilder xml) {
+        Map<String, Described> out = new TreeMap<>();
         if (!Files.isRegularFile(jar)) {
             return out;
         }
@@ -84,7 +104,7 @@ final class CommandCatalog {
         return out;
     }
 
-    private static void readComponent(Document doc, Map<String, String> out) {
+    private static void readComponent(Document doc, Map<String, Described> out) {
         Element component = doc.getDocumentElement();
         boolean command = false;
         NodeList provides = component.getElementsByTagName("provide");
@@ -96,6 +116,7 @@ final class CommandCatalog {
         }
         String name = null;
         String summary = "";
+        String completions = "";
         NodeList properties = component.getElementsByTagName("property");
         for (int i = 0; i < properties.getLength(); i++) {
             Element p = (Element) properties.item(i);
@@ -104,10 +125,12 @@ final class CommandCatalog {
                 name = value;
             } else if (Command.SUMMARY.equals(p.getAttribute("name"))) {
                 summary = value;
+            } else if (Command.COMPLETIONS.equals(p.getAttribute("name"))) {
+                completions = value.strip();
             }
         }
         if (name != null && !name.isBlank()) {
-            out.putIfAbsent(name, summary);
+            out.putIfAbsent(name, new Described(summary, completions));
         }
     }
 

@@ -109,6 +109,8 @@ public final class Launcher implements AutoCloseable {
             // bundles' descriptors as --help is; only completion needs them, so other runs do not pay the reading
             try {
                 config.put(Command.ALL_COMMANDS, String.join(",", CommandCatalog.read(dist).keySet()));
+                config.put(Command.ALL_COMPLETIONS, String.join(";", CommandCatalog.completions(dist).entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue()).toList()));
             } catch (IOException e) {
                 // without the list, completion offers the commands of the bundles this run started
             }
@@ -271,7 +273,7 @@ public final class Launcher implements AutoCloseable {
         p.put(Constants.FRAMEWORK_STORAGE, storage.resolve("framework").toString());
         p.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         // The launcher and command bundles share exactly one type: the command contract.
-        p.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, "io.concord.command;version=1.1.0");
+        p.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, "io.concord.command;version=1.2.0");
         // Bundles must not see the launcher's class path through implicit boot delegation.
         p.put("felix.bootdelegation.implicit", "false");
         // errors only; warnings and more with --verbose (3) or --debug (4)

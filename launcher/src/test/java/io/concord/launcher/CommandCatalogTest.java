@@ -26,6 +26,7 @@ class CommandCatalogTest {
             <scr:component xmlns:scr="http://www.osgi.org/xmlns/scr/v1.4.0" name="x.Stats">
               <property name="concord.command" type="String" value="stats"/>
               <property name="concord.command.summary" type="String" value="Count annotations"/>
+              <property name="concord.command.completions" type="String" value="--by-type --json"/>
               <service><provide interface="io.concord.command.Command"/></service>
               <implementation class="x.Stats"/>
             </scr:component>
@@ -61,7 +62,8 @@ class CommandCatalogTest {
     void readsCommandsFromTheDescriptorsOfABundle() throws IOException {
         Path jar = jar("stats.jar", Map.of("OSGI-INF/a.xml", COMMAND, "OSGI-INF/b.xml", OTHER_SERVICE),
                 "OSGI-INF/a.xml, OSGI-INF/b.xml");
-        assertEquals(Map.of("stats", "Count annotations"), CommandCatalog.commandsOf(jar, CommandCatalog.documentBuilder()));
+        assertEquals(Map.of("stats", new CommandCatalog.Described("Count annotations", "--by-type --json")),
+                CommandCatalog.commandsOf(jar, CommandCatalog.documentBuilder()));
     }
 
     @Test

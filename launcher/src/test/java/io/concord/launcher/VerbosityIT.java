@@ -83,5 +83,20 @@ class VerbosityIT {
         String said = new String(bash.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(0, bash.waitFor(), said);
         assertTrue(said.contains("_complete_concord"), said);
+
+        // the options of commands whose bundles a completion run does not start, from their descriptors
+        assertEquals("--package", complete(file, "concord new annotator harbour-names --pa"));
+        assertEquals("--jdbc-url", complete(file, "concord workbench --jd"));
+        assertEquals("--project", complete(file, "concord import --pro"));
+    }
+
+    /** What bash offers for the last word of {@code line}, with the script sourced. */
+    private static String complete(Path script, String line) throws Exception {
+        Process bash = new ProcessBuilder("bash", "-c", "source " + script + " && COMP_WORDS=(" + line + ") && "
+                + "COMP_CWORD=" + (line.split(" ").length - 1) + " && COMP_LINE='" + line + "' && _complete_concord && "
+                + "echo \"${COMPREPLY[@]}\"").redirectErrorStream(true).start();
+        String said = new String(bash.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        bash.waitFor();
+        return said;
     }
 }

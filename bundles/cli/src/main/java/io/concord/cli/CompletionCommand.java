@@ -2,6 +2,8 @@ package io.concord.cli;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import io.concord.command.Command;
@@ -42,12 +44,30 @@ public final class CompletionCommand implements Command {
             err.println("concord completion: takes no arguments (see bin/concord completion --help)");
             return USAGE;
         }
-        out.print(script(commandNames()));
+        out.print(script(commandNames(), completions(context.getProperty(ALL_COMPLETIONS))));
         return OK;
     }
 
-    /** The script for {@code names}: picocli's, also bound to {@code bin/concord} and {@code ./bin/concord}. */
-    static String script(Iterable<String> names) {
+    /** The words of each command, from the launcher's {@code name=words;name=words}. */
+    static Map<String, List<String>> completions(String all) {
+        Map<String, List<String>> out = new TreeMap<>();
+        if (all != null) {
+            for (String entry : all.split(";")) {
+                int eq = entry.indexOf('=');
+                if (eq > 0) {
+                    out.put(entry.substring(0, eq).strip(), List.of(entry.substring(eq + 1).strip().split("\\s+")));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The script for {@code names}: picocli's, also bound to {@code bin/concord} and {@code ./bin/concord}. A
+     * command whose options this bundle does not know offers the words its descriptor declares: options, and
+     * the other words (what {@code new} creates) as sub-commands.
+     */
+    static String script(Iterable<String> names, Map<String, List<String>> words) {
         CommandSpec root = CommandSpec.create().name("concord");
         root.addOption(OptionSpec.builder("--verbose").description("Say more").build());
         root.addOption(OptionSpec.builder("--debug").description("Say more, failures with their stack").build());
@@ -66,8 +86,14 @@ public final class CompletionCommand implements Command {
                     yield new CommandLine(spec);
                 }
                 default -> {
-                    CommandSpec spec = CommandSpec.create().name(name);
-                    spec.addOption(OptionSpec.builder("-h", "--help").description("Show the command's help").build());
+                    List<String> declared = words.getOrDefault(name, List.of());
+                    CommandSpec spec = withOptions(CommandSpec.create().name(name), declared);
+                    for (String word : declared) {
+                        if (!word.startsWith("-") && !word.isBlank()) {
+                            // what the command creates ("new annotator NAME --package ..."): its options follow it
+                            spec.addSubcommand(word, withOptions(CommandSpec.create().name(word), declared));
+                        }
+                    }
                     yield new CommandLine(spec);
                 }
             };
@@ -77,6 +103,14 @@ public final class CompletionCommand implements Command {
         return AutoComplete.bash("concord", cl)
                 + "\n# bin/concord as typed from the distribution's folder\n"
                 + "complete -F _complete_concord -o default bin/concord ./bin/concord\n";
+    }
+
+    private static CommandSpec withOptions(CommandSpec spec, List<String> words) {
+        if (!words.contains("--help")) {
+            spec.addOption(OptionSpec.builder("-h", "--help").description("Show the command's help").build());
+        }
+        words.stream().filter(w -> w.startsWith("-")).forEach(w -> spec.addOption(OptionSpec.builder(w).build()));
+        return spec;
     }
 
     /**

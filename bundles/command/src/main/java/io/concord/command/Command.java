@@ -24,6 +24,23 @@ public interface Command {
      */
     String ALL_COMMANDS = "concord.commands";
 
+    /**
+     * Service property: the words a command takes, space-separated, for shell completion: its options and the
+     * kinds it creates (e.g. {@code "annotator --package --type --dir --help"}). Read from the bundle's descriptor,
+     * so completion offers them also when the command's bundle is not started.
+     *
+     * @since 1.2
+     */
+    String COMPLETIONS = "concord.command.completions";
+
+    /**
+     * Framework property set by the launcher for {@code bin/concord completion}: each command's
+     * {@link #COMPLETIONS}, as {@code name=words} separated by {@code ;}.
+     *
+     * @since 1.2
+     */
+    String ALL_COMPLETIONS = "concord.commands.completions";
+
     /** Exit code for success. */
     int OK = 0;
     /** Exit code when some inputs failed. */

@@ -3,7 +3,7 @@
  * and exports it from the system bundle at the version below, so it may use JDK types only.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package io.concord.command;
 
 import org.osgi.annotation.bundle.Export;

@@ -22,8 +22,12 @@ import picocli.CommandLine.Parameters;
  * with {@code mvn package}, its tests included, against this distribution's API and types.
  */
 @Component(service = Command.class, property = {Command.NAME + "=new",
-        Command.SUMMARY + "=Create a Maven project for a new annotator bundle: new annotator NAME"})
+        Command.SUMMARY + "=Create a Maven project for a new annotator bundle: new annotator NAME",
+        Command.COMPLETIONS + "=" + NewCommand.WORDS})
 public final class NewCommand implements Command {
+    /** What completion offers after {@code new}: the kind it creates and the options of {@link Options}. */
+    static final String WORDS = "annotator --package --group --type --dir --help";
+
     private final BundleContext context;
 
     @Activate

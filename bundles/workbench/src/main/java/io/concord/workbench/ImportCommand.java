@@ -25,8 +25,12 @@ import picocli.CommandLine.Parameters;
  * are left as they are.
  */
 @Component(service = Command.class, property = {Command.NAME + "=import",
-        Command.SUMMARY + "=Annotate documents into a workbench project (headless)"})
+        Command.SUMMARY + "=Annotate documents into a workbench project (headless)",
+        Command.COMPLETIONS + "=" + ImportCommand.WORDS})
 public final class ImportCommand implements Command {
+    /** What completion offers after {@code import}: the options of {@link Options}. */
+    static final String WORDS = "--project --workspace --include --user --jdbc-url --help";
+
     @CommandLine.Command(name = "import",
             description = "Annotate documents into a project of a workbench workspace, without serving the workbench.")
     static final class Options {

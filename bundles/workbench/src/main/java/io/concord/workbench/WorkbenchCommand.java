@@ -29,8 +29,12 @@ import picocli.CommandLine.Option;
  * fills a project from a folder, prints the address with its access token, and serves until stopped.
  */
 @Component(service = Command.class, property = {Command.NAME + "=workbench",
-        Command.SUMMARY + "=Serve the browser workbench: curate annotations, review conflicts"})
+        Command.SUMMARY + "=Serve the browser workbench: curate annotations, review conflicts",
+        Command.COMPLETIONS + "=" + WorkbenchCommand.WORDS})
 public final class WorkbenchCommand implements Command {
+    /** What completion offers after {@code workbench}: the options of {@link Options}. */
+    static final String WORDS = "--workspace --port --host --user --import --include --project --jdbc-url --help";
+
     static final String HTTP_PID = "org.apache.felix.http";
     private static final String ENDPOINT = "osgi.http.endpoint";
 
