@@ -11,6 +11,7 @@ import java.util.Locale;
 import io.concord.api.AnnotationService;
 import io.concord.api.model.DocumentRecord;
 import io.concord.api.text.DocumentText;
+import io.concord.html.MarkdownPage;
 import io.concord.html.WebPage;
 
 /**
@@ -38,6 +39,12 @@ final class DocumentReader {
     static boolean isWebPage(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".html") || name.endsWith(".htm");
+    }
+
+    /** Markdown, read as its words without the markup (see {@link MarkdownPage}). */
+    static boolean isMarkdown(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".md") || name.endsWith(".markdown");
     }
 
     /** UIMA XMI (Concord's own, or curated in INCEpTION): read with the annotations it brings. */
@@ -79,6 +86,13 @@ final class DocumentReader {
         checkSize(file);
         try {
             String text = DocumentText.decode(Files.readAllBytes(file), charset);
+            if (isMarkdown(file)) {
+                MarkdownPage page = MarkdownPage.read(text);
+                if (page.text().isEmpty()) {
+                    throw new UnreadableDocument("a Markdown document without text");
+                }
+                return new Read(page.text(), blankAsNull(page.title()), null);
+            }
             if (isWebPage(file)) {
                 WebPage page = WebPage.read(text);
                 if (page.text().isEmpty()) {

@@ -54,6 +54,19 @@ class DocumentReaderTest {
     }
 
     @Test
+    void readsMarkdownAsItsWordsWithItsHeadingAsTitle() throws Exception {
+        Path md = Files.writeString(dir.resolve("storm.md"), "# Storm hits Bari\n\nThe *mayor* of [Bari](https://x.org) said.\n");
+
+        DocumentReader.Read read = reader.readWithMetadata(md);
+
+        assertEquals("Storm hits Bari\n\nThe mayor of Bari said.", read.text());
+        assertEquals("Storm hits Bari", read.title());
+        DocumentReader.UnreadableDocument empty = assertThrows(DocumentReader.UnreadableDocument.class,
+                () -> reader.read(Files.writeString(dir.resolve("rule.md"), "---\n<div></div>\n")));
+        assertEquals("a Markdown document without text", empty.getMessage());
+    }
+
+    @Test
     void refusesBinaryFiles() throws Exception {
         var e = assertThrows(DocumentReader.UnreadableDocument.class, () -> reader.read(file(new byte[]{'P', 'K', 3, 4, 0, 0, 1})));
         assertTrue(e.getMessage().startsWith("binary file"), e.getMessage());

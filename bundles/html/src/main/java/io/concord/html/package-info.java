@@ -1,6 +1,6 @@
-/** News web pages read as documents: the article's text, headline and date. */
+/** News web pages and Markdown documents read as documents: the text, the headline and, for a page, its date. */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.concord.html;
 
 import org.osgi.annotation.bundle.Export;

@@ -14,6 +14,7 @@ import java.util.zip.ZipFile;
 
 import io.concord.api.text.DocumentText;
 import io.concord.api.text.DocumentTitle;
+import io.concord.html.MarkdownPage;
 import io.concord.html.WebPage;
 import io.concord.workbench.store.Database;
 import io.concord.workbench.store.Documents;
@@ -22,8 +23,8 @@ import io.concord.workbench.store.Projects;
 import io.concord.workbench.store.StoreException;
 
 /**
- * Brings documents into a project: plain text and Markdown as they are, HTML as its readable text (title
- * kept), a zip by its entries, a folder by its files. What cannot be read is listed as skipped with the
+ * Brings documents into a project: plain text as it is, Markdown as its words without the markup, HTML as its
+ * readable text (title kept), a zip by its entries, a folder by its files. What cannot be read is listed as skipped with the
  * reason; nothing outside the given bytes or folder is read, and zip entries with unsafe names are refused.
  */
 public final class Importer {
@@ -178,13 +179,17 @@ public final class Importer {
         });
     }
 
-    /** The document's title and text, or null for an HTML page with no readable text. */
+    /** The document's title and text, or null for an HTML page or Markdown document with no readable text. */
     private static Text read(String name, byte[] bytes) throws DocumentText.UnreadableText {
         String decoded = DocumentText.decode(bytes, StandardCharsets.UTF_8);
         String ext = extension(name);
         if (ext.equals("html") || ext.equals("htm")) {
             WebPage page = WebPage.read(decoded);
             return page.text().isEmpty() ? null : new Text(page.title(), page.text());
+        }
+        if (ext.equals("md") || ext.equals("markdown")) {
+            MarkdownPage page = MarkdownPage.read(decoded);
+            return page.text().isEmpty() ? null : new Text(page.title() != null ? page.title() : title(page.text()), page.text());
         }
         return new Text(title(decoded), decoded);
     }

@@ -56,6 +56,18 @@ class ImporterTest {
         assertEquals("Quake hits", r.imported().get(0).title());
     }
 
+    @Test
+    void readsMarkdownAsItsWordsWithoutTheMarkup() throws Exception {
+        TestWorkspace ws = new TestWorkspace();
+        String md = "# Ports close\n\nThe **harbour master** of [Bari](https://example.org) said so.\n";
+
+        Importer.Result r = new Importer(ws.db, 1 << 20).importFile(ws.project, "ports.md", md.getBytes(StandardCharsets.UTF_8), "bea");
+
+        assertEquals("Ports close\n\nThe harbour master of Bari said so.",
+                ws.db.transaction(c -> Documents.text(c, r.imported().get(0).id())));
+        assertEquals("Ports close", r.imported().get(0).title());
+    }
+
     @ParameterizedTest
     @CsvSource({"binary, 415", "latin1, 415", "blank, 415"})
     void refusesWhatIsNotTextWithAReason(String kind, int status) throws Exception {
