@@ -40,10 +40,11 @@ final class AnnotateOptions {
             description = "Documents annotated at once (default: the number of processors).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--include", split = ",", paramLabel = "GLOB", defaultValue = "*.txt,*.text,*.md,*.markdown,*.html,*.htm,*.xmi",
+    @Option(names = "--include", split = ",", paramLabel = "GLOB", defaultValue = "*.txt,*.text,*.html,*.htm",
             description = "File name patterns picked up in folders (default: ${DEFAULT-VALUE}); other files are "
-                    + "counted and listed as skipped. A web page is read as its article's text, headline first, Markdown as its words without the markup; a UIMA XMI "
-                    + "file (Concord's, or curated in INCEpTION) keeps the annotations it brings, of each type it carries. "
+                    + "counted and listed as skipped. A web page is read as its article's text, headline first; Markdown (--include '*.md') as its "
+                    + "words without the markup; UIMA XMI (--include '*.xmi': Concord's, or curated in INCEpTION) keeps "
+                    + "the annotations it brings, of each type it carries. "
                     + "Files named explicitly are always read.")
     List<String> include;
 
