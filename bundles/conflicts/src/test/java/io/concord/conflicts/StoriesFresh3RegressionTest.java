@@ -16,11 +16,13 @@ class StoriesFresh3RegressionTest extends StoryCollectionFloors {
     // R 0.758 (50/66) once a name given as the measured thing vetoed no pairing and the same uncommon number in
     // another unit was paired below the context bar (figures 15/23); R 0.773 (51/66) once a count under a noun and
     // one under its broader kind (houses, homes) were one quantity (figures 16/23); roles 14/15 once a title before
-    // the comma was read past a form of address ("chief scientific officer, Dr. X").
-    static final double RECALL_FLOOR = 0.77;
+    // the comma was read past a form of address ("chief scientific officer, Dr. X"); R 0.833 (55/66) once a
+    // headline's figure gave its claim to the story's sentence that repeats it (54/66 from the stored annotations
+    // this test reads, 55/66 through the distribution).
+    static final double RECALL_FLOOR = 0.81;
     static final double PRECISION_FLOOR = 0.98;
     static final int FLAGGED_CONSISTENT_CEILING = 0;
-    static final Map<String, Integer> FOUND_FLOOR = Map.of("figure", 16, "date", 8, "quote", 8, "attribution", 6,
+    static final Map<String, Integer> FOUND_FLOOR = Map.of("figure", 17, "date", 8, "quote", 8, "attribution", 6,
             "role", 14);
 
     StoriesFresh3RegressionTest() {

@@ -143,7 +143,7 @@ public final class FigureRule implements ConflictRule {
             for (int rep : cluster) {
                 members.get(rep).forEach(i -> all.add(items.get(i)));
             }
-            Conflict c = FigureConflicts.compare(all, config.flagQualifierDifferences());
+            Conflict c = FigureConflicts.compare(FigureStatements.toldInTheStory(all, items), config.flagQualifierDifferences());
             if (c != null) {
                 out.add(c);
             }

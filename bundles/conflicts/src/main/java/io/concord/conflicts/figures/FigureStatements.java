@@ -21,6 +21,31 @@ final class FigureStatements {
      * if none): "$8 billion" in a headline and "$8 billion" in the body. Values of different things (27
      * killed, 27 houses) or small bare counts stay apart.
      */
+    /**
+     * The figures of a disagreement as their reports' stories tell them: a headline's figure ({@code 78%}) whose
+     * story repeats it in a sentence ({@code 78.4%}) is replaced by that sentence's, which says what it counts and
+     * where. The headline's terse words often make the link to another report; the claim is the sentence's.
+     */
+    static List<Item> toldInTheStory(List<Item> cluster, List<Item> all) {
+        List<Item> out = new ArrayList<>();
+        for (Item it : cluster) {
+            Item told = it;
+            if (it.view().aboveStory(it.figure().begin())) {
+                for (Item other : all) {
+                    if (other.doc() == it.doc() && other.quantity().agrees(it.quantity())
+                            && !other.view().aboveStory(other.figure().begin())) {
+                        told = other;
+                        break;
+                    }
+                }
+            }
+            if (!out.contains(told)) {
+                out.add(told);
+            }
+        }
+        return out;
+    }
+
     static int[] mentions(List<Item> items) {
         int[] rep = new int[items.size()];
         Map<String, List<Integer>> byValue = new HashMap<>();

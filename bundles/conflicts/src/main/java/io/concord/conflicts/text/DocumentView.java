@@ -16,6 +16,8 @@ import io.concord.api.text.Segmentation;
 public final class DocumentView {
     public static final String PERSON = "p:";
     public static final String PLACE = "l:";
+    /** The most words a headline takes. */
+    private static final int HEADLINE_WORDS = 25;
 
     private final DocumentRecord record;
     private final List<Token> tokens;
@@ -79,6 +81,25 @@ public final class DocumentView {
     public boolean inDateline(int begin, int end) {
         int[] d = sentences.dateline();
         return d != null && begin >= d[0] && end <= d[1];
+    }
+
+    /**
+     * Whether {@code offset} lies above the story's text: before its dateline (a headline, a byline, a kicker),
+     * or, without a dateline, in a first paragraph that is a headline: short, not ended as a sentence is, and
+     * followed by more.
+     */
+    public boolean aboveStory(int offset) {
+        int[] d = sentences.dateline();
+        if (d != null) {
+            return offset < d[0];
+        }
+        List<int[]> paragraphs = sentences.paragraphs();
+        if (paragraphs.size() < 2 || offset < paragraphs.get(0)[0] || offset >= paragraphs.get(0)[1]) {
+            return false;
+        }
+        String line = text().substring(paragraphs.get(0)[0], paragraphs.get(0)[1]).strip();
+        return !line.isEmpty() && ".!?:;\"”’'".indexOf(line.charAt(line.length() - 1)) < 0
+                && line.split("\\s+").length <= HEADLINE_WORDS;
     }
 
     /** The dateline as {begin, end} in characters, or null when the story has none. */

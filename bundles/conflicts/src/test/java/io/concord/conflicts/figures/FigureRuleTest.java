@@ -44,6 +44,31 @@ class FigureRuleTest {
 
     /** A report's other percentage of the same value (an old forecast) is another statement, not a restatement. */
     @Test
+    void aHeadlineRestatingTheBodysFigureLeavesTheDisagreementToTheBody() {
+        // a headline compresses its story: its words sit closer to the other report's than the body's do, but the
+        // report's statement is the body's, with its sentence
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "Ex-mayor jailed for nine years over bridge contract\n\nLYON, May 3 (AFP) - A French court on "
+                                + "Monday sentenced the former mayor of a small town to nine years in prison for fraud linked to a "
+                                + "bridge contract, prosecutors said.\n\nThe former mayor denied any wrongdoing.")
+                        .figure("nine years", "duration", 9L, "year", "exact").figure("nine years", "duration", 9L, "year", "exact")
+                        .build(),
+                TestDocs.doc("b", "Former mayor gets seven years for bridge fraud\n\nA former mayor was jailed for seven years "
+                                + "by a court in Lyon on May 3 after being found guilty of fraud over a bridge contract.\n\n"
+                                + "His lawyer said he would appeal.")
+                        .figure("seven years", "duration", 7L, "year", "exact").figure("seven years", "duration", 7L, "year", "exact")
+                        .build()));
+
+        List<Conflict> conflicts = rule.apply(story).stream().filter(c -> !c.consistent()).toList();
+
+        assertEquals(1, conflicts.size(), conflicts.toString());
+        String a = story.documents().get(0).text();
+        String b = story.documents().get(1).text();
+        assertEquals(List.of("a@" + a.lastIndexOf("nine years"), "b@" + b.lastIndexOf("seven years")),
+                conflicts.get(0).claims().stream().map(c -> c.document() + "@" + c.begin()).sorted().toList());
+    }
+
+    @Test
     void leavesAnotherStatementOfTheSameValueOutOfTheDisagreement() {
         Story story = new Story("s", List.of(
                 TestDocs.doc("a", "Shipments abroad fell 6.2% in May from a year earlier. The agency cut its outlook for "
