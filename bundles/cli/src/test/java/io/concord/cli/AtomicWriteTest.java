@@ -6,18 +6,33 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class AtomicWriteTest {
     @TempDir
     Path dir;
+
+    @Test
+    void aWrittenFileHasThePermissionsOfAnyNewFileNotThoseOfAPrivateTemporaryOne() throws Exception {
+        Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "x"); // what the umask gives a new file
+        Path written = dir.resolve("doc.json");
+
+        AtomicFiles.write(written, out -> out.write("{}".getBytes(StandardCharsets.UTF_8)));
+
+        // shared outputs (a web server, a colleague in the group) read what the user's other files let them read
+        assertEquals(PosixFilePermissions.toString(Files.getPosixFilePermissions(plain)),
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(written)));
+    }
 
     @Test
     void twoRunsWritingTheSameFileNeverBreakEachOther() throws Exception {

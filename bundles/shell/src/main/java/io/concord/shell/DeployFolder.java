@@ -148,8 +148,7 @@ final class DeployFolder {
      * complete jar is ever moved into place.
      */
     private static Path stage(String source, Path folder) throws IOException {
-        Files.createDirectories(folder);
-        Path staged = Files.createTempFile(folder, ".concord-shell-", ".part");
+        Path staged = StagedFiles.beside(folder, ".concord-shell-");
         try (InputStream in = open(source)) {
             Files.copy(in, staged, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | RuntimeException e) {

@@ -33,9 +33,8 @@ final class SettingsFile {
         } else {
             properties.put(key, value);
         }
-        Files.createDirectories(file.getParent());
         // a name File Install does not watch (it reads *.cfg), moved over the file when complete
-        Path staged = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".part");
+        Path staged = StagedFiles.beside(file.getParent(), "." + file.getFileName());
         try {
             try (OutputStream out = Files.newOutputStream(staged)) {
                 properties.save(out);

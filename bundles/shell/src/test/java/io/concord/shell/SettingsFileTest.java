@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
 import org.apache.felix.utils.properties.Properties;
@@ -35,6 +36,9 @@ class SettingsFileTest {
         assertNull(SettingsFile.set(cfg, "minimumPopulation", "5000", "Towns smaller than this\n are left out."));
 
         assertEquals(List.of("# Towns smaller than this are left out.", "minimumPopulation = 5000"), Files.readAllLines(cfg));
+        if (cfg.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(cfg)), "not a private temporary file's");
+        }
         try (var left = Files.list(cfg.getParent())) {
             assertEquals(List.of(cfg), left.toList(), "no staging file is left behind");
         }
