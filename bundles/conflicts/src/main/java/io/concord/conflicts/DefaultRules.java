@@ -10,6 +10,7 @@ import io.concord.conflicts.figures.FigureRule;
 import io.concord.conflicts.quotes.QuoteRule;
 import io.concord.conflicts.roles.RoleRule;
 import io.concord.conflicts.text.DocumentViews;
+import io.concord.conflicts.votes.VoteRule;
 
 /** The rules this bundle ships, with default settings, for use outside an OSGi framework. */
 public final class DefaultRules {
@@ -20,7 +21,8 @@ public final class DefaultRules {
                 new FigureRule(Configs.defaults(FigureRule.Config.class), views),
                 new QuoteRule(Configs.defaults(QuoteRule.Config.class), views),
                 new RoleRule(Configs.defaults(RoleRule.Config.class), views),
-                new DateRule(Configs.defaults(DateRule.Config.class), views));
+                new DateRule(Configs.defaults(DateRule.Config.class), views),
+                new VoteRule(views));
     }
 
     /**

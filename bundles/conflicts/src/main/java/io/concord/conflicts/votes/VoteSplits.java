@@ -1,0 +1,107 @@
+package io.concord.conflicts.votes;
+
+import java.text.ParsePosition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.ibm.icu.text.RuleBasedNumberFormat;
+
+/**
+ * The split votes a text reports: {@code voted 5-2}, {@code a 6–3 ruling}, {@code the vote was five to two}. A pair of
+ * numbers counts as a vote only with a word of voting near it in its sentence, so scores ({@code won 3-1}), ranges
+ * ({@code 18-24 years}) and dates stay out. Number words are read by ICU's English spell-out rules.
+ */
+final class VoteSplits {
+    /** A split vote: where it is written, and its two sides, larger first. */
+    record Split(int begin, int end, String text, int larger, int smaller) {
+        String key() {
+            return larger + "-" + smaller;
+        }
+    }
+
+    private static final Pattern DIGITS = Pattern.compile(
+            "(?<![\\d.,/:])(\\d{1,3})(?:\\s?[-–—]\\s?|\\s+to\\s+)(\\d{1,3})(?![\\d/:%]|[.,]\\d|\\s?(?:per|percent|years?))");
+    private static final Pattern WORDS = Pattern.compile(
+            "(?i)(?<![\\p{L}-])(\\p{L}+(?:-\\p{L}+)?)(?:\\s?[-–—]\\s?|\\s+to\\s+)(\\p{L}+(?:-\\p{L}+)?)(?!\\p{L})");
+    /** Words of voting; one of them within {@link #REACH} characters of a split in its sentence makes it a vote. */
+    private static final Set<String> VOTE_WORDS = Set.of("vote", "votes", "voted", "voting", "ballot", "ballots",
+            "majority", "ruled", "ruling", "verdict", "split", "tally");
+    private static final int REACH = 80;
+    /** Verbs of a match's result, up to three words before a pair of numbers: then the pair is a score. */
+    private static final Set<String> SCORE_VERBS = Set.of("won", "win", "wins", "beat", "beats", "lost", "lose", "loses",
+            "drew", "draw", "defeated", "trailed", "trail", "led", "leads", "lead", "thrashed", "edged", "scored");
+    private static final int SCORE_REACH = 30;
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+    private VoteSplits() {}
+
+    /** The split votes in {@code text}, in order; {@code sentences} gives each offset's sentence as {begin, end}. */
+    static List<Split> find(String text, SentenceOf sentences) {
+        List<Split> out = new ArrayList<>();
+        for (Pattern p : List.of(DIGITS, WORDS)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                Integer a = number(m.group(1));
+                Integer b = number(m.group(2));
+                if (a == null || b == null || a + b < 2 || a + b > 1000 || p == WORDS && (a > 100 || b > 100)) {
+                    continue;
+                }
+                if (scoreBefore(text, m.start())) {
+                    continue; // "won 3-1", "beat them 4-2": a match's score, whatever was voted nearby
+                }
+                int[] sentence = sentences.of(m.start());
+                if (voteNear(text, Math.max(sentence[0], m.start() - REACH), Math.min(sentence[1], m.end() + REACH))) {
+                    out.add(new Split(m.start(), m.end(), m.group(), Math.max(a, b), Math.min(a, b)));
+                }
+            }
+        }
+        out.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
+        return out;
+    }
+
+    /** The sentence span around an offset. */
+    @FunctionalInterface
+    interface SentenceOf {
+        int[] of(int offset);
+    }
+
+    /** Whether a verb of a match's result ({@code won}, {@code beat them}) stands right before {@code at}. */
+    private static boolean scoreBefore(String text, int at) {
+        Matcher w = WORD.matcher(text).region(Math.max(0, at - SCORE_REACH), at);
+        List<String> before = new ArrayList<>();
+        while (w.find()) {
+            before.add(w.group().toLowerCase(Locale.ROOT));
+        }
+        for (int i = before.size() - 1; i >= 0 && i >= before.size() - 3; i--) {
+            if (SCORE_VERBS.contains(before.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean voteNear(String text, int from, int to) {
+        Matcher w = WORD.matcher(text).region(Math.max(0, from), Math.min(text.length(), to));
+        while (w.find()) {
+            if (VOTE_WORDS.contains(w.group().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A number written in digits or in English words ("five", "twenty-one"), or null. */
+    static Integer number(String s) {
+        if (s.chars().allMatch(Character::isDigit)) {
+            return Integer.valueOf(s);
+        }
+        RuleBasedNumberFormat words = new RuleBasedNumberFormat(Locale.ENGLISH, RuleBasedNumberFormat.SPELLOUT);
+        ParsePosition at = new ParsePosition(0);
+        Number n = words.parse(s.toLowerCase(Locale.ROOT), at);
+        return n == null || at.getIndex() != s.length() || n.doubleValue() != Math.rint(n.doubleValue()) ? null : n.intValue();
+    }
+}
