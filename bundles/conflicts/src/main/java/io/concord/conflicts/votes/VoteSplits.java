@@ -27,7 +27,7 @@ final class VoteSplits {
             "(?<![\\d.,/:])(\\d{1,3})(?:\\s?[-–—]\\s?|\\s+to\\s+)(\\d{1,3})(?![\\d/:%]|[.,]\\d|\\s?(?:per|percent|years?))");
     private static final Pattern WORDS = Pattern.compile(
             "(?i)(?<![\\p{L}-])(\\p{L}+(?:-\\p{L}+)?)(?:\\s?[-–—]\\s?|\\s+to\\s+)(\\p{L}+(?:-\\p{L}+)?)(?!\\p{L})");
-    /** Words of voting; one of them within {@link #REACH} characters of a split in its sentence makes it a vote. */
+    /** Words of voting; a split within {@link #REACH} characters of one, in its sentence, is a vote. */
     private static final Set<String> VOTE_WORDS = Set.of("vote", "votes", "voted", "voting", "ballot", "ballots",
             "majority", "ruled", "ruling", "verdict", "split", "tally");
     private static final int REACH = 80;
@@ -36,31 +36,50 @@ final class VoteSplits {
             "drew", "draw", "defeated", "trailed", "trail", "led", "leads", "lead", "thrashed", "edged", "scored");
     private static final int SCORE_REACH = 30;
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** ICU's English spell-out rules; a formatter is not safe to share, and words are read only near a vote. */
+    private static final RuleBasedNumberFormat SPELLOUT = new RuleBasedNumberFormat(Locale.ENGLISH,
+            RuleBasedNumberFormat.SPELLOUT);
 
     private VoteSplits() {}
 
     /** The split votes in {@code text}, in order; {@code sentences} gives each offset's sentence as {begin, end}. */
     static List<Split> find(String text, SentenceOf sentences) {
         List<Split> out = new ArrayList<>();
-        for (Pattern p : List.of(DIGITS, WORDS)) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
-                Integer a = number(m.group(1));
-                Integer b = number(m.group(2));
-                if (a == null || b == null || a + b < 2 || a + b > 1000 || p == WORDS && (a > 100 || b > 100)) {
-                    continue;
+        // only around words of voting: most text has none, and a pair of words ("went to Paris") is no vote
+        Matcher word = WORD.matcher(text);
+        int searchedTo = 0;
+        while (word.find()) {
+            if (!VOTE_WORDS.contains(word.group().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int[] sentence = sentences.of(word.start());
+            int from = Math.max(Math.max(sentence[0], word.start() - REACH), searchedTo);
+            int to = Math.min(sentence[1], word.end() + REACH);
+            if (from < to) {
+                for (Pattern p : List.of(DIGITS, WORDS)) {
+                    Matcher m = p.matcher(text).region(from, to);
+                    while (m.find()) {
+                        Split s = split(text, m, p == WORDS);
+                        if (s != null) {
+                            out.add(s);
+                        }
+                    }
                 }
-                if (scoreBefore(text, m.start())) {
-                    continue; // "won 3-1", "beat them 4-2": a match's score, whatever was voted nearby
-                }
-                int[] sentence = sentences.of(m.start());
-                if (voteNear(text, Math.max(sentence[0], m.start() - REACH), Math.min(sentence[1], m.end() + REACH))) {
-                    out.add(new Split(m.start(), m.end(), m.group(), Math.max(a, b), Math.min(a, b)));
-                }
+                searchedTo = to;
             }
         }
         out.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
         return out;
+    }
+
+    private static Split split(String text, Matcher m, boolean words) {
+        Integer a = number(m.group(1));
+        Integer b = number(m.group(2));
+        if (a == null || b == null || a + b < 2 || a + b > 1000 || words && (a > 100 || b > 100)
+                || scoreBefore(text, m.start())) {
+            return null; // "won 3-1", "beat them 4-2": a match's score, whatever was voted nearby
+        }
+        return new Split(m.start(), m.end(), m.group(), Math.max(a, b), Math.min(a, b));
     }
 
     /** The sentence span around an offset. */
@@ -84,24 +103,16 @@ final class VoteSplits {
         return false;
     }
 
-    private static boolean voteNear(String text, int from, int to) {
-        Matcher w = WORD.matcher(text).region(Math.max(0, from), Math.min(text.length(), to));
-        while (w.find()) {
-            if (VOTE_WORDS.contains(w.group().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A number written in digits or in English words ("five", "twenty-one"), or null. */
     static Integer number(String s) {
         if (s.chars().allMatch(Character::isDigit)) {
             return Integer.valueOf(s);
         }
-        RuleBasedNumberFormat words = new RuleBasedNumberFormat(Locale.ENGLISH, RuleBasedNumberFormat.SPELLOUT);
         ParsePosition at = new ParsePosition(0);
-        Number n = words.parse(s.toLowerCase(Locale.ROOT), at);
+        Number n;
+        synchronized (SPELLOUT) {
+            n = SPELLOUT.parse(s.toLowerCase(Locale.ROOT), at);
+        }
         return n == null || at.getIndex() != s.length() || n.doubleValue() != Math.rint(n.doubleValue()) ? null : n.intValue();
     }
 }
