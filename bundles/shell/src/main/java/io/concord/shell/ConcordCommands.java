@@ -1,7 +1,6 @@
 package io.concord.shell;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -92,46 +91,52 @@ public final class ConcordCommands {
     public void set(@Descriptor("PID (the conf/ file's name), e.g. io.concord.engine") String pid,
                     @Descriptor("the setting, e.g. casPoolSize") String key,
                     @Descriptor("its new value") String value) {
-        try {
-            System.out.println(settings.set(pid, key, value, SETTLE_MILLIS));
-        } catch (IllegalArgumentException | NoSuchElementException | IOException e) {
-            failed("set", e);
-        }
+        report("set", () -> settings.set(pid, key, value, SETTLE_MILLIS));
     }
 
     @Descriptor("add a bundle: its jar (a path, or an http, https or file URL) is copied into the Concord home's deploy/")
     public void install(@Descriptor("the bundle's jar") String source) {
-        try {
+        report("install", () -> {
             DeployFolder.DeployedJar jar = deploy.install(source);
-            System.out.println(jar.symbolicName() + " " + jar.version() + " copied to " + jar.file() + "; "
-                    + await(jar.symbolicName(), b -> b.getState() == Bundle.ACTIVE));
-        } catch (IllegalArgumentException | IOException e) {
-            failed("install", e);
-        }
+            return jar.symbolicName() + " " + jar.version() + " copied to " + jar.file() + "; "
+                    + await(jar.symbolicName(), b -> b.getState() == Bundle.ACTIVE);
+        });
     }
 
     @Descriptor("replace a deployed bundle with a new version of it")
     public void update(@Descriptor("the bundle's symbolic name or jar file name") String name,
                        @Descriptor("the new jar (a path or URL)") String source) {
-        try {
+        report("update", () -> {
             DeployFolder.DeployedJar jar = deploy.update(name, source);
-            System.out.println(jar.file() + " replaced by " + jar.symbolicName() + " " + jar.version() + "; "
+            return jar.file() + " replaced by " + jar.symbolicName() + " " + jar.version() + "; "
                     + await(jar.symbolicName(), b -> b.getState() == Bundle.ACTIVE
-                            && b.getVersion().toString().equals(Version.parseVersion(jar.version()).toString())));
-        } catch (IllegalArgumentException | NoSuchElementException | IOException e) {
-            failed("update", e);
-        }
+                            && b.getVersion().toString().equals(Version.parseVersion(jar.version()).toString()));
+        });
     }
 
     @Descriptor("remove a deployed bundle: its jar is deleted from deploy/ and the bundle uninstalled")
     public void remove(@Descriptor("the bundle's symbolic name or jar file name") String name) {
-        try {
+        report("remove", () -> {
             DeployFolder.DeployedJar jar = deploy.remove(name);
             boolean gone = settle(() -> bundle(jar.symbolicName()) == null);
-            System.out.println(jar.file() + " deleted; " + jar.symbolicName()
-                    + (gone ? " uninstalled" : " not uninstalled yet (File Install polls deploy/ every second)"));
-        } catch (NoSuchElementException | IOException e) {
-            failed("remove", e);
+            return jar.file() + " deleted; " + jar.symbolicName()
+                    + (gone ? " uninstalled" : " not uninstalled yet (File Install polls deploy/ every second)");
+        });
+    }
+
+    /** A change made by a command, described in one line. */
+    @FunctionalInterface
+    private interface Change {
+        String make() throws IOException;
+    }
+
+    /** Makes the change and prints what it did, or why it could not: a refusal is a message, not a stack trace. */
+    private static void report(String command, Change change) {
+        try {
+            System.out.println(change.make());
+        } catch (IllegalArgumentException | NoSuchElementException | IOException e) {
+            System.err.println("concord:" + command + ": " + (e instanceof NoSuchFileException ? "no such file: " : "")
+                    + e.getMessage());
         }
     }
 
@@ -171,11 +176,5 @@ public final class ConcordCommands {
             }
         }
         return true;
-    }
-
-    private static void failed(String command, Exception e) {
-        PrintStream err = System.err;
-        err.println("concord:" + command + ": " + (e instanceof NoSuchFileException ? "no such file: " : "")
-                + e.getMessage());
     }
 }
