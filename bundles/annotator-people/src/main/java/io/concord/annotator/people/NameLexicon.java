@@ -32,6 +32,23 @@ public final class NameLexicon {
         this.tags = tags;
     }
 
+    private static volatile NameLexicon shared;
+
+    /** The bundled lexicon, loaded once and shared by every engine of this bundle (about 10 MB, read-only). */
+    public static NameLexicon shared() {
+        NameLexicon l = shared;
+        if (l == null) {
+            synchronized (NameLexicon.class) {
+                l = shared;
+                if (l == null) {
+                    shared = l = load();
+                }
+            }
+        }
+        return l;
+    }
+
+
     public static NameLexicon load() {
         try (InputStream in = NameLexicon.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {

@@ -24,7 +24,7 @@ public final class PersonAnnotator extends JCasAnnotator_ImplBase {
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        recognizer = new PersonRecognizer(NameLexicon.load());
+        recognizer = new PersonRecognizer(NameLexicon.shared());
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import io.concord.language.TextKeys;
@@ -79,6 +80,17 @@ public final class Gazetteer {
             case "region": case "water": return e.population() < 0 ? 2 : 3;
             default: return e.population() < 0 ? 2 : 3;
         }
+    }
+
+    /** Gazetteers by minimum population, shared by every engine of this bundle: each is about 33 MB, read-only. */
+    private static final Map<Long, Gazetteer> SHARED = new ConcurrentHashMap<>();
+
+    /**
+     * The bundled gazetteer, loaded once per setting: each concurrent document has an engine of its own, and a copy
+     * per engine multiplied the memory by the number of threads.
+     */
+    public static Gazetteer shared(long minCityPopulation) {
+        return SHARED.computeIfAbsent(minCityPopulation, Gazetteer::load);
     }
 
     /** Loads the bundled gazetteer. */

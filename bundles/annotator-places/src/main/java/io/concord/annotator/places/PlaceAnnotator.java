@@ -29,7 +29,7 @@ public final class PlaceAnnotator extends JCasAnnotator_ImplBase {
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        recognizer = new PlaceRecognizer(Gazetteer.load(minPopulation));
+        recognizer = new PlaceRecognizer(Gazetteer.shared(minPopulation));
     }
 
     @Override
