@@ -124,14 +124,13 @@ public record MarkdownPage(String title, String text) {
 
         /** A blank line before each block after the first. */
         private void separate() {
-            if (out.isEmpty()) {
-                return;
-            }
-            while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+            while (!out.isEmpty() && out.charAt(out.length() - 1) == ' ') {
                 out.setLength(out.length() - 1);
             }
-            if (!out.toString().endsWith("\n\n")) {
-                out.append(out.charAt(out.length() - 1) == '\n' ? "\n" : "\n\n");
+            int n = out.length();
+            // the last two characters, not the whole text again: a long document has thousands of blocks
+            if (n > 0 && !(n >= 2 && out.charAt(n - 1) == '\n' && out.charAt(n - 2) == '\n')) {
+                out.append(out.charAt(n - 1) == '\n' ? "\n" : "\n\n");
             }
         }
     }
