@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import io.concord.api.model.AnnotationRecord;
 import io.concord.api.model.AnnotatorOutcome;
@@ -26,7 +27,8 @@ import org.apache.uima.jcas.JCas;
  * {@link #fill} is the way back, for annotations made outside the pipeline (curated in the workbench).
  */
 public final class DocumentRecords {
-    private static final String BASE_FEATURES = "sofa begin end";
+    /** Features every annotation has; the record holds them as its own fields, not as attributes. */
+    private static final Set<String> BASE_FEATURES = Set.of("sofa", "begin", "end");
 
     private DocumentRecords() {}
 

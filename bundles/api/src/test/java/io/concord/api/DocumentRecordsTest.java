@@ -12,7 +12,12 @@ import io.concord.types.ConcordTypeSystem;
 import io.concord.types.DocumentMetadata;
 import io.concord.types.Figure;
 import io.concord.types.Person;
+import org.apache.uima.cas.CAS;
+import org.apache.uima.cas.Type;
+import org.apache.uima.cas.text.AnnotationFS;
 import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.metadata.TypeDescription;
+import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.apache.uima.util.CasCreationUtils;
 import org.junit.jupiter.api.Test;
 
@@ -96,5 +101,27 @@ class DocumentRecordsTest {
         DocumentRecord back = DocumentRecords.of(jcas, List.of());
         assertEquals(1, back.annotations().size());
         assertEquals("Ann", back.annotations().get(0).string("canonical"));
+    }
+
+    @Test
+    void carriesAThirdPartyFeatureWhoseNameIsPartOfABaseFeatureName() throws Exception {
+        TypeSystemDescription types = CasCreationUtils.mergeTypeSystems(List.of(ConcordTypeSystem.description()));
+        TypeDescription organisation = types.addType("org.example.Organisation", "", "io.concord.types.ConcordAnnotation");
+        organisation.addFeature("in", "", CAS.TYPE_NAME_STRING);
+        organisation.addFeature("so", "", CAS.TYPE_NAME_STRING);
+        CAS cas = CasCreationUtils.createCas(types, null, null, null);
+        cas.setDocumentText("Acme in Ohio");
+        Type type = cas.getTypeSystem().getType("org.example.Organisation");
+        AnnotationFS acme = cas.createAnnotation(type, 0, 4);
+        acme.setStringValue(type.getFeatureByBaseName("in"), "Ohio");
+        acme.setStringValue(type.getFeatureByBaseName("so"), "registry");
+        cas.addFsToIndexes(acme);
+
+        AnnotationRecord record = DocumentRecords.of(cas.getJCas(), List.of()).annotations("organisation").get(0);
+
+        assertEquals("Ohio", record.string("in"));
+        assertEquals("registry", record.string("so"));
+        assertFalse(record.attributes().containsKey("begin"));
+        assertFalse(record.attributes().containsKey("sofa"));
     }
 }
