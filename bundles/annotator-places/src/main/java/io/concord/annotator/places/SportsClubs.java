@@ -47,16 +47,15 @@ final class SportsClubs {
 
     /** Removes from {@code found} the towns and regions that the report uses as clubs. */
     static void removeClubs(String text, List<Token> tokens, List<Found> found) {
-        if (!SPORT.matcher(text).find()) {
-            return;
-        }
         Set<String> clubs = new HashSet<>();
         for (Found f : found) {
             if (clubLike(f) && actsAsClub(text, tokens, f)) {
                 clubs.add(surface(text, f));
             }
         }
-        if (clubs.isEmpty()) {
+        // the scan of the whole text for a score or a word of the game last: few reports have a town acting
+        // as a club, and the scan was the places annotator's largest single cost
+        if (clubs.isEmpty() || !SPORT.matcher(text).find()) {
             return;
         }
         found.removeIf(f -> clubLike(f) && clubs.contains(surface(text, f))
