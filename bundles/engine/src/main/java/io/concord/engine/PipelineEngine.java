@@ -23,7 +23,6 @@ import io.concord.api.model.AnnotatorInfo;
 import io.concord.api.model.AnnotatorOutcome;
 import io.concord.api.model.DocumentRecord;
 import io.concord.api.model.DocumentSource;
-import io.concord.types.AnnotatorRun;
 import io.concord.types.DocumentMetadata;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.cas.Type;
@@ -228,7 +227,7 @@ public final class PipelineEngine implements AnnotationService {
         try {
             DocumentRecords.fill(jcas, whole.record());
             describe(jcas, source);
-            whole.outcomes().forEach(o -> recordRun(jcas, o));
+            whole.outcomes().forEach(o -> StageRunner.recordRun(jcas, o));
             refuseWhileShuttingDown(documentId);
             return callback.accept(new AnnotatedCas(documentId, jcas, whole.outcomes()));
         } finally {
@@ -266,26 +265,31 @@ public final class PipelineEngine implements AnnotationService {
 
                 List<AnnotatorOutcome> outcomes = new ArrayList<>();
                 boolean again = false;
-                for (AnnotatorStage stage : pipeline.stages) {
-                    StageRunner.Result result = runner.run(stage, jcas);
-                    if (result.classesGone() && attempt == 0 && current != pipeline) {
-                        LOG.info("{}: annotator {} was replaced while it ran; annotating the document again", documentId,
-                                stage.id);
-                        again = true;
-                        break;
-                    }
-                    if (result.casAbandoned()) {
+                List<AnnotatorStage> stages = pipeline.stages;
+                stages:
+                for (int next = 0; next < stages.size(); ) {
+                    List<StageRunner.Result> results = runner.run(stages.subList(next, stages.size()), jcas);
+                    if (results.get(results.size() - 1).casAbandoned()) {
                         // The annotator is still running on the old CAS: go on with a copy of what is done.
                         JCas copy = casPool.take();
                         StageRunner.copyFinished(jcas, copy);
                         casPool.discard();
                         jcas = copy;
                     }
-                    outcomes.add(result.outcome());
-                    recordRun(jcas, result.outcome());
-                    if (!result.outcome().ok()) {
-                        LOG.warn("{}: annotator {} {}: {}", documentId, stage.id,
-                                result.outcome().status().name().toLowerCase(), result.outcome().message());
+                    for (StageRunner.Result result : results) {
+                        AnnotatorStage stage = stages.get(next++);
+                        if (result.classesGone() && attempt == 0 && current != pipeline) {
+                            LOG.info("{}: annotator {} was replaced while it ran; annotating the document again",
+                                    documentId, stage.id);
+                            again = true;
+                            break stages;
+                        }
+                        outcomes.add(result.outcome());
+                        StageRunner.recordRun(jcas, result.outcome());
+                        if (!result.outcome().ok()) {
+                            LOG.warn("{}: annotator {} {}: {}", documentId, stage.id,
+                                    result.outcome().status().name().toLowerCase(), result.outcome().message());
+                        }
                     }
                 }
                 if (!again) {
@@ -309,16 +313,6 @@ public final class PipelineEngine implements AnnotationService {
         if (deactivated || (system != null && system.getState() == Bundle.STOPPING)) {
             throw new IllegalStateException("Concord is shutting down; " + documentId + " was not finished");
         }
-    }
-
-    private static void recordRun(JCas jcas, AnnotatorOutcome outcome) {
-        AnnotatorRun run = new AnnotatorRun(jcas);
-        run.setAnnotator(outcome.annotator());
-        run.setAnnotatorVersion(outcome.version());
-        run.setStatus(outcome.status().name().toLowerCase());
-        run.setMessage(outcome.message());
-        run.setMillis(outcome.millis());
-        run.addToIndexes();
     }
 
     /** A stage, or a String saying why the annotator cannot run at all. */

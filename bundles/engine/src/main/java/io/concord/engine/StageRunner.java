@@ -3,7 +3,6 @@ package io.concord.engine;
 import java.util.ArrayList;
 import java.util.ConcurrentModificationException;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -49,65 +48,66 @@ final class StageRunner {
     }
 
     Result run(AnnotatorStage stage, JCas jcas) throws InterruptedException {
-        long start = System.nanoTime();
-        AnalysisEngine ae;
-        try {
-            ae = stage.borrow();
-        } catch (InterruptedException e) {
-            throw e;
-        } catch (Exception | LinkageError e) {
-            return result(stage, Status.FAILED, "cannot create its analysis engine: " + describe(e), start, false);
-        }
-        if (timeoutMillis <= 0) {
-            try {
-                stage.withContextLoader(() -> {
-                    ae.process(jcas);
-                    return null;
-                });
-            } catch (Exception | LinkageError | StackOverflowError e) {
-                return failed(stage, ae, jcas, e, start);
-            }
-            return succeeded(stage, ae, jcas, start);
-        }
-
-        CountDownLatch done = new CountDownLatch(1);
-        Future<?> future = executor.submit(() -> {
-            try {
-                return stage.withContextLoader(() -> {
-                    ae.process(jcas);
-                    return null;
-                });
-            } finally {
-                done.countDown();
-            }
-        });
-        try {
-            future.get(timeoutMillis, TimeUnit.MILLISECONDS);
-            return succeeded(stage, ae, jcas, start);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof OutOfMemoryError oom) {
-                // the document is too large for the heap, whichever annotator met it first: it fails as a whole
-                stage.giveBack(ae);
-                removeUnfinished(jcas);
-                throw oom;
-            }
-            return failed(stage, ae, jcas, e.getCause(), start);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            stage.abandon(ae);
-            String limit = "ran past its time limit of " + timeoutMillis + " ms";
-            if (done.await(graceMillis, TimeUnit.MILLISECONDS)) {
-                removeUnfinished(jcas);
-                return result(stage, Status.TIMEOUT, limit + " and was stopped", start, false);
-            }
-            return result(stage, Status.TIMEOUT, limit + " and did not stop; its work is dropped", start, true);
-        } catch (InterruptedException e) {
-            future.cancel(true);
-            throw e;
-        }
+        return run(List.of(stage), jcas).get(0);
     }
 
-    private Result succeeded(AnnotatorStage stage, AnalysisEngine ae, JCas jcas, long start) {
+    /**
+     * Runs {@code stages} in order on the CAS and gives the results of those that ran. It ends early after a
+     * stage that overran its time limit (the caller goes on from the next stage, on a copy of the CAS when the
+     * result says the CAS was abandoned) or whose classes are gone; an out-of-memory error fails the document.
+     */
+    List<Result> run(List<AnnotatorStage> stages, JCas jcas) throws InterruptedException {
+        StageSequence sequence = new StageSequence(stages, jcas, this);
+        if (timeoutMillis <= 0) {
+            sequence.run();
+            return sequence.results();
+        }
+        Future<?> future = executor.submit(sequence);
+        long limit = TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        try {
+            for (long left = sequence.overdue(limit); left > 0; left = sequence.overdue(limit)) {
+                try {
+                    future.get(left, TimeUnit.NANOSECONDS);
+                    return sequence.results();
+                } catch (TimeoutException e) {
+                    // look again: the stage under way may be a later one, with time left
+                }
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof OutOfMemoryError oom) {
+                throw oom; // the document is too large for the heap, whichever annotator met it first
+            }
+            throw new IllegalStateException("the stage sequence failed outside any annotator", e.getCause());
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            throw e;
+        }
+        AnnotatorStage stage = sequence.stoppedStage();
+        long start = sequence.stoppedSince();
+        future.cancel(true);
+        stage.abandon(sequence.stoppedEngine());
+        List<Result> results = sequence.results();
+        String limitText = "ran past its time limit of " + timeoutMillis + " ms";
+        if (sequence.done.await(graceMillis, TimeUnit.MILLISECONDS)) {
+            removeUnfinished(jcas);
+            results.add(result(stage, Status.TIMEOUT, limitText + " and was stopped", start, false));
+        } else {
+            results.add(result(stage, Status.TIMEOUT, limitText + " and did not stop; its work is dropped", start, true));
+        }
+        return results;
+    }
+
+    Result notCreated(AnnotatorStage stage, Throwable error, long start) {
+        return result(stage, Status.FAILED, "cannot create its analysis engine: " + describe(error), start, false);
+    }
+
+    /** The document fails as a whole: the engine goes back to its pool and the partial work goes. */
+    void abort(AnnotatorStage stage, AnalysisEngine ae, JCas jcas) {
+        stage.giveBack(ae);
+        removeUnfinished(jcas);
+    }
+
+    Result succeeded(AnnotatorStage stage, AnalysisEngine ae, JCas jcas, long start) {
         stage.giveBack(ae);
         for (ConcordAnnotation a : jcas.select(ConcordAnnotation.class)) {
             if (a.getAnnotator() == null) {
@@ -123,7 +123,7 @@ final class StageRunner {
         return result(stage, Status.OK, null, start, false);
     }
 
-    private Result failed(AnnotatorStage stage, AnalysisEngine ae, JCas jcas, Throwable error, long start) {
+    Result failed(AnnotatorStage stage, AnalysisEngine ae, JCas jcas, Throwable error, long start) {
         stage.giveBack(ae);
         removeUnfinished(jcas);
         Result r = result(stage, Status.FAILED, describe(error), start, false);
@@ -143,6 +143,17 @@ final class StageRunner {
     private static Result result(AnnotatorStage stage, Status status, String message, long start, boolean abandoned) {
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new Result(new AnnotatorOutcome(stage.id, stage.version, status, message, millis), abandoned);
+    }
+
+    /** The run of one annotator on the document, kept in the CAS beside its annotations (exported as outcomes). */
+    static void recordRun(JCas jcas, AnnotatorOutcome outcome) {
+        AnnotatorRun run = new AnnotatorRun(jcas);
+        run.setAnnotator(outcome.annotator());
+        run.setAnnotatorVersion(outcome.version());
+        run.setStatus(outcome.status().name().toLowerCase());
+        run.setMessage(outcome.message());
+        run.setMillis(outcome.millis());
+        run.addToIndexes();
     }
 
     /** Annotations and segments not yet stamped with an annotator belong to the one that failed. */

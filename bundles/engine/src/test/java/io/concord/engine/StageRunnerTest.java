@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.concord.api.model.AnnotatorOutcome.Status;
 import io.concord.types.ConcordTypeSystem;
@@ -165,5 +168,47 @@ class StageRunnerTest {
         assertEquals(1, people.size(), "finished annotators' work is kept");
         assertEquals("people", people.get(0).getAnnotator());
         assertEquals(0, copy.select(Place.class).count(), "the runaway annotator's work is not");
+    }
+
+    @Test
+    void runsADocumentsStagesInOneHandOverBetweenThreads() throws Exception {
+        AtomicInteger handOvers = new AtomicInteger();
+        ExecutorService counting = new AbstractExecutorService() {
+            @Override public void execute(Runnable task) {
+                handOvers.incrementAndGet();
+                EXECUTOR.execute(task);
+            }
+            @Override public void shutdown() {}
+            @Override public List<Runnable> shutdownNow() { return List.of(); }
+            @Override public boolean isShutdown() { return false; }
+            @Override public boolean isTerminated() { return false; }
+            @Override public boolean awaitTermination(long timeout, TimeUnit unit) { return true; }
+        };
+        JCas jcas = document();
+
+        List<StageRunner.Result> results = new StageRunner(counting, 5_000, 500)
+                .run(List.of(stage("people", FindsPerson.class), stage("places", AddsPlaceThenThrows.class)), jcas);
+
+        assertEquals(1, handOvers.get());
+        assertEquals(List.of(Status.OK, Status.FAILED), results.stream().map(r -> r.outcome().status()).toList());
+        assertEquals("people", jcas.select(Person.class).single().getAnnotator());
+        assertEquals(0, jcas.select(Place.class).count());
+    }
+
+    @Test
+    void stopsTheSequenceAtAnAnnotatorThatRunsPastItsTimeLimit() throws Exception {
+        JCas jcas = document();
+
+        List<StageRunner.Result> results = new StageRunner(EXECUTOR, 200, 2_000).run(List.of(
+                stage("people", FindsPerson.class), stage("places", SleepsPastTheLimit.class),
+                stage("more-people", FindsPerson.class)), jcas);
+
+        assertEquals(2, results.size(), "the stages after the stopped one are the caller's to run again");
+        assertEquals(Status.OK, results.get(0).outcome().status());
+        assertEquals(Status.TIMEOUT, results.get(1).outcome().status());
+        assertEquals("places", results.get(1).outcome().annotator());
+        assertFalse(results.get(1).casAbandoned());
+        assertEquals(1, jcas.select(Person.class).count());
+        assertEquals(0, jcas.select(Place.class).count());
     }
 }
