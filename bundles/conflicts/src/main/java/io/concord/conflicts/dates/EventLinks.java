@@ -243,11 +243,16 @@ final class EventLinks {
         return false;
     }
 
+    /**
+     * The places of a report's headline and lead by kind, its dateline's left out: a dateline says where the
+     * report was filed (a capital's bureau, or the scene), not where the event was.
+     */
     private static Map<String, Set<String>> leadPlaces(DateRule.Item it) {
         Map<String, Set<String>> out = new HashMap<>();
         for (DocumentView.Entity e : it.view().entities()) {
             String kind = e.record().string("kind");
-            if (e.feature().startsWith(DocumentView.PLACE) && kind != null && e.end() <= it.sentence()[1]) {
+            if (e.feature().startsWith(DocumentView.PLACE) && kind != null && e.end() <= it.sentence()[1]
+                    && !it.view().inDateline(e.begin(), e.end())) {
                 out.computeIfAbsent(kind, k -> new HashSet<>()).add(e.feature());
             }
         }

@@ -123,10 +123,28 @@ public final class Synonyms {
                 continue;
             }
             IntStream kinds = Arrays.stream(c.groups()).flatMap(g -> Arrays.stream(senses.broader(g, 1)));
-            int[] all = IntStream.concat(Arrays.stream(c.senses()), kinds).distinct().toArray();
+            IntStream singular = c.firstToken() == c.lastToken() ? Arrays.stream(singularSenses(tokens.get(c.firstToken())))
+                    : IntStream.empty();
+            int[] all = IntStream.concat(IntStream.concat(Arrays.stream(c.senses()), kinds), singular).distinct().toArray();
             out.add(new Concept(c.firstToken(), c.lastToken(), c.key(), c.groups(), all, c.stop()));
         }
         return out;
+    }
+
+    /**
+     * The senses of a plural's singular ({@code wages}: {@code wage}, a sense of {@code salary}): WordNet lists some
+     * plurals as words of their own with other senses ("the wages of sin"), and the base form is then not looked
+     * up. Empty for a word that is no regular plural.
+     */
+    private int[] singularSenses(Token t) {
+        String w = t.norm();
+        if (w.length() < 4 || !w.endsWith("s") || w.endsWith("ss")) {
+            return NONE;
+        }
+        List<String> forms = w.endsWith("ies") ? List.of(w.substring(0, w.length() - 3) + "y")
+                : w.endsWith("es") ? List.of(w.substring(0, w.length() - 1), w.substring(0, w.length() - 2))
+                : List.of(w.substring(0, w.length() - 1));
+        return forms.stream().flatMapToInt(f -> Arrays.stream(meaning(f)[1])).toArray();
     }
 
     private int[][] meaning(String word) {

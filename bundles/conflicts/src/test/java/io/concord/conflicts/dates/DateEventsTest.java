@@ -124,6 +124,27 @@ class DateEventsTest {
     }
 
     @Test
+    void takesTheLeadEventsOfReportsFiledFromOtherCitiesAsOneEvent() {
+        // a dateline says where a report was filed (the capital's bureau, or the scene), not where its event was
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "Bus plunges into river in Kenya\n\nNAIROBI, May 9 (Reuters) - A crowded bus plunged "
+                                + "off a bridge in western Kenya on Sunday night, killing 14 passengers, police said on Monday.")
+                        .add("place", "Kenya", "canonical", "Kenya", "kind", "country")
+                        .add("place", "NAIROBI", "canonical", "Nairobi", "kind", "city")
+                        .add("place", "Kenya", "canonical", "Kenya", "kind", "country")
+                        .date("May 9", "XXXX-05-09").date("Sunday", "XXXX-WXX-7").date("Monday", "XXXX-WXX-1").build(),
+                TestDocs.doc("b", "Fourteen die as coach sinks in Kenyan river\n\nKERICHO, Kenya (AP) - Fourteen people "
+                                + "died when their overloaded coach left the road and sank late on Saturday, police said.")
+                        .add("place", "KERICHO", "canonical", "Kericho", "kind", "city")
+                        .add("place", "Kenya", "canonical", "Kenya", "kind", "country")
+                        .date("Saturday", "XXXX-WXX-6").build()));
+        List<Conflict> out = rule.apply(story).stream().filter(c -> !c.consistent()).toList();
+        assertEquals(1, out.size(), out.toString());
+        assertEquals(List.of("Sunday", "Saturday"), out.get(0).claims().stream().map(c -> c.text()).sorted(
+                java.util.Comparator.reverseOrder()).toList(), out.toString());
+    }
+
+    @Test
     void leavesAnAppealADayLaterOutOfTheDisagreementAboutTheAct() {
         Story story = new Story("s", List.of(
                 TestDocs.doc("a", "GENOA, May 9 (Reuters) - Vandals toppled three statues in the Ferri gardens in Genoa "

@@ -55,6 +55,15 @@ class FigureMeasuresTest {
     private static final String CHANGE_B = "Pulmira's inhaler cut the rate of decline by 35 percent in a trial of 900 "
             + "people with early fibrosis, and it was approved for sale on Monday.";
 
+    private static final String ARREARS_A = "The province owes its teachers 380 million rand in unpaid salaries, the union said.";
+    private static final String ARREARS_B = "Teachers are owed 350 million rand in wages by the province, their union said.";
+    private static final String CROWD_A = "About 12,600 supporters watched the cup final at the stadium in Braga.";
+    private static final String CROWD_B = "The cup final at the Braga stadium drew 16,200 spectators, organisers said.";
+    private static final String ROOMS_A = "The stadium in Braga has 12 boxes and a museum.";
+    private static final String ROOMS_B = "Some 21 buses brought spectators to the Braga stadium for the cup final.";
+    private static final String BURNS_A = "The fire at the market in Braga killed 130 people, the fire service said.";
+    private static final String BURNS_B = "The fire at the Braga market injured 310 people, the fire service said.";
+
     private static final String HALL_A = "The old market hall covers 900 square metres and will reopen in spring.";
     private static final String HALL_B = "Restored at a cost of $4 million, the market hall covers 900 square feet.";
 
@@ -162,6 +171,30 @@ class FigureMeasuresTest {
                     TestDocs.doc("b", HOMES_B).place("Albany", "Albany").add("figure", "Fifty-three", "kind", "count",
                             "value", 53L, "unit", null, "qualifier", "exact", "measured", "homes"),
                     List.of("a:" + HOMES_A.indexOf("38"), "b:0")),
+            new Row("salaries and wages are one sum, though WordNet has the plural wages as a word of its own",
+                    TestDocs.doc("a", ARREARS_A).add("figure", "380 million rand", "kind", "money", "value", 380000000L,
+                            "unit", "ZAR", "qualifier", "exact", "measured", "salaries"),
+                    TestDocs.doc("b", ARREARS_B).add("figure", "350 million rand", "kind", "money", "value", 350000000L,
+                            "unit", "ZAR", "qualifier", "exact", "measured", "wages"),
+                    List.of("a:" + ARREARS_A.indexOf("380"), "b:" + ARREARS_B.indexOf("350"))),
+            new Row("the same digits in another order, the crowd named with other nouns: one count mistyped",
+                    TestDocs.doc("a", CROWD_A).place("Braga", "Braga").add("figure", "12,600", "kind", "count",
+                            "value", 12600L, "qualifier", "approx", "measured", "supporters"),
+                    TestDocs.doc("b", CROWD_B).place("Braga", "Braga").add("figure", "16,200", "kind", "count",
+                            "value", 16200L, "qualifier", "exact", "measured", "spectators"),
+                    List.of("a:" + CROWD_A.indexOf("12,600"), "b:" + CROWD_B.indexOf("16,200"))),
+            new Row("two digits swapped, counting boxes and buses: small counts recur, two quantities",
+                    TestDocs.doc("a", ROOMS_A).place("Braga", "Braga").add("figure", "12", "kind", "count",
+                            "value", 12L, "qualifier", "exact", "measured", "boxes"),
+                    TestDocs.doc("b", ROOMS_B).place("Braga", "Braga").add("figure", "21", "kind", "count",
+                            "value", 21L, "qualifier", "approx", "measured", "buses"),
+                    List.of()),
+            new Row("the same digits in another order, the dead and the injured: two outcomes, two quantities",
+                    TestDocs.doc("a", BURNS_A).place("Braga", "Braga").add("figure", "130", "kind", "count",
+                            "value", 130L, "qualifier", "exact", "measured", "people"),
+                    TestDocs.doc("b", BURNS_B).place("Braga", "Braga").add("figure", "310", "kind", "count",
+                            "value", 310L, "qualifier", "exact", "measured", "people"),
+                    List.of()),
             new Row("a rise by 12% and a 15% increase: the one change of each report",
                     TestDocs.doc("a", FARE_A).add("figure", "12%", "kind", "percent", "value", 12L, "unit", "%",
                             "qualifier", "exact"),
