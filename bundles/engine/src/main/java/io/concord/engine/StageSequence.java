@@ -72,6 +72,7 @@ final class StageSequence implements Runnable {
             runningEngine = ae;
             runningSince = System.nanoTime();
         }
+        StageRunner.IndexSizes before = StageRunner.IndexSizes.of(jcas);
         Throwable error = null;
         try {
             stage.withContextLoader(() -> {
@@ -95,7 +96,7 @@ final class StageSequence implements Runnable {
             }
             running = -1;
         }
-        return error == null ? runner.succeeded(stage, ae, jcas, start) : runner.failed(stage, ae, jcas, error, start);
+        return error == null ? runner.succeeded(stage, ae, jcas, start, before) : runner.failed(stage, ae, jcas, error, start);
     }
 
     /**
