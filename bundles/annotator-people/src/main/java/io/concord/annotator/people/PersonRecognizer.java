@@ -64,12 +64,6 @@ public final class PersonRecognizer {
 
     /** Whether each token stands in a title-case line (a headline), where capitalisation says nothing. */
     private static boolean[] headlineTokens(Segmentation segmentation, List<Token> tokens) {
-        boolean[] byWord = TitleCaseLines.of(segmentation);
-        boolean[] out = new boolean[tokens.size()];
-        for (int i = 0; i < tokens.size(); i++) {
-            int w = segmentation.wordAt(tokens.get(i).begin());
-            out[i] = w < byWord.length && byWord[w];
-        }
-        return out;
+        return TitleCaseLines.atOffsets(segmentation, tokens.stream().mapToInt(Token::begin).toArray());
     }
 }

@@ -28,6 +28,8 @@ public final class Segmentation {
     private final List<int[]> paragraphs;
     /** Found on first request; {@link #NO_DATELINE} when the text has none. */
     private volatile int[] dateline;
+    /** Worked out on first use: two annotators ask for it. */
+    private volatile boolean[] titleCase;
     private static final int[] NO_DATELINE = new int[0];
     /** Index sizes when this view was read from a CAS, to tell whether it still holds. */
     private int tokensRead = -1;
@@ -192,6 +194,16 @@ public final class Segmentation {
             dateline = d;
         }
         return d == NO_DATELINE ? null : d.clone();
+    }
+
+    /** For each word, whether its line is in title case (see {@link TitleCaseLines}); shared, not to be changed. */
+    boolean[] titleCaseWords() {
+        boolean[] t = titleCase;
+        if (t == null) {
+            t = TitleCaseLines.read(this);
+            titleCase = t;
+        }
+        return t;
     }
 
     /** Index of the sentence that holds character {@code offset}, or -1 if it lies between sentences. */

@@ -20,6 +20,35 @@ public final class TitleCaseLines {
 
     /** For each word of the segmentation, whether its line is in title case. */
     public static boolean[] of(Segmentation segmentation) {
+        return segmentation.titleCaseWords().clone();
+    }
+
+    /**
+     * For each of an annotator's own tokens, given by their begin offsets, whether its line is in title case: the
+     * same answer as {@link #of} for the segmentation's word that holds the offset. Offsets in ascending order are
+     * read in one pass.
+     *
+     * @since 1.6
+     */
+    public static boolean[] atOffsets(Segmentation segmentation, int[] begins) {
+        boolean[] byWord = segmentation.titleCaseWords();
+        List<Word> words = segmentation.words();
+        boolean[] out = new boolean[begins.length];
+        int w = 0;
+        for (int i = 0; i < begins.length; i++) {
+            if (i > 0 && begins[i] < begins[i - 1]) {
+                w = segmentation.wordAt(begins[i]); // out of order: look it up
+            }
+            while (w < words.size() && words.get(w).end() <= begins[i]) {
+                w++;
+            }
+            out[i] = w < byWord.length && byWord[w];
+        }
+        return out;
+    }
+
+    /** What {@link Segmentation#titleCaseWords} holds, worked out once per segmentation. */
+    static boolean[] read(Segmentation segmentation) {
         String text = segmentation.text();
         List<Word> words = segmentation.words();
         boolean[] out = new boolean[words.size()];
