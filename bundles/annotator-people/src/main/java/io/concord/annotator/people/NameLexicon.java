@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * What a capitalised word can be: given name, surname, common English word, place, demonym, organisation
@@ -32,20 +34,27 @@ public final class NameLexicon {
         this.tags = tags;
     }
 
-    private static volatile NameLexicon shared;
+    private static volatile CompletableFuture<NameLexicon> shared;
 
-    /** The bundled lexicon, loaded once and shared by every engine of this bundle (about 10 MB, read-only). */
-    public static NameLexicon shared() {
-        NameLexicon l = shared;
-        if (l == null) {
+    /** Starts reading the lexicon in the background: an engine's start (and every command's) does not wait for it. */
+    public static void preload() {
+        if (shared == null) {
             synchronized (NameLexicon.class) {
-                l = shared;
-                if (l == null) {
-                    shared = l = load();
+                if (shared == null) {
+                    shared = CompletableFuture.supplyAsync(NameLexicon::load);
                 }
             }
         }
-        return l;
+    }
+
+    /** The bundled lexicon, loaded once and shared by every engine of this bundle (about 10 MB, read-only). */
+    public static NameLexicon shared() {
+        preload();
+        try {
+            return shared.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
 

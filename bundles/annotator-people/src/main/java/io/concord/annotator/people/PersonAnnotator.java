@@ -24,13 +24,16 @@ public final class PersonAnnotator extends JCasAnnotator_ImplBase {
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        recognizer = new PersonRecognizer(NameLexicon.shared());
+        NameLexicon.preload(); // read while the rest of Concord starts; the first document waits for it
     }
 
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
         if (jcas.getDocumentText() == null) {
             return;
+        }
+        if (recognizer == null) {
+            recognizer = new PersonRecognizer(NameLexicon.shared());
         }
         for (PersonRecognizer.Mention m : recognizer.find(Segmentation.of(jcas))) {
             if (m.confidence() < minConfidence) {

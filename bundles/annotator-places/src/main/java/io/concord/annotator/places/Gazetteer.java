@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -83,14 +85,27 @@ public final class Gazetteer {
     }
 
     /** Gazetteers by minimum population, shared by every engine of this bundle: each is about 33 MB, read-only. */
-    private static final Map<Long, Gazetteer> SHARED = new ConcurrentHashMap<>();
+    private static final Map<Long, CompletableFuture<Gazetteer>> SHARED = new ConcurrentHashMap<>();
+
+    /**
+     * Starts reading the gazetteer in the background: an engine's start (and with it every command's start-up, which
+     * creates one engine per annotator to check it) does not wait for the 0.3 s it takes.
+     */
+    public static void preload(long minCityPopulation) {
+        SHARED.computeIfAbsent(minCityPopulation, min -> CompletableFuture.supplyAsync(() -> load(min)));
+    }
 
     /**
      * The bundled gazetteer, loaded once per setting: each concurrent document has an engine of its own, and a copy
      * per engine multiplied the memory by the number of threads.
      */
     public static Gazetteer shared(long minCityPopulation) {
-        return SHARED.computeIfAbsent(minCityPopulation, Gazetteer::load);
+        preload(minCityPopulation);
+        try {
+            return SHARED.get(minCityPopulation).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /** Loads the bundled gazetteer. */

@@ -29,13 +29,16 @@ public final class PlaceAnnotator extends JCasAnnotator_ImplBase {
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        recognizer = new PlaceRecognizer(Gazetteer.shared(minPopulation));
+        Gazetteer.preload(minPopulation); // read while the rest of Concord starts; the first document waits for it
     }
 
     @Override
     public void process(JCas jcas) throws AnalysisEngineProcessException {
         if (jcas.getDocumentText() == null) {
             return;
+        }
+        if (recognizer == null) {
+            recognizer = new PlaceRecognizer(Gazetteer.shared(minPopulation));
         }
         for (PlaceRecognizer.Match m : recognizer.find(Segmentation.of(jcas))) {
             if (m.confidence() < minConfidence) {
