@@ -13,12 +13,15 @@ class StoriesFresh4RegressionTest extends StoryCollectionFloors {
     // (one false alarm), roles 6/10, quotes 10/10, attribution 7/7. R 0.781 (50/64) once a number's digits in another
     // order (2,300 / 3,200) paired two figures on their words alone and a plural WordNet lists as a word of its own
     // (wages) also took its singular's senses (figures 21/23); R 0.797 (51/64) once a dateline's place no longer set
-    // two reports' lead events apart (dates 7/14).
-    static final double RECALL_FLOOR = 0.78;
-    static final double PRECISION_FLOOR = 0.97;
+    // two reports' lead events apart (dates 7/14). P 1.000, R 0.844 (54/64) once the head of a body and one of its staff
+    // (director of / researcher at the institute) and a minister of state and the minister were told apart (roles
+    // 8/10), and a date in a relative clause (", which began on Thursday,") dated only what the clause tells of and
+    // was no longer the lead's (dates 8/14, the false alarm gone).
+    static final double RECALL_FLOOR = 0.83;
+    static final double PRECISION_FLOOR = 0.98;
     static final int FLAGGED_CONSISTENT_CEILING = 0;
-    static final Map<String, Integer> FOUND_FLOOR = Map.of("figure", 21, "date", 7, "quote", 10, "attribution", 7,
-            "role", 6);
+    static final Map<String, Integer> FOUND_FLOOR = Map.of("figure", 21, "date", 8, "quote", 10, "attribution", 7,
+            "role", 8);
 
     StoriesFresh4RegressionTest() {
         super("stories-fresh4", RECALL_FLOOR, PRECISION_FLOOR, FLAGGED_CONSISTENT_CEILING, FOUND_FLOOR);

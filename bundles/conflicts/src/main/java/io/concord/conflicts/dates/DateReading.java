@@ -97,7 +97,8 @@ final class DateReading {
      * The clause of a date within its sentence, cut at words that bring in another event: in "bonds rallied on
      * Monday after the fund approved the loan", Monday dates the rally, not the approval. A dateline before it is
      * left out (its place and agency are the filing's), as is a relative clause after it ("spoke on Monday to
-     * the men who have been trapped": the trapping is not dated Monday).
+     * the men who have been trapped": the trapping is not dated Monday), and the rest of the sentence after the
+     * relative clause the date stands in.
      */
     static int[] clause(DocumentView view, AnnotationRecord a) {
         int[] sentence = view.sentenceSpan(a.begin(), a.end());
@@ -123,7 +124,29 @@ final class DateReading {
                 to = Math.min(to, tok.begin());
             }
         }
+        int[] relative = relativeClause(view, a);
+        if (relative != null) {
+            to = Math.min(to, relative[1]); // "a strike, which began on Thursday, left patients stranded": the strike's
+        }
         return new int[] {from, attributionStart(view, tokens, a, to)};
+    }
+
+    /**
+     * The non-restrictive relative clause a date stands in ("a strike by nurses, which began on Thursday, left
+     * ..."), from its pronoun to the comma that closes it, or null: such a date tells of the noun before the comma,
+     * not of the sentence's own event.
+     */
+    static int[] relativeClause(DocumentView view, AnnotationRecord a) {
+        int[] sentence = view.sentenceSpan(a.begin(), a.end());
+        String text = view.text();
+        for (Token tok : view.tokens(sentence[0], a.begin())) {
+            if (RELATIVES.contains(tok.norm()) && text.substring(sentence[0], tok.begin()).stripTrailing().endsWith(",")
+                    && text.substring(tok.end(), a.begin()).indexOf(',') < 0) {
+                int close = text.indexOf(',', a.end());
+                return new int[] {tok.begin(), close >= 0 && close < sentence[1] ? close : sentence[1]};
+            }
+        }
+        return null;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import io.concord.conflicts.text.DocumentView;
@@ -20,7 +21,9 @@ import io.concord.language.ReportingVerbs;
  * "was grounded"), so their date contexts may share too few words. Two such dates are
  * <ul>
  * <li>the lead dates: each the only event date of its report's first sentence after the dateline, with no other
- *     day told there relative to it ("since a tunnel caved in a day earlier"), and neither a plan;</li>
+ *     day told there relative to it ("since a tunnel caved in a day earlier"), neither a plan, and both told at a
+ *     point or both as a period's start (a date in a relative clause, ", which began on Thursday,", is not the
+ *     lead's);</li>
  * <li>the plan dates: each report's dates still to come (a deadline, an opening, a first strike day) all agree
  *     with one another, so the report names one plan date; compared at the coarser grain when one is a day and
  *     the other a month ("until March 31, 2027" / "until the end of September 2027").</li>
@@ -89,7 +92,9 @@ final class EventLinks {
                              List<Linker.Link> out) {
         DateRule.Item a = items.get(i);
         DateRule.Item b = items.get(j);
-        if (!plan && a.value().granularity() != b.value().granularity()) {
+        // a lead told at a point ("on Tuesday") and one told as a period from its start ("on strike since March
+        // 13") date two moments of the story: position alone does not make them one
+        if (!plan && (a.value().granularity() != b.value().granularity() || !Objects.equals(a.bound(), b.bound()))) {
             return;
         }
         if (DateRule.differentEvents(a, b)) {
@@ -151,8 +156,9 @@ final class EventLinks {
             DateRule.Item it = items.get(i);
             int[] dateline = it.view().dateline();
             if (it.doc() != d || dateline == null || it.date().begin() < dateline[1]
-                    || it.sentence()[0] > dateline[1] || it.sentence()[1] <= dateline[1]) {
-                continue;
+                    || it.sentence()[0] > dateline[1] || it.sentence()[1] <= dateline[1]
+                    || DateReading.relativeClause(it.view(), it.date()) != null) {
+                continue; // ", which began on Thursday,": a date of what the lead names, not of the lead's event
             }
             if (last != null && !oneExpression(last, it)) {
                 return -1; // two events dated in the lead

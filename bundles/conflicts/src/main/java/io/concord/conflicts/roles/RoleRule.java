@@ -31,7 +31,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * vs {@code former President}), a deputy against the office itself, different portfolios of one office
  * ({@code Foreign Minister} vs {@code Defence Minister}), or two top offices ({@code President} vs
  * {@code Prime Minister}), two posts that run an organisation ({@code chief executive} vs {@code chairman}), or a
- * ministry's civil servant against its minister ({@code permanent secretary} vs {@code minister}).
+ * ministry's civil servant against its minister ({@code permanent secretary} vs {@code minister}), or the head of a
+ * body against one of its staff ({@code director of the institute} vs {@code researcher at the institute}:
+ * {@link RoleBodies}).
  * Wording that names one office is tolerated ({@code Secretary-General} /
  * {@code Secretary General}, {@code adviser} / {@code aide}, with or without the country). People are
  * matched by surname, told apart by first initial when a story has two of one surname.
@@ -122,6 +124,10 @@ public final class RoleRule implements ConflictRule {
                     && !m.title().posts().isEmpty()).toList();
             add(out, versions(posts, m -> m.title().posts(), RoleRule::intersect), name, "medium",
                     "post", null);
+            // the head of a body against one of its staff ("director of the institute" vs "researcher at the institute")
+            List<Mention> inBodies = person.stream().filter(m -> RoleBodies.of(m.title()) != null).toList();
+            add(out, versions(inBodies, m -> RoleBodies.of(m.title()), RoleBodies::compatible), name, "medium",
+                    "body", null);
             // a ministry's civil servant against its minister ("permanent secretary" vs "Ports Minister")
             List<Mention> service = person.stream().filter(m -> RoleTitle.service(m.title().offices()) != null).toList();
             add(out, versions(service, m -> RoleTitle.service(m.title().offices()), String::equals), name, "medium",

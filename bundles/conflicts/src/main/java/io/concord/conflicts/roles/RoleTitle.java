@@ -1,6 +1,7 @@
 package io.concord.conflicts.roles;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,6 +49,8 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
             Map.entry("elect", "elect"), Map.entry("designate", "elect"),
             Map.entry("incoming", "elect"), Map.entry("future", "elect"),
             Map.entry("acting", "acting"), Map.entry("interim", "acting"), Map.entry("caretaker", "acting"));
+    /** Titles that name an office at a rank of its own: a minister of state serves under the minister. */
+    private static final Map<String, String> RANKED_OFFICES = Map.of("minister of state", "junior");
     /** Offices whose portfolio any qualifying word names ({@code planning minister}, {@code Minister of Mines}). */
     private static final Set<String> OPEN_PORTFOLIO_OFFICES = Set.of("minister", "secretary", "commissioner");
     /** Words before a minister that are not a portfolio ({@code senior minister}, {@code the country's minister}). */
@@ -73,6 +76,7 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
         office("permanent secretary", "permanent secretary"); // a ministry's civil servant, not its minister
         office("secretary general", "secretary general");
         office("attorney general", "attorney general");
+        office("minister of state", "minister"); // a minister's junior, ranked by RANKED_OFFICES
         office("prime minister", "prime minister");
         office("premier", "prime minister");
         office("chief of staff", "chief of staff");
@@ -164,6 +168,7 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
                 if (matches(words, i, parts)) {
                     hit = e.getValue();
                     len = parts.length;
+                    status = strongest(status, RANKED_OFFICES.getOrDefault(e.getKey(), "current"));
                     break;
                 }
             }
@@ -327,11 +332,11 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
             if (!status.equals(other.status)) {
                 return "status";
             }
-            if (!portfolios.isEmpty() && !other.portfolios.isEmpty() && disjoint(portfolios, other.portfolios)
+            if (!portfolios.isEmpty() && !other.portfolios.isEmpty() && Collections.disjoint(portfolios, other.portfolios)
                     && Set.of("minister", "secretary", "commissioner", "adviser", "spokesperson").contains(office)) {
                 return "portfolio";
             }
-            if (!countries.isEmpty() && !other.countries.isEmpty() && disjoint(countries, other.countries)) {
+            if (!countries.isEmpty() && !other.countries.isEmpty() && Collections.disjoint(countries, other.countries)) {
                 return "country";
             }
         }
@@ -342,14 +347,14 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
         if (status.equals("current") && other.status.equals("current")) {
             Set<String> mine = posts;
             Set<String> theirs = other.posts;
-            if (!mine.isEmpty() && !theirs.isEmpty() && disjoint(mine, theirs)) {
+            if (!mine.isEmpty() && !theirs.isEmpty() && Collections.disjoint(mine, theirs)) {
                 return "post";
             }
         }
         if (status.equals("current") && other.status.equals("current") && !institutional && !other.institutional) {
             Set<String> mine = top(offices);
             Set<String> theirs = top(other.offices);
-            if (!mine.isEmpty() && !theirs.isEmpty() && disjoint(mine, theirs)) {
+            if (!mine.isEmpty() && !theirs.isEmpty() && Collections.disjoint(mine, theirs)) {
                 return "office";
             }
         }
@@ -392,14 +397,5 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
             }
         }
         return out;
-    }
-
-    private static boolean disjoint(Set<String> a, Set<String> b) {
-        for (String x : a) {
-            if (b.contains(x)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

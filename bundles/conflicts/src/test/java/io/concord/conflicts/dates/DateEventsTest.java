@@ -100,7 +100,27 @@ class DateEventsTest {
                     "Friday", "XXXX-WXX-5", false),
             row("two periods each told with what started it",
                     "Fishermen have blocked the harbour since May, when fuel prices rose.", "May", "XXXX-05",
-                    "The ferry has not sailed since June, when its engine failed.", "June", "XXXX-06", false));
+                    "The ferry has not sailed since June, when its engine failed.", "June", "XXXX-06", false),
+            new TwoReports("a lead told at a point and a lead told as a period since its start are two dates",
+                    TestDocs.doc("a", "OSLO, May 4 (Reuters) - Commuters in Bergen queued for taxis on Tuesday as "
+                            + "drivers stayed off work for a second day.")
+                            .date("May 4", "XXXX-05-04").date("Tuesday", "XXXX-WXX-2"),
+                    TestDocs.doc("b", "OSLO, May 4 - Some 900 municipal drivers in Bergen have been on strike since "
+                            + "May 1, leaving the city without buses.")
+                            .date("May 4", "XXXX-05-04").date("May 1", "XXXX-05-01"), false),
+            new TwoReports("a start told in a relative clause dates the period, the rest of the lead dates its event",
+                    TestDocs.doc("a", "OSLO, May 4 (Reuters) - A strike by 900 bus drivers in Bergen, which began on "
+                            + "Friday, left commuters stranded on Tuesday.")
+                            .date("May 4", "XXXX-05-04").date("Friday", "XXXX-WXX-5").date("Tuesday", "XXXX-WXX-2"),
+                    TestDocs.doc("b", "OSLO, May 4 - Some 900 bus drivers in Bergen have been on strike since April "
+                            + "27.").date("May 4", "XXXX-05-04").date("April 27", "XXXX-04-27"), true),
+            new TwoReports("a start told in a relative clause is not the day of the lead's event",
+                    TestDocs.doc("a", "OSLO, May 4 (Reuters) - A strike by 900 bus drivers in Bergen, which began on "
+                            + "Friday, left commuters stranded on Tuesday.")
+                            .date("May 4", "XXXX-05-04").date("Friday", "XXXX-WXX-5").date("Tuesday", "XXXX-WXX-2"),
+                    TestDocs.doc("b", "OSLO, May 4 (AFP) - Commuters were stranded in Bergen on Tuesday as 900 bus "
+                            + "drivers stayed on strike.").date("May 4", "XXXX-05-04").date("Tuesday", "XXXX-WXX-2"),
+                    false));
 
     @Test
     void pairsTheDatesOfOneEventAndKeepsTwoEventsApart() {

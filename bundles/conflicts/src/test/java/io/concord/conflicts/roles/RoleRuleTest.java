@@ -100,4 +100,38 @@ class RoleRuleTest {
                         .person("Lena Marsh", "Lena Marsh", "Ecuador's trade minister").build()));
         assertTrue(rule.apply(story).isEmpty());
     }
+
+    @Test
+    void flagsTheHeadOfABodyAgainstAnotherPostInTheSameBody() {
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "Ines Valtorta, the director of the Institute of Marine Biology, counted the seals.")
+                        .person("Ines Valtorta", "Ines Valtorta", "director of the Institute of Marine Biology").build(),
+                TestDocs.doc("b", "Ines Valtorta, a biologist at the Institute of Marine Biology, counted the seals.")
+                        .person("Ines Valtorta", "Ines Valtorta", "biologist at the Institute of Marine Biology").build()));
+        List<Conflict> out = rule.apply(story);
+        assertEquals(1, out.size(), out.toString());
+        assertEquals("body", out.get(0).details().get("aspect"));
+    }
+
+    @Test
+    void readsNoBodyIntoTheHeadOfAFieldOfWork() {
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "Ines Valtorta, head of research at the Institute of Marine Biology, counted the seals.")
+                        .person("Ines Valtorta", "Ines Valtorta", "head of research at the Institute of Marine Biology").build(),
+                TestDocs.doc("b", "Ines Valtorta, a biologist at the Institute of Marine Biology, counted the seals.")
+                        .person("Ines Valtorta", "Ines Valtorta", "biologist at the Institute of Marine Biology").build()));
+        assertTrue(rule.apply(story).isEmpty(), rule.apply(story).toString());
+    }
+
+    @Test
+    void toleratesPostsInOtherBodiesAndOneBodyNamedShorter() {
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "Ines Valtorta, the director of the Institute of Marine Biology, counted the seals.")
+                        .person("Ines Valtorta", "Ines Valtorta", "director of the Institute of Marine Biology").build(),
+                TestDocs.doc("b", "Ines Valtorta, the director of the institute, counted the seals.")
+                        .person("Ines Valtorta", "Ines Valtorta", "director of the institute").build(),
+                TestDocs.doc("c", "Ines Valtorta, a lecturer at the University of Trieste, counted the seals.")
+                        .person("Ines Valtorta", "Ines Valtorta", "lecturer at the University of Trieste").build()));
+        assertTrue(rule.apply(story).isEmpty(), rule.apply(story).toString());
+    }
 }

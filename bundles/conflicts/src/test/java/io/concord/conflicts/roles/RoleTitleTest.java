@@ -51,6 +51,9 @@ class RoleTitleTest {
             wife                                        | daughter                                    | none
             company spokesman                           | Company spokesman                           | none
             coach                                       | assistant coach                             | status
+            Railways Minister                           | minister of state for railways              | status
+            Minister of State for Ports                 | minister of state for ports                 | none
+            Secretary of State                          | minister of state                           | none
             """)
     void comparesRolesOfOnePerson(String a, String b, String conflict) {
         assertEquals(conflict, RoleTitle.parse(a).conflictWith(RoleTitle.parse(b)));
