@@ -16,11 +16,13 @@ class StoriesFresh4RegressionTest extends StoryCollectionFloors {
     // two reports' lead events apart (dates 7/14). P 1.000, R 0.844 (54/64) once the head of a body and one of its staff
     // (director of / researcher at the institute) and a minister of state and the minister were told apart (roles
     // 8/10), and a date in a relative clause (", which began on Thursday,") dated only what the clause tells of and
-    // was no longer the lead's (dates 8/14, the false alarm gone).
-    static final double RECALL_FLOOR = 0.83;
+    // was no longer the lead's (dates 8/14, the false alarm gone). R 0.859 (55/64) once two dates hanging on one verb
+    // ("a tanker that sank off Mindoro on Monday" / "sank on February 29") paired on little other shared context
+    // (dates 9/14).
+    static final double RECALL_FLOOR = 0.85;
     static final double PRECISION_FLOOR = 0.98;
     static final int FLAGGED_CONSISTENT_CEILING = 0;
-    static final Map<String, Integer> FOUND_FLOOR = Map.of("figure", 21, "date", 8, "quote", 10, "attribution", 7,
+    static final Map<String, Integer> FOUND_FLOOR = Map.of("figure", 21, "date", 9, "quote", 10, "attribution", 7,
             "role", 8);
 
     StoriesFresh4RegressionTest() {

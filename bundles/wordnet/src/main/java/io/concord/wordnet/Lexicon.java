@@ -167,6 +167,11 @@ final class Lexicon {
      * The hypernyms of a noun sense up to {@code levels} steps up (instance-of links too: a named river is a
      * river), nearest first; empty for other parts of speech.
      */
+    /** Whether a sense id is a verb's: ids carry their part of speech in the top bits. */
+    static boolean isVerb(int sense) {
+        return POS.getPOSForId(sense >>> POS_SHIFT) == POS.VERB;
+    }
+
     synchronized int[] broader(int sense, int levels) {
         POS pos = POS.getPOSForId(sense >>> POS_SHIFT);
         if (pos != POS.NOUN || levels <= 0) {

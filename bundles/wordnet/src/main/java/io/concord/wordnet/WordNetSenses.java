@@ -66,6 +66,11 @@ public final class WordNetSenses implements WordSenses {
     }
 
     @Override
+    public boolean isVerb(int sense) {
+        return Lexicon.isVerb(sense);
+    }
+
+    @Override
     public boolean mayBeginExpression(String first, String second) {
         return first != null && second != null && lexicon().mayBeginExpression(first, second);
     }

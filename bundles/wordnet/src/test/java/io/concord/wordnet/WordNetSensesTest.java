@@ -81,6 +81,13 @@ class WordNetSensesTest {
     }
 
     @Test
+    void tellsAVerbsSenseFromANouns() {
+        assertTrue(SENSES.isVerb(SENSES.senses("sank", LIMIT)[0]), "sank: sink, a verb only");
+        assertFalse(SENSES.isVerb(SENSES.senses("fire", LIMIT)[0]), "fire: first a noun");
+        assertTrue(Arrays.stream(SENSES.senses("fire", LIMIT)).anyMatch(SENSES::isVerb), "fire is a verb too");
+    }
+
+    @Test
     void rulesOutWordsThatBeginNoExpression() {
         assertTrue(SENSES.mayBeginExpression("carry", "on"));
         assertTrue(SENSES.mayBeginExpression("kicked", "off"));

@@ -42,4 +42,14 @@ public interface WordSenses {
     default int[] broader(int sense, int levels) {
         return new int[0];
     }
+
+    /**
+     * Whether {@code sense} is a verb's ({@code sank}, {@code approved}), so that the verb an event hangs on can be
+     * told from a noun of the same spelling. False where the resource does not say.
+     *
+     * @since 1.6
+     */
+    default boolean isVerb(int sense) {
+        return false;
+    }
 }

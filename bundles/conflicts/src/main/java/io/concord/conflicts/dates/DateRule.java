@@ -40,8 +40,10 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * mentions are taken as different events, not a contradiction, when they are located in different places, when
  * one dates a start and the other an end ("talks began on Monday", "ended on Friday"), or when each names a
  * participant the other report never mentions. Contexts a little less alike still pair when two of their words
- * share a sense ("hit" / "struck"). A bare weekday is read as the calendar dates it can be in its report
- * ({@link ReportDays}) before it is compared with a date.
+ * share a sense ("hit" / "struck"), and less alike still when both dates hang on one verb or on verbs of one sense
+ * ({@link EventVerbs}: "a tanker that sank off Mindoro on Monday", "the tanker sank on February 29"). A bare
+ * weekday is read as the calendar dates it can be in its report ({@link ReportDays}) before it is compared with a
+ * date.
  */
 @Component(service = ConflictRule.class, configurationPid = DateRule.PID)
 @Designate(ocd = DateRule.Config.class)
@@ -109,9 +111,10 @@ public final class DateRule implements ConflictRule {
                 continue;
             }
             if (shareAnEventWord(a, b) && (s >= config.minContextSimilarity()
-                    || s + EventLinks.SENSE_BONUS >= config.minContextSimilarity() && EventLinks.sameSense(a, b))) {
+                    || s + EventLinks.SENSE_BONUS >= config.minContextSimilarity() && EventLinks.sameSense(a, b)
+                    || s + EventVerbs.BONUS >= config.minContextSimilarity() && EventVerbs.sameVerb(a, b))) {
                 links.add(new Linker.Link(p[0], p[1], s));
-            } else if (describedAlike(a, b)) {
+            } else if (EventLinks.describedAlike(a, b)) {
                 links.add(new Linker.Link(p[0], p[1], EventLinks.BY_POSITION + s));
             }
         }
@@ -216,26 +219,6 @@ public final class DateRule implements ConflictRule {
             }
         }
         return out;
-    }
-
-    /** Words two descriptions of what happened at a date share, at least, to be one event. */
-    private static final int DESCRIPTION_WORDS = 2;
-    private static final double DESCRIPTION_SHARE = 0.6;
-
-    /**
-     * Whether both dates are told as the day the same thing happened ("backdated to May 4, when inspectors shut
-     * the mill", "runs from May 14, the day on which inspectors shut the mill"): most words of the shorter
-     * description recur.
-     */
-    static boolean describedAlike(Item a, Item b) {
-        Set<String> x = DateReading.description(a.view(), a.date());
-        Set<String> y = DateReading.description(b.view(), b.date());
-        if (x.isEmpty() || y.isEmpty()) {
-            return false;
-        }
-        Set<String> shared = new HashSet<>(x);
-        shared.retainAll(y);
-        return shared.size() >= DESCRIPTION_WORDS && shared.size() >= DESCRIPTION_SHARE * Math.min(x.size(), y.size());
     }
 
     /**

@@ -28,8 +28,9 @@ import io.concord.language.ReportingVerbs;
  *     with one another, so the report names one plan date; compared at the coarser grain when one is a day and
  *     the other a month ("until March 31, 2027" / "until the end of September 2027").</li>
  * </ul>
- * Such a link outranks a link made by context alone, and still needs some shared context word (or two
- * deadlines), and nothing that makes the two dates different events.
+ * Two dates each followed by a description of what happened then, in mostly the same words, are also one event's
+ * ({@link #describedAlike}). Such a link outranks a link made by context alone, and still needs some shared
+ * context word (or two deadlines), and nothing that makes the two dates different events.
  */
 final class EventLinks {
     /** Added to the context similarity of a link by position, so that the linker takes it first. */
@@ -82,6 +83,26 @@ final class EventLinks {
             }
         }
         return out;
+    }
+
+    /** Words two descriptions of what happened at a date share, at least, to be one event. */
+    private static final int DESCRIPTION_WORDS = 2;
+    private static final double DESCRIPTION_SHARE = 0.6;
+
+    /**
+     * Whether both dates are told as the day the same thing happened ("backdated to May 4, when inspectors shut
+     * the mill", "runs from May 14, the day on which inspectors shut the mill"): most words of the shorter
+     * description recur.
+     */
+    static boolean describedAlike(DateRule.Item a, DateRule.Item b) {
+        Set<String> x = DateReading.description(a.view(), a.date());
+        Set<String> y = DateReading.description(b.view(), b.date());
+        if (x.isEmpty() || y.isEmpty()) {
+            return false;
+        }
+        Set<String> shared = new HashSet<>(x);
+        shared.retainAll(y);
+        return shared.size() >= DESCRIPTION_WORDS && shared.size() >= DESCRIPTION_SHARE * Math.min(x.size(), y.size());
     }
 
     /**

@@ -321,6 +321,12 @@ public final class DocumentView {
         return false;
     }
 
+    /** Whether the {@code t}-th token's first sense is a verb's ({@code sank}; not {@code fire}, first a noun). */
+    public boolean verbAt(int t) {
+        Synonyms.Concept c = concept(t);
+        return c.groups().length > 0 && synonyms.isVerbSense(c.groups()[0]);
+    }
+
     /**
      * The content words of a string (e.g. a figure's {@code measured} attribute) as concepts: compared by sense
      * ({@link Synonyms.Concept#matches}), or as their meanings ({@link Synonyms.Concept#meaning}).

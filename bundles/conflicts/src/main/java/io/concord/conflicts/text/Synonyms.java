@@ -42,6 +42,11 @@ public final class Synonyms {
         this.senses = senses;
     }
 
+    /** Whether a sense is a verb's; never when words are compared as written. */
+    public boolean isVerbSense(int sense) {
+        return senses != null && senses.isVerb(sense);
+    }
+
     /** Meanings from {@code senses}; words as written when it is null. */
     public static Synonyms of(WordSenses senses) {
         return senses == null ? AS_WRITTEN : new Synonyms(senses);
