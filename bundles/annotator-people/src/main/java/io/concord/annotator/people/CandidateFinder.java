@@ -78,6 +78,7 @@ final class CandidateFinder {
                 } else if ((NameWords.PARTICLES.contains(t.text()) || NameWords.initial(t))
                         && particlesThenName(text, tokens, j)) {
                     j++; // "von der Leyen", "George W. Bush": kept when a name word follows
+                    strongGiven = true; // and that word is a surname, everyday word or not: "del Mar", "van Dam"
                 } else if (nickname(text, tokens, j)) {
                     last = j + 3; // 'Rodolfo "Bongbong" Abellanosa': a quoted nickname inside the name
                     names++;

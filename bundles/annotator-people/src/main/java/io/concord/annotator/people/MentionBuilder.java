@@ -20,7 +20,7 @@ final class MentionBuilder {
 
     /** Lower-case particles that open a surname used alone ({@code von der Leyen}, {@code de la Fuente}). */
     private static final Set<String> SURNAME_OPENERS = Set.of("von", "van", "de", "del", "della", "di", "da", "du",
-            "dos", "das", "ter", "ten", "bin", "ibn");
+            "dos", "das", "ter", "ten", "bin", "ibn", "Ó", "Ní", "Nic", "Uí");
 
     private MentionBuilder() {}
 
@@ -95,7 +95,8 @@ final class MentionBuilder {
     private static int particlesBefore(String text, List<Token> tokens, int first) {
         int k = first - 1;
         while (k >= 0 && k >= first - 3 && NameWords.PARTICLES.contains(tokens.get(k).text())
-                && Character.isLowerCase(tokens.get(k).text().charAt(0))
+                && (Character.isLowerCase(tokens.get(k).text().charAt(0))
+                        || NameWords.CAPITALISED_PARTICLES.contains(tokens.get(k).text()))
                 && Tokens.adjacent(text, tokens.get(k), tokens.get(k + 1))) {
             k--;
         }

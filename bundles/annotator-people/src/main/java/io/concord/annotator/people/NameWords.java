@@ -18,8 +18,10 @@ final class NameWords {
 
     static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "del", "della", "di", "da",
             "du", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "ter", "ten", "te", "zu", "y", "ben", "abu", "bint",
-            "dela", "delos", "delas", "los", "las", "binti", "ap", "Ó", "Ní",
+            "dela", "delos", "delas", "los", "las", "binti", "ap", "Ó", "Ní", "Nic", "Uí",
             "St.");
+    /** Particles written capitalised that open an Irish surname used alone: {@code Ó Briain}, {@code Ní Bhriain}. */
+    static final Set<String> CAPITALISED_PARTICLES = Set.of("Ó", "Ní", "Nic", "Uí");
     static final Set<String> SUFFIXES = Set.of("Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV");
     static final Set<String> ARTICLES = Set.of("the", "a", "an", "The", "A", "An");
     private static final Set<String> FUNCTION_WORDS = Set.of("The", "A", "An", "In", "On", "At", "By", "For", "And",
@@ -98,10 +100,13 @@ final class NameWords {
         return capitalised && allPlaceLike;
     }
 
-    /** A short lower-case syllable of an East Asian given name ("woo" in Hyun-woo, "in" in Jae-in). */
+    /**
+     * A short lower-case syllable of an East Asian given name ("woo" in Hyun-woo, "in" in Jae-in). No romanised
+     * syllable ends in "ed": such a part is an English participle ("Tel Aviv-based", "state-owned").
+     */
     private boolean isSyllable(String part) {
-        return Character.isLowerCase(part.charAt(0))
-                && (part.length() <= 2 || !lexicon.has(part, NameLexicon.WORD) && part.length() <= 5);
+        return Character.isLowerCase(part.charAt(0)) && (part.length() <= 2
+                || !lexicon.has(part, NameLexicon.WORD) && part.length() <= 5 && !(part.length() >= 4 && part.endsWith("ed")));
     }
 
     /** A short capitalised word that can be an East Asian surname (Kim, Shin, Moon, Lai). */
@@ -122,8 +127,10 @@ final class NameWords {
         }
         String first = w.substring(0, dash);
         String second = w.substring(dash + 1);
-        // the second syllable may be an English word too ("woo", "won", "bin"): the first carries the evidence
+        // the second syllable may be an English word too ("woo", "won", "bin"): the first carries the evidence; but
+        // no romanised syllable ends in "ed" ("Tel Aviv-based" is no "Shin Hyun-woo")
         return !second.isEmpty() && second.length() <= 5 && second.chars().allMatch(Character::isLowerCase)
+                && !(second.length() >= 4 && second.endsWith("ed"))
                 && first.length() <= 5 && (lexicon.tags(first) & (NameLexicon.WORD | NameLexicon.PLACE | NameLexicon.DEMONYM)) == 0;
     }
 
