@@ -124,6 +124,11 @@ final class PronounAntecedents {
                 Mention after = phrases.npFrom(i + 1, new int[1]);
                 m = after != null && after.isPersonLike() ? after : null;
             }
+            if (m != null && !isPerson(m) && m.kind != Mention.Kind.PRONOUN && clauses.inPrepositionalPhrase(m, from)) {
+                // "Councillor X of the opposition said": the body belongs to the reporter before it
+                Mention further = clauses.subjectFurtherBack(j, from);
+                m = further != null ? further : m;
+            }
             if (m != null && fits(m, pronoun, strictGender) && !d.token(m.last).possessive) {
                 return m;
             }

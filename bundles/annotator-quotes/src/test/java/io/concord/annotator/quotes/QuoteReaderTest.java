@@ -95,6 +95,9 @@ class QuoteReaderTest {
             Maria Lopez praised the nurses. Staff member Okonjo-Vance said the wards were full. “We are tired,” she said.           => We are tired,             => Okonjo-Vance
             Anna Berg met the traders. Councillor Dzifa Mensah-Quaye criticised the plan online. “It is too late,” she posted on X. => It is too late,           => Dzifa Mensah-Quaye
             Halifax Town won 2-0. Town boss Dominic Alvey was less happy. “We were poor in the first half,” he said. => We were poor in the first half, => Dominic Alvey
+            Councillor Brendan Okafu of the Green group said the ferry could stay. “The port pays for it,” he said. => The port pays for it, => Brendan Okafu
+            Councillor Brendan Okafu of the opposition said the ferry could stay. “The port pays for it,” he said. => The port pays for it, => Brendan Okafu
+            Ilse Marwitz, head of nursing at the clinic in Ulm, said staff were leaving. “We cannot hold them,” she said. => We cannot hold them, => Ilse Marwitz
             """)
     void resolvesPronounsToTheRecentSubject(String text, String content, String speaker) {
         // "-" stands for a person the text does not name
