@@ -112,7 +112,29 @@ final class BodyFinder {
                 break;
             }
         }
-        return j + 1;
+        return definiteModifiersBefore(j + 1, sentence);
+    }
+
+    /**
+     * "the fisheries ministry", "the civil protection office": up to two lower-case nouns between "the" and a body
+     * qualify it, whether or not they are in the list of body modifiers.
+     */
+    private int definiteModifiersBefore(int start, int sentence) {
+        int k = start - 1;
+        int words = 0;
+        while (k >= 0 && words < 2 && mentionAt[k] == null && plainLowerCaseWord(tokens.get(k))
+                && tokens.get(k).sentence == sentence) {
+            k--;
+            words++;
+        }
+        return words > 0 && k >= 0 && tokens.get(k).is("the") ? k + 1 : start;
+    }
+
+    private static boolean plainLowerCaseWord(Token t) {
+        return t.isWord() && !t.capitalised && !LEX.DETERMINERS.contains(t.lower) && !LEX.PREPOSITIONS.contains(t.lower)
+                && !LEX.CLAUSE_OPENERS.contains(t.lower) && !LEX.VERB_FILLERS.contains(t.lower)
+                && !LEX.isReportingVerb(t.lower) && !t.lower.endsWith("ed") && !t.lower.endsWith("ing")
+                && !t.lower.endsWith("ly") && !Character.isDigit(t.text.charAt(0));
     }
 
     private void addBody(int first, int headEnd) {

@@ -35,10 +35,17 @@ final class NamedBodies {
         return true;
     }
 
-    /** The named organisation a common-noun body stands for, or null. */
+    /**
+     * The named organisation a common-noun body stands for, or the fuller description it repeats ("the ministry"
+     * after "the fisheries ministry"), or null.
+     */
     Mention named(Mention m) {
         for (int i = m.first - 1; i >= Math.max(0, m.first - REACH); i--) {
             Mention x = d.endingAt(i);
+            if (x != null && x.kind == Mention.Kind.BODY && x.last - x.first > m.last - m.first
+                    && d.token(x.last).lower.equals(d.token(m.last).lower)) {
+                return x;
+            }
             if (x == null || !(x.kind == Mention.Kind.NAME || x.kind == Mention.Kind.BODY)
                     || !d.token(x.first).capitalised) {
                 continue;

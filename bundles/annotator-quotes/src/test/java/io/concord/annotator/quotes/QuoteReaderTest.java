@@ -143,6 +143,8 @@ class QuoteReaderTest {
             The company said the market was “gone for good”.                                                                  => gone for good             => company
             Ferry operator Skagen Line Services said it would cut sailings. About 900 people use the route each week, according to the company. “We cannot sail empty boats,” a spokesperson for the operator said. => We cannot sail empty boats, => Skagen Line Services
             The Nordic Investment Bank held its rate. “Inflation is still too high,” the NIB said.                            => Inflation is still too high, => Nordic Investment Bank
+            The fisheries ministry announced new quotas on Monday. Boat owners protested. The ministry said catches would fall “by a fifth at most”. => by a fifth at most => fisheries ministry
+            The fisheries ministry said catches would fall “by a fifth at most”. => by a fifth at most => fisheries ministry
             """)
     void namesTheBodyThatACommonNounStandsFor(String text, String content, String speaker) {
         assertSpeaker(text, content, speaker, null);
