@@ -106,6 +106,7 @@ public final class FigureRule implements ConflictRule {
         boolean[] lone = FigureStatements.loneOfTheirDimension(items, mention);
         boolean[] loneWorkforce = FigureStatements.loneOfTheirClass(items, mention, FigureSurroundings.WORKFORCE);
         boolean[] loneSplit = FigureStatements.loneOfTheirClass(items, mention, FigureSurroundings.SPLIT);
+        StatedValues stated = new StatedValues(items);
         Map<PairKey, Double> best = new HashMap<>();
         for (int[] p : Candidates.pairs(items, Item::doc, i -> i.quantity().dimension(), FigureRule::indexKeys, config.maxPostings(), true)) {
             Item x = items.get(p[0]);
@@ -113,7 +114,7 @@ public final class FigureRule implements ConflictRule {
             if (!plausiblySame(x.quantity(), y.quantity()) && !sameNumberOtherUnit(x, y)) {
                 continue;
             }
-            if (crossed(x, y, items)) {
+            if (stated.crossed(x, y)) {
                 continue;
             }
             double s = similarity(x, y);
@@ -302,29 +303,6 @@ public final class FigureRule implements ConflictRule {
     private static boolean measuredOnce(String dimension) {
         return !dimension.equals("count") && !dimension.equals("h") && !dimension.contains("percent")
                 && !dimension.contains("points");
-    }
-
-    /**
-     * Whether two different values are both stated in both reports ("104 of the 200 seats" and "104 seats in the
-     * 200-member house"): each report gives the other's value too, so they disagree about neither.
-     */
-    static boolean crossed(Item x, Item y, List<Item> items) {
-        if (x.quantity().agrees(y.quantity())) {
-            return false;
-        }
-        boolean xStatesY = false;
-        boolean yStatesX = false;
-        for (Item o : items) {
-            // the very value, not one that merely agrees with it: "18%" is not crossed by "18.2 percent"
-            if (o.doc() == x.doc() && o != x && o.quantity().dimension().equals(y.quantity().dimension())
-                    && o.quantity().value() == y.quantity().value()) {
-                xStatesY = true;
-            } else if (o.doc() == y.doc() && o != y && o.quantity().dimension().equals(x.quantity().dimension())
-                    && o.quantity().value() == x.quantity().value()) {
-                yStatesX = true;
-            }
-        }
-        return xStatesY && yStatesX;
     }
 
     /**
