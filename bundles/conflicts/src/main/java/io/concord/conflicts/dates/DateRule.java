@@ -103,6 +103,7 @@ public final class DateRule implements ConflictRule {
         }
         int[] doc = Candidates.documents(items, Item::doc);
         List<Linker.Link> links = new ArrayList<>();
+        SenseWindows senses = new SenseWindows(items);
         for (int[] p : Candidates.pairs(items, Item::doc, i -> i.value().granularity().name(), DateRule::indexKeys, config.maxPostings(), true)) {
             Item a = items.get(p[0]);
             Item b = items.get(p[1]);
@@ -111,14 +112,14 @@ public final class DateRule implements ConflictRule {
                 continue;
             }
             if (shareAnEventWord(a, b) && (s >= config.minContextSimilarity()
-                    || s + EventLinks.SENSE_BONUS >= config.minContextSimilarity() && EventLinks.sameSense(a, b)
+                    || s + EventLinks.SENSE_BONUS >= config.minContextSimilarity() && senses.sameSense(p[0], p[1])
                     || s + EventVerbs.BONUS >= config.minContextSimilarity() && EventVerbs.sameVerb(a, b))) {
                 links.add(new Linker.Link(p[0], p[1], s));
             } else if (EventLinks.describedAlike(a, b)) {
                 links.add(new Linker.Link(p[0], p[1], EventLinks.BY_POSITION + s));
             }
         }
-        links.addAll(EventLinks.links(items));
+        links.addAll(EventLinks.links(items, senses));
         ReportDays days = ReportDays.of(items, filings, story.documents().size());
         List<Conflict> out = new ArrayList<>();
         for (List<Integer> cluster : Linker.cluster(doc, links)) {

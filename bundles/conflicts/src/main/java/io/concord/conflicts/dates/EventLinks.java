@@ -40,7 +40,6 @@ final class EventLinks {
     /** Added when a word near one date and another word near the other share a sense ("ran aground", "grounded"). */
     static final double SENSE_BONUS = 0.1;
     /** Words on each side of a date, within its clause, read for a shared sense. */
-    private static final int SENSE_WINDOW = 10;
     /** Characters between two annotations of one date ("Tuesday, November 24"). */
     private static final int ONE_EXPRESSION_GAP = 3;
     private static final String DEADLINES = "deadlines";
@@ -48,7 +47,7 @@ final class EventLinks {
     private EventLinks() {}
 
     /** Links between the lead dates and between the plan dates of every two reports of a story. */
-    static List<Linker.Link> links(List<DateRule.Item> items) {
+    static List<Linker.Link> links(List<DateRule.Item> items, SenseWindows senses) {
         int docs = items.stream().mapToInt(DateRule.Item::doc).max().orElse(-1) + 1;
         int[] lead = new int[docs];
         boolean[] onePlan = new boolean[docs];
@@ -64,7 +63,7 @@ final class EventLinks {
         for (int x = 0; x < docs; x++) {
             for (int y = x + 1; y < docs; y++) {
                 if (lead[x] >= 0 && lead[y] >= 0 && !otherPlaces(items.get(lead[x]), items.get(lead[y]))) {
-                    link(items, lead[x], lead[y], false, false, out);
+                    link(items, senses, lead[x], lead[y], false, false, out);
                 }
                 for (Map.Entry<String, List<Integer>> pool : starts.get(x).entrySet()) {
                     for (int i : pool.getValue()) {
@@ -76,7 +75,7 @@ final class EventLinks {
                 for (Map.Entry<String, List<Integer>> pool : plans.get(x).entrySet()) {
                     for (int i : pool.getValue()) {
                         for (int j : plans.get(y).getOrDefault(pool.getKey(), List.of())) {
-                            link(items, i, j, true, onePlan[x] && onePlan[y], out);
+                            link(items, senses, i, j, true, onePlan[x] && onePlan[y], out);
                         }
                     }
                 }
@@ -109,7 +108,7 @@ final class EventLinks {
      * Links two lead or plan dates that nothing sets apart; {@code plans} when both are plans, {@code sole}
      * when each is the one plan of its whole report, which needs no shared word.
      */
-    private static void link(List<DateRule.Item> items, int i, int j, boolean plan, boolean sole,
+    private static void link(List<DateRule.Item> items, SenseWindows senses, int i, int j, boolean plan, boolean sole,
                              List<Linker.Link> out) {
         DateRule.Item a = items.get(i);
         DateRule.Item b = items.get(j);
@@ -121,7 +120,7 @@ final class EventLinks {
         if (DateRule.differentEvents(a, b)) {
             return;
         }
-        double s = DateRule.similarity(a, b) + (sameSense(a, b) ? SENSE_BONUS : 0);
+        double s = DateRule.similarity(a, b) + (senses.sameSense(i, j) ? SENSE_BONUS : 0);
         // two reports that each name one plan date name the same plan ("the first strike day")
         if (s >= MIN_CONTEXT || sole) {
             out.add(new Linker.Link(i, j, BY_POSITION + s));
@@ -286,42 +285,6 @@ final class EventLinks {
         return out;
     }
 
-    /**
-     * Whether two different words near the two dates share a sense: the event told with other verbs or nouns
-     * ("fell" / "dropped", "ran aground" / "grounded"). Verbs of saying are left out: every report has one.
-     */
-    static boolean sameSense(DateRule.Item a, DateRule.Item b) {
-        List<Synonyms.Concept> near = concepts(a);
-        for (Synonyms.Concept y : concepts(b)) {
-            for (Synonyms.Concept x : near) {
-                if (!x.key().equals(y.key()) && !x.meaning().equals(y.meaning()) && x.matches(y)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static List<Synonyms.Concept> concepts(DateRule.Item it) {
-        DocumentView view = it.view();
-        int[] clause = DateReading.clause(view, it.date());
-        int first = view.tokenAt(it.date().begin());
-        int last = view.tokenAt(it.date().end());
-        List<Synonyms.Concept> out = new ArrayList<>();
-        List<Token> tokens = view.tokens();
-        for (int t = Math.max(0, first - SENSE_WINDOW); t < Math.min(tokens.size(), last + SENSE_WINDOW); t++) {
-            Token tok = tokens.get(t);
-            if ((t >= first && t < last) || tok.begin() < clause[0] || tok.end() > clause[1] || tok.isNumber()
-                    || ReportingVerbs.isReportingVerb(tok.norm())) {
-                continue;
-            }
-            Synonyms.Concept c = view.concept(t);
-            if (!c.stop() && c.senses().length > 0 && !out.contains(c)) {
-                out.add(c);
-            }
-        }
-        return out;
-    }
 
     private static boolean oneExpression(DateRule.Item a, DateRule.Item b) {
         return b.date().begin() - a.date().end() <= ONE_EXPRESSION_GAP && a.value().compatible(b.value());

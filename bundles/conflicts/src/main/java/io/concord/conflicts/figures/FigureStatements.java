@@ -1,8 +1,10 @@
 package io.concord.conflicts.figures;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +30,9 @@ final class FigureStatements {
      */
     static List<Item> toldInTheStory(List<Item> cluster, List<Item> all) {
         List<Item> out = new ArrayList<>();
+        // by identity: a figure's record equality compares its document view and context, which made this loop
+        // quadratic in slow steps on a story of many copies
+        Set<Item> kept = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Item it : cluster) {
             Item told = it;
             if (it.view().aboveStory(it.figure().begin())) {
@@ -39,7 +44,7 @@ final class FigureStatements {
                     }
                 }
             }
-            if (!out.contains(told)) {
+            if (kept.add(told)) {
                 out.add(told);
             }
         }
