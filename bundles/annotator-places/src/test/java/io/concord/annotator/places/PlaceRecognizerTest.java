@@ -19,6 +19,8 @@ class PlaceRecognizerTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', emptyValue = "", value = {
         "Officials in Kiev and Odessa reported explosions overnight.;Kiev>Kyiv>city|Odessa>Odesa>city",
+        "The band played Quebec City, then toured Korea.;Quebec City>Quebec City>city|Korea>Korea>region",
+        "The fair in Cologne opened on Monday, and Köln is its German name.;Cologne>Cologne>city|Köln>Cologne>city",
         "The U.S. and the UK imposed new sanctions.;U.S.>United States>country|UK>United Kingdom>country",
         "America will not wait, the senator said.;America>United States>country",
         "Drones hit the Odesa region and a port on the Black Sea.;Odesa>Odesa>region|Black Sea>Black Sea>water",
