@@ -113,7 +113,7 @@ public final class DateRule implements ConflictRule {
             }
             if (shareAnEventWord(a, b) && (s >= config.minContextSimilarity()
                     || s + EventLinks.SENSE_BONUS >= config.minContextSimilarity() && senses.sameSense(p[0], p[1])
-                    || s + EventVerbs.BONUS >= config.minContextSimilarity() && EventVerbs.sameVerb(a, b))) {
+                    || s + EventVerbs.BONUS >= config.minContextSimilarity() && senses.sameVerb(p[0], p[1]))) {
                 links.add(new Linker.Link(p[0], p[1], s));
             } else if (EventLinks.describedAlike(a, b)) {
                 links.add(new Linker.Link(p[0], p[1], EventLinks.BY_POSITION + s));

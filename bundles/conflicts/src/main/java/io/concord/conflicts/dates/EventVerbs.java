@@ -23,16 +23,6 @@ final class EventVerbs {
 
     private EventVerbs() {}
 
-    /** Whether two dates, neither a plan, of one grain, hang on the same verb or on verbs sharing a sense. */
-    static boolean sameVerb(DateRule.Item a, DateRule.Item b) {
-        if (a.prospective() || b.prospective() || a.value().granularity() != b.value().granularity()) {
-            return false;
-        }
-        Synonyms.Concept x = verb(a);
-        Synonyms.Concept y = verb(b);
-        return x != null && y != null && x.matches(y);
-    }
-
     /** The verb a date hangs on: the nearest word before it in its clause that WordNet reads first as a verb. */
     static Synonyms.Concept verb(DateRule.Item it) {
         DocumentView view = it.view();

@@ -3,6 +3,7 @@ package io.concord.conflicts.dates;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 import io.concord.conflicts.text.DocumentView;
 import io.concord.conflicts.text.Synonyms;
@@ -10,8 +11,9 @@ import io.concord.conflicts.text.Token;
 import io.concord.language.ReportingVerbs;
 
 /**
- * The senses of the words around each date of a story, read once per date: read again for every pair of dates,
- * they were a quarter of the conflict detection's time on a story of a thousand syndicated copies.
+ * The senses of the words around each date of a story, and the verb each date hangs on, read once per date: read
+ * again for every pair of dates, they were a quarter of the conflict detection's time on a story of a thousand
+ * syndicated copies.
  */
 final class SenseWindows {
     /** Words each side of a date read for its senses. */
@@ -19,10 +21,33 @@ final class SenseWindows {
 
     private final List<DateRule.Item> items;
     private final List<List<Synonyms.Concept>> windows;
+    private final List<Optional<Synonyms.Concept>> verbs;
 
     SenseWindows(List<DateRule.Item> items) {
         this.items = items;
         this.windows = new ArrayList<>(Collections.nCopies(items.size(), null));
+        this.verbs = new ArrayList<>(Collections.nCopies(items.size(), null));
+    }
+
+    /** Whether the dates {@code i} and {@code j} hang on one event verb or verbs of one sense ({@link EventVerbs}). */
+    boolean sameVerb(int i, int j) {
+        DateRule.Item a = items.get(i);
+        DateRule.Item b = items.get(j);
+        if (a.prospective() || b.prospective() || a.value().granularity() != b.value().granularity()) {
+            return false;
+        }
+        Optional<Synonyms.Concept> x = verb(i);
+        Optional<Synonyms.Concept> y = verb(j);
+        return x.isPresent() && y.isPresent() && x.get().matches(y.get());
+    }
+
+    private Optional<Synonyms.Concept> verb(int i) {
+        Optional<Synonyms.Concept> v = verbs.get(i);
+        if (v == null) {
+            v = Optional.ofNullable(EventVerbs.verb(items.get(i)));
+            verbs.set(i, v);
+        }
+        return v;
     }
 
     /**
