@@ -2,8 +2,13 @@ package io.concord.conflicts.claims;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 
 import io.concord.api.model.Claim;
 
@@ -39,27 +44,73 @@ public final class Versions {
      * @param agree {@code agree.test(a, b)}: a is compatible with b
      */
     public static <T> Partition<T> partition(List<T> ordered, BiPredicate<T, T> agree) {
+        return partition(ordered, agree, Same::new);
+    }
+
+    /**
+     * As {@link #partition(List, BiPredicate)}, testing each two kinds of statement once: {@code alike} gives
+     * what {@code agree} reads of a statement, so that statements with equal keys agree alike (a thousand copies
+     * of one quote are tested as one, not a million times).
+     */
+    public static <T> Partition<T> partition(List<T> ordered, BiPredicate<T, T> agree, Function<T, ?> alike) {
+        Map<Object, Integer> kinds = new HashMap<>();
+        List<T> examples = new ArrayList<>();
+        int[] kindOf = new int[ordered.size()];
+        List<Integer> copies = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            T it = ordered.get(i);
+            kindOf[i] = kinds.computeIfAbsent(alike.apply(it), k -> {
+                examples.add(it);
+                copies.add(0);
+                return examples.size() - 1;
+            });
+            copies.set(kindOf[i], copies.get(kindOf[i]) + 1);
+        }
+        Map<Long, Boolean> tested = new HashMap<>();
+        BiPredicate<Integer, Integer> agrees = (a, b) -> tested.computeIfAbsent((long) a * examples.size() + b,
+                k -> agree.test(examples.get(a), examples.get(b)));
         List<List<T>> versions = new ArrayList<>();
+        List<Set<Integer>> versionKinds = new ArrayList<>();
         List<T> neutral = new ArrayList<>();
-        for (T it : ordered) {
-            if (ordered.stream().allMatch(o -> o == it || agree.test(it, o))) {
-                neutral.add(it);
+        for (int i = 0; i < ordered.size(); i++) {
+            int kind = kindOf[i];
+            boolean withAll = true;
+            for (int other = 0; other < examples.size() && withAll; other++) {
+                // a statement is no other of itself; a copy of it is
+                withAll = other == kind && copies.get(kind) == 1 || agrees.test(kind, other);
+            }
+            if (withAll) {
+                neutral.add(ordered.get(i));
                 continue;
             }
-            List<T> home = null;
-            for (List<T> v : versions) {
-                if (v.stream().allMatch(o -> agree.test(o, it))) {
+            int home = -1;
+            for (int v = 0; v < versions.size() && home < 0; v++) {
+                if (versionKinds.get(v).stream().allMatch(o -> agrees.test(o, kind))) {
                     home = v;
-                    break;
                 }
             }
-            if (home == null) {
-                home = new ArrayList<>();
-                versions.add(home);
+            if (home < 0) {
+                versions.add(new ArrayList<>());
+                versionKinds.add(new LinkedHashSet<>());
+                home = versions.size() - 1;
             }
-            home.add(it);
+            versions.get(home).add(ordered.get(i));
+            versionKinds.get(home).add(kind);
         }
         return new Partition<>(versions, neutral);
+    }
+
+    /** A statement as a key of its own: told apart from every other, however equal. */
+    private record Same(Object statement) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Same s && s.statement == statement;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(statement);
+        }
     }
 
     public static List<List<Claim>> sorted(List<List<Claim>> groups) {

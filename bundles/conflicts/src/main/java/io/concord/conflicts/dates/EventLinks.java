@@ -46,40 +46,74 @@ final class EventLinks {
 
     private EventLinks() {}
 
-    /** Links between the lead dates and between the plan dates of every two reports of a story. */
+    /**
+     * Links between the lead dates, the start dates and the plan dates of every two reports of a story, compared
+     * once per two groups of reports told alike ({@link AlikeReports}).
+     */
     static List<Linker.Link> links(List<DateRule.Item> items, SenseWindows senses) {
-        int docs = items.stream().mapToInt(DateRule.Item::doc).max().orElse(-1) + 1;
-        int[] lead = new int[docs];
-        boolean[] onePlan = new boolean[docs];
-        List<Map<String, List<Integer>>> plans = new ArrayList<>();
-        List<Map<String, List<Integer>>> starts = new ArrayList<>();
-        for (int d = 0; d < docs; d++) {
-            lead[d] = lead(items, d);
-            starts.add(starts(items, d));
-            plans.add(plans(items, d));
-            onePlan[d] = onePlan(items, prospective(items, d)).size() == 1;
+        List<List<Integer>> byReport = byReport(items);
+        AlikeReports.Positioned[] reports = new AlikeReports.Positioned[byReport.size()];
+        for (int d = 0; d < reports.length; d++) {
+            List<Integer> own = byReport.get(d);
+            int lead = lead(items, own);
+            reports[d] = new AlikeReports.Positioned(lead, lead < 0 ? Map.of() : leadPlaces(items.get(lead)),
+                    starts(items, own), plans(items, own), onePlan(items, prospective(items, own)).size() == 1);
         }
+        List<List<Integer>> groups = AlikeReports.group(items, reports);
         List<Linker.Link> out = new ArrayList<>();
-        for (int x = 0; x < docs; x++) {
-            for (int y = x + 1; y < docs; y++) {
-                if (lead[x] >= 0 && lead[y] >= 0 && !otherPlaces(items.get(lead[x]), items.get(lead[y]))) {
-                    link(items, senses, lead[x], lead[y], false, false, out);
-                }
-                for (Map.Entry<String, List<Integer>> pool : starts.get(x).entrySet()) {
-                    for (int i : pool.getValue()) {
-                        for (int j : starts.get(y).getOrDefault(pool.getKey(), List.of())) {
-                            linkStarts(items, i, j, out);
-                        }
-                    }
-                }
-                for (Map.Entry<String, List<Integer>> pool : plans.get(x).entrySet()) {
-                    for (int i : pool.getValue()) {
-                        for (int j : plans.get(y).getOrDefault(pool.getKey(), List.of())) {
-                            link(items, senses, i, j, true, onePlan[x] && onePlan[y], out);
-                        }
+        for (int g = 0; g < groups.size(); g++) {
+            List<Integer> copies = groups.get(g);
+            if (copies.size() > 1) {
+                // each copy linked to the next as the first two link: the same clusters as every pair of copies
+                List<List<Integer>> dates = copies.stream().map(c -> reports[c].dates()).toList();
+                for (Linker.Link l : link(items, senses, reports[copies.get(0)], reports[copies.get(1)])) {
+                    int a = dates.get(0).indexOf(l.a());
+                    int b = dates.get(1).indexOf(l.b());
+                    for (int k = 1; k < copies.size(); k++) {
+                        out.add(new Linker.Link(dates.get(k - 1).get(a), dates.get(k).get(b), l.score()));
                     }
                 }
             }
+            for (int h = g + 1; h < groups.size(); h++) {
+                out.addAll(link(items, senses, reports[copies.get(0)], reports[groups.get(h).get(0)]));
+            }
+        }
+        return out;
+    }
+
+    /** The links by position between the dates of two reports. */
+    private static List<Linker.Link> link(List<DateRule.Item> items, SenseWindows senses, AlikeReports.Positioned x,
+                                          AlikeReports.Positioned y) {
+        List<Linker.Link> out = new ArrayList<>();
+        if (x.lead() >= 0 && y.lead() >= 0 && !otherPlaces(x.leadPlaces(), y.leadPlaces())) {
+            link(items, senses, x.lead(), y.lead(), false, false, out);
+        }
+        for (Map.Entry<String, List<Integer>> pool : x.starts().entrySet()) {
+            for (int i : pool.getValue()) {
+                for (int j : y.starts().getOrDefault(pool.getKey(), List.of())) {
+                    linkStarts(items, i, j, out);
+                }
+            }
+        }
+        for (Map.Entry<String, List<Integer>> pool : x.plans().entrySet()) {
+            for (int i : pool.getValue()) {
+                for (int j : y.plans().getOrDefault(pool.getKey(), List.of())) {
+                    link(items, senses, i, j, true, x.onePlan() && y.onePlan(), out);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The indices of each report's dates, in order. */
+    private static List<List<Integer>> byReport(List<DateRule.Item> items) {
+        int docs = items.stream().mapToInt(DateRule.Item::doc).max().orElse(-1) + 1;
+        List<List<Integer>> out = new ArrayList<>();
+        for (int d = 0; d < docs; d++) {
+            out.add(new ArrayList<>());
+        }
+        for (int i = 0; i < items.size(); i++) {
+            out.get(items.get(i).doc()).add(i);
         }
         return out;
     }
@@ -146,11 +180,11 @@ final class EventLinks {
      * The start dates of report {@code d} by grain: dates a period runs from ("since", "from") or that something
      * begins on ("will begin on"), kept for a grain only when all of that grain agree (one start told).
      */
-    static Map<String, List<Integer>> starts(List<DateRule.Item> items, int d) {
+    private static Map<String, List<Integer>> starts(List<DateRule.Item> items, List<Integer> own) {
         Map<String, List<Integer>> pools = new HashMap<>();
-        for (int i = 0; i < items.size(); i++) {
+        for (int i : own) {
             DateRule.Item it = items.get(i);
-            if (it.doc() == d && ("from".equals(it.bound()) || it.bound() == null && "start".equals(it.phase())
+            if (("from".equals(it.bound()) || it.bound() == null && "start".equals(it.phase())
                     && DateReading.beginning(it.view(), it.date()))) {
                 pools.computeIfAbsent(it.value().granularity().name(), k -> new ArrayList<>()).add(i);
             }
@@ -170,12 +204,23 @@ final class EventLinks {
      * the dateline, not a plan, with no other day told relative to it; -1 if there is none.
      */
     static int lead(List<DateRule.Item> items, int d) {
+        List<Integer> own = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).doc() == d) {
+                own.add(i);
+            }
+        }
+        return lead(items, own);
+    }
+
+    /** The lead date among a report's dates {@code own}, as {@link #lead(List, int)}. */
+    private static int lead(List<DateRule.Item> items, List<Integer> own) {
         int found = -1;
         DateRule.Item last = null;
-        for (int i = 0; i < items.size(); i++) {
+        for (int i : own) {
             DateRule.Item it = items.get(i);
             int[] dateline = it.view().dateline();
-            if (it.doc() != d || dateline == null || it.date().begin() < dateline[1]
+            if (dateline == null || it.date().begin() < dateline[1]
                     || it.sentence()[0] > dateline[1] || it.sentence()[1] <= dateline[1]
                     || DateReading.relativeClause(it.view(), it.date()) != null) {
                 continue; // ", which began on Thursday,": a date of what the lead names, not of the lead's event
@@ -199,9 +244,9 @@ final class EventLinks {
      * The plan dates of report {@code d} by kind (its days, months, years, and its deadlines of any grain): its
      * dates still to come after the dateline, kept for a kind only when all of that kind agree.
      */
-    static Map<String, List<Integer>> plans(List<DateRule.Item> items, int d) {
+    private static Map<String, List<Integer>> plans(List<DateRule.Item> items, List<Integer> own) {
         Map<String, List<Integer>> pools = new HashMap<>();
-        for (int i : prospective(items, d)) {
+        for (int i : prospective(items, own)) {
             DateRule.Item it = items.get(i);
             pools.computeIfAbsent(it.value().granularity().name(), k -> new ArrayList<>()).add(i);
             if ("to".equals(it.bound())) {
@@ -219,12 +264,12 @@ final class EventLinks {
     }
 
     /** The dates of report {@code d} still to come, after its dateline (a headline's are restated). */
-    private static List<Integer> prospective(List<DateRule.Item> items, int d) {
+    private static List<Integer> prospective(List<DateRule.Item> items, List<Integer> own) {
         List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
+        for (int i : own) {
             DateRule.Item it = items.get(i);
             int[] dateline = it.view().dateline();
-            if (it.doc() == d && it.prospective() && (dateline == null || it.date().begin() >= dateline[1])) {
+            if (it.prospective() && (dateline == null || it.date().begin() >= dateline[1])) {
                 out.add(i);
             }
         }
@@ -257,9 +302,7 @@ final class EventLinks {
      * Whether the headlines and lead sentences of two reports place their lead events in different places of one
      * kind (two cities, say, whatever countries they share): two rounds of talks, in Geneva and elsewhere.
      */
-    static boolean otherPlaces(DateRule.Item a, DateRule.Item b) {
-        Map<String, Set<String>> pa = leadPlaces(a);
-        Map<String, Set<String>> pb = leadPlaces(b);
+    private static boolean otherPlaces(Map<String, Set<String>> pa, Map<String, Set<String>> pb) {
         for (Map.Entry<String, Set<String>> e : pa.entrySet()) {
             Set<String> other = pb.get(e.getKey());
             if (other != null && Collections.disjoint(e.getValue(), other)) {

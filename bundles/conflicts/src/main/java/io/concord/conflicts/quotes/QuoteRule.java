@@ -43,6 +43,8 @@ public final class QuoteRule implements ConflictRule {
     static final String PID = "io.concord.conflicts.quotes";
     private static final double ENTITY_WEIGHT = 1.5;
     private static final int MIN_CONTEXT_FEATURES = 4;
+    /** Characters before a quote read for a word that negates it. */
+    private static final int NEGATION_REACH = 30;
 
     @ObjectClassDefinition(name = "Concord conflict rule: quotes")
     public @interface Config {
@@ -208,7 +210,7 @@ public final class QuoteRule implements ConflictRule {
         List<Item> byLength = new ArrayList<>(cluster);
         byLength.sort(Comparator.comparingInt((Item i) -> -i.text().words().size()));
         // an excerpt that agrees with every version (the words both wordings share) takes no side
-        Versions.Partition<Item> partition = Versions.partition(byLength, QuoteRule::compatible);
+        Versions.Partition<Item> partition = Versions.partition(byLength, QuoteRule::compatible, QuoteRule::asCompared);
         List<List<Item>> versions = new ArrayList<>(partition.versions());
         if (versions.size() < 2) {
             versions = new ArrayList<>();
@@ -248,9 +250,15 @@ public final class QuoteRule implements ConflictRule {
                 || QuoteText.coverage(a.text(), b.text()) == 0;
     }
 
+    /** What {@link #compatible} reads of a quote: its words and the few before it. */
+    private static List<String> asCompared(Item it) {
+        int begin = it.quote().begin();
+        return List.of(it.quote().text(), it.view().text().substring(Math.max(0, begin - NEGATION_REACH), begin));
+    }
+
     /** Whether the words right before a quote negate it ("she would not “support the bill”"). */
     private static boolean negatedBefore(Item it) {
-        int from = Math.max(0, it.quote().begin() - 30);
+        int from = Math.max(0, it.quote().begin() - NEGATION_REACH);
         List<Token> before = it.view().tokens(from, it.quote().begin());
         int n = before.size();
         for (int i = Math.max(0, n - 4); i < n; i++) {
