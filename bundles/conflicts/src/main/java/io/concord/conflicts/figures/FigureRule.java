@@ -121,7 +121,7 @@ public final class FigureRule implements ConflictRule {
             // retyped digits (2,300 / 3,200) pair on their words alone, past nouns the reports choose differently
             double retyped = TransposedDigits.between(x, y) ? TransposedDigits.contextSimilarity(x, y) : 0;
             boolean transposed = retyped >= TransposedDigits.MIN_CONTEXT_SIMILARITY;
-            s = transposed ? Math.max(s, retyped) : s;
+            s = transposed ? Math.max(s, retyped) + TransposedDigits.PREFERENCE : s;
             boolean loneOfAKind = lone[p[0]] && lone[p[1]] && measuredOnce(x.quantity().dimension())
                     || loneWorkforce[p[0]] && loneWorkforce[p[1]] || loneSplit[p[0]] && loneSplit[p[1]];
             if (s < config.minContextSimilarity() && !(s > 0 && (loneOfAKind || transposed || sameNumberOtherUnit(x, y)

@@ -75,7 +75,27 @@ class FigureMeasuresTest {
     private static final String SPLIT_C = "The council backed the plan by 31 votes to 20 after a long debate.";
     private static final String SPLIT_D = "Thirty-one of the 51 councillors backed the plan after a long debate.";
 
+    private static final String POWER_A = "The new turbine hall, finished by a Korean builder, gives the plant a capacity "
+            + "of 1,380 megawatts.";
+    private static final String POWER_B = "Once complete the scheme should supply 1,830 megawatts to the national grid.";
+    private static final String PRICES_A = "Food inflation stood at 18.6% in March, far above the target.";
+    private static final String PRICES_B = "Prices in Kenya climbed 16.8 percent in the year to March. The bank lifted its key "
+            + "rate to 20 percent to fight inflation.";
+
     private static final List<Row> ROWS = List.of(
+            new Row("the one power figure of each report, its digits in another order, in no words alike",
+                    TestDocs.doc("a", POWER_A).add("figure", "1,380 megawatts", "kind", "quantity", "value", 1380L,
+                            "unit", "MW", "qualifier", "exact", "measured", "capacity"),
+                    TestDocs.doc("b", POWER_B).add("figure", "1,830 megawatts", "kind", "quantity", "value", 1830L,
+                            "unit", "MW", "qualifier", "exact"),
+                    List.of("a:" + POWER_A.indexOf("1,380"), "b:" + POWER_B.indexOf("1,830"))),
+            new Row("a percentage retyped is paired before another one in words more alike",
+                    TestDocs.doc("a", PRICES_A).add("figure", "18.6%", "kind", "percent", "value", 18.6, "unit", "%",
+                            "qualifier", "exact", "measured", "inflation"),
+                    TestDocs.doc("b", PRICES_B).add("figure", "16.8 percent", "kind", "percent", "value", 16.8,
+                            "unit", "%", "qualifier", "exact", "measured", "kenya").add("figure", "20 percent", "kind", "percent",
+                            "value", 20L, "unit", "%", "qualifier", "exact"),
+                    List.of("a:" + PRICES_A.indexOf("18.6%"), "b:" + PRICES_B.indexOf("16.8 percent"))),
             new Row("a majority of six to three and five of the nine: the larger side of one vote",
                     TestDocs.doc("a", SPLIT_A).add("figure", "six", "kind", "count", "value", 6L, "qualifier", "exact",
                             "measured", "majority").add("figure", "three", "kind", "count", "value", 3L, "qualifier",
