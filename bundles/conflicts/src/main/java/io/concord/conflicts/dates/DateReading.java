@@ -61,9 +61,10 @@ final class DateReading {
 
     /**
      * A day told relative to another ("a day earlier", "the previous night"): a sentence holding one dates two
-     * events even when only one date is annotated.
+     * events even when only one date is annotated. Not after "for": "for 19 hours after the centre overheated on
+     * July 9" is how long something lasted after the dated event.
      */
-    private static final Pattern RELATIVE_DAY = Pattern.compile("(?i)\\b(?:(?:a|an|one|two|three|four|five|six|"
+    private static final Pattern RELATIVE_DAY = Pattern.compile("(?i)(?<!\\bfor\\s)\\b(?:(?:a|an|one|two|three|four|five|six|"
             + "several|\\d+)\\s+(?:day|days|night|nights|week|weeks|month|months|hours?)\\s+(?:earlier|later|before|"
             + "after|previously)|the\\s+(?:previous|next|following|preceding)\\s+(?:day|night|week|month|morning|"
             + "evening)|the\\s+day\\s+(?:before|after))\\b");

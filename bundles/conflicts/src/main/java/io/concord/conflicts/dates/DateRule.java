@@ -104,6 +104,7 @@ public final class DateRule implements ConflictRule {
         int[] doc = Candidates.documents(items, Item::doc);
         List<Linker.Link> links = new ArrayList<>();
         SenseWindows senses = new SenseWindows(items);
+        WordLinks byWords = new WordLinks(items);
         for (int[] p : Candidates.pairs(items, Item::doc, i -> i.value().granularity().name(), DateRule::indexKeys, config.maxPostings(), true)) {
             Item a = items.get(p[0]);
             Item b = items.get(p[1]);
@@ -115,11 +116,12 @@ public final class DateRule implements ConflictRule {
                     || s + EventLinks.SENSE_BONUS >= config.minContextSimilarity() && senses.sameSense(p[0], p[1])
                     || s + EventVerbs.BONUS >= config.minContextSimilarity() && senses.sameVerb(p[0], p[1]))) {
                 links.add(new Linker.Link(p[0], p[1], s));
+                byWords.add(links.get(links.size() - 1));
             } else if (EventLinks.describedAlike(a, b)) {
                 links.add(new Linker.Link(p[0], p[1], EventLinks.BY_POSITION + s));
             }
         }
-        links.addAll(EventLinks.links(items, senses));
+        links.addAll(EventLinks.links(items, senses, byWords));
         ReportDays days = ReportDays.of(items, filings, story.documents().size());
         List<Conflict> out = new ArrayList<>();
         for (List<Integer> cluster : Linker.cluster(doc, links)) {

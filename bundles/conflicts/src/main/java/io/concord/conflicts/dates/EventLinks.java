@@ -50,7 +50,7 @@ final class EventLinks {
      * Links between the lead dates, the start dates and the plan dates of every two reports of a story, compared
      * once per two groups of reports told alike ({@link AlikeReports}).
      */
-    static List<Linker.Link> links(List<DateRule.Item> items, SenseWindows senses) {
+    static List<Linker.Link> links(List<DateRule.Item> items, SenseWindows senses, WordLinks byWords) {
         List<List<Integer>> byReport = byReport(items);
         AlikeReports.Positioned[] reports = new AlikeReports.Positioned[byReport.size()];
         for (int d = 0; d < reports.length; d++) {
@@ -66,7 +66,7 @@ final class EventLinks {
             if (copies.size() > 1) {
                 // each copy linked to the next as the first two link: the same clusters as every pair of copies
                 List<List<Integer>> dates = copies.stream().map(c -> reports[c].dates()).toList();
-                for (Linker.Link l : link(items, senses, reports[copies.get(0)], reports[copies.get(1)])) {
+                for (Linker.Link l : link(items, senses, byWords, reports[copies.get(0)], reports[copies.get(1)])) {
                     int a = dates.get(0).indexOf(l.a());
                     int b = dates.get(1).indexOf(l.b());
                     for (int k = 1; k < copies.size(); k++) {
@@ -75,18 +75,22 @@ final class EventLinks {
                 }
             }
             for (int h = g + 1; h < groups.size(); h++) {
-                out.addAll(link(items, senses, reports[copies.get(0)], reports[groups.get(h).get(0)]));
+                out.addAll(link(items, senses, byWords, reports[copies.get(0)], reports[groups.get(h).get(0)]));
             }
         }
         return out;
     }
 
     /** The links by position between the dates of two reports. */
-    private static List<Linker.Link> link(List<DateRule.Item> items, SenseWindows senses, AlikeReports.Positioned x,
-                                          AlikeReports.Positioned y) {
+    private static List<Linker.Link> link(List<DateRule.Item> items, SenseWindows senses, WordLinks byWords,
+                                          AlikeReports.Positioned x, AlikeReports.Positioned y) {
         List<Linker.Link> out = new ArrayList<>();
         if (x.lead() >= 0 && y.lead() >= 0 && !otherPlaces(x.leadPlaces(), y.leadPlaces())) {
-            link(items, senses, x.lead(), y.lead(), false, false, out);
+            double s = DateRule.similarity(items.get(x.lead()), items.get(y.lead()));
+            // a lead whose words pair it more closely with another date of the other report is that date's
+            if (!byWords.closerElsewhere(x.lead(), y.lead(), s) && !byWords.closerElsewhere(y.lead(), x.lead(), s)) {
+                link(items, senses, x.lead(), y.lead(), false, false, out);
+            }
         }
         for (Map.Entry<String, List<Integer>> pool : x.starts().entrySet()) {
             for (int i : pool.getValue()) {

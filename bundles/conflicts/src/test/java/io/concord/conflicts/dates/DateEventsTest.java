@@ -27,6 +27,17 @@ class DateEventsTest {
     }
 
     private static final List<TwoReports> ROWS = List.of(
+            new TwoReports("a weekday of a report that says which day it reports on, against the date before it; a lead that lasts "
+                    + "so many hours after its event is dated by it",
+                    TestDocs.doc("a", "BERGEN, March 14 (Reuters) - A fault in the boiler room of a hospital run by the "
+                            + "county on Tuesday left 300 patients in the cold for six hours, the county said on "
+                            + "Wednesday.")
+                            .date("March 14", "XXXX-03-14").date("Tuesday", "XXXX-WXX-2")
+                            .date("Wednesday", "XXXX-WXX-3"),
+                    TestDocs.doc("b", "BERGEN (AP) - Three hundred patients went without heating for 14 hours after "
+                            + "old boilers broke down at a clinic near the fjord on March 12, officials said.")
+                            .date("March 12", "XXXX-03-12"),
+                    true),
             row("a raid before dawn is the break-in early that day",
                     "Burglars broke into the Halvorsen gallery in Bergen early on Friday and took six paintings.",
                     "Friday", "XXXX-WXX-5",
@@ -141,6 +152,24 @@ class DateEventsTest {
     @Test
     void pairsTheDatesOfOneEventAndKeepsTwoEventsApart() {
         assertEquals(List.of(), TwoReports.wrong(rule, ROWS));
+    }
+
+    @Test
+    void aLeadWhoseWordsNameAnotherDateOfTheOtherReportIsNotPairedByPosition() {
+        // the second report's lead dates a later step (passengers let off); its second paragraph dates the arrival
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "NAPLES, June 9 (Reuters) - A ferry carrying about 900 passengers docked at the "
+                                + "port of Naples on Tuesday after a fire in its engine room, the coast guard said on "
+                                + "Wednesday.")
+                        .date("June 9", "XXXX-06-09").date("Tuesday", "XXXX-WXX-2").date("Wednesday", "XXXX-WXX-3")
+                        .build(),
+                TestDocs.doc("b", "NAPLES (AP) - Harbour officials on Wednesday let travellers begin leaving a ferry "
+                                + "damaged by an engine-room blaze.\n\nThe ferry docked at the port of Naples, the "
+                                + "largest in the south, on June 7 with some 900 passengers aboard.")
+                        .date("Wednesday", "XXXX-WXX-3").date("June 7", "XXXX-06-07").build()));
+        List<String> claims = rule.apply(story).stream().filter(c -> !c.consistent())
+                .flatMap(c -> c.claims().stream().map(cl -> cl.document() + ":" + cl.text())).sorted().toList();
+        assertEquals(List.of("a:Tuesday", "b:June 7"), claims);
     }
 
     @Test
