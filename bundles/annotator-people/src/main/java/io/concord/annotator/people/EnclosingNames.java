@@ -10,7 +10,7 @@ import io.concord.annotator.people.Tokens.Token;
  * named after a person ({@code X Road}, {@code X Port}), an administrative division written with its common
  * noun ({@code X regency}, {@code X district}), or a place whose name opens with a generic word ({@code New X},
  * {@code Port X}) or a point of the compass ({@code North X}), a street name of another language ({@code Jalan X})
- * or a town named with a title ({@code in Prince X}). Such a part names no person, whatever title or honorific stands before the whole name.
+ * or a town named with a title ({@code in Prince X}), or a named storm ({@code Storm X}). Such a part names no person, whatever title or honorific stands before the whole name.
  */
 final class EnclosingNames {
 
@@ -56,6 +56,9 @@ final class EnclosingNames {
     private static final Set<String> STREET_OPENERS = Set.of("Jalan", "Jln", "Lorong", "Rue", "Avenida", "Rua",
             "Calle", "Carrera", "Ulica", "Ulitsa", "Soi", "Thanon", "Via", "Viale", "Corso", "Strada", "Straße");
 
+    /** Words before the name of a storm ({@code Storm X}, {@code Hurricane X}, {@code Tropical Storm X}). */
+    private static final Set<String> STORMS = Set.of("Storm", "Hurricane", "Typhoon", "Cyclone");
+
     /** Prepositions of place: a title right after one opens a town's name ({@code in Prince George}). */
     private static final Set<String> LOCATIVES = Set.of("in", "In", "near", "outside", "across", "throughout");
 
@@ -68,7 +71,15 @@ final class EnclosingNames {
         }
         return facilityAfter(text, tokens, c.last) || divisionNounAfter(text, tokens, c.last)
                 || placeOpenerBefore(text, tokens, c.first) || facilityLast(tokens, c) || compassFirst(tokens, c)
-                || streetName(text, tokens, c) || titledTown(text, tokens, c) || divisionOf(tokens, c.first);
+                || streetName(text, tokens, c) || titledTown(text, tokens, c) || divisionOf(tokens, c.first)
+                || namedStorm(text, tokens, c);
+    }
+
+    /** {@code Storm X}, {@code Hurricane X}: weather services name storms with given names. */
+    private static boolean namedStorm(String text, List<Token> tokens, Candidate c) {
+        return c.last > c.first && STORMS.contains(tokens.get(c.first).text())
+                || c.first > 0 && STORMS.contains(tokens.get(c.first - 1).text())
+                && Tokens.adjacent(text, tokens.get(c.first - 1), tokens.get(c.first));
     }
 
     /** {@code the Shire of X}, {@code the City of X}: the name of a division after its capitalised noun. */

@@ -18,9 +18,12 @@ import io.concord.api.Interruption;
  */
 final class MentionBuilder {
 
-    /** Lower-case particles that open a surname used alone ({@code von der Leyen}, {@code de la Fuente}). */
+    /**
+     * Lower-case particles that open a surname used alone ({@code von der Leyen}, {@code de la Fuente}, the Welsh
+     * patronymic {@code ap Iorwerth}, the Filipino {@code dela Cruz}).
+     */
     private static final Set<String> SURNAME_OPENERS = Set.of("von", "van", "de", "del", "della", "di", "da", "du",
-            "dos", "das", "ter", "ten", "bin", "ibn", "Ó", "Ní", "Nic", "Uí");
+            "dos", "das", "ter", "ten", "bin", "ibn", "ap", "dela", "delos", "Ó", "Ní", "Nic", "Uí");
 
     private MentionBuilder() {}
 

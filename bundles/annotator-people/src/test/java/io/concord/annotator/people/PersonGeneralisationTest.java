@@ -117,6 +117,9 @@ class PersonGeneralisationTest {
         The Nkosana Dubekile Stadium hosted the final.;-
         The Sultan Abdurrahim Hamidun Bridge was damaged in the storm.;-
         The ferry docked at Ratu Sekarwangi Port at dawn.;-
+        Most claims came from Storm Ciarvelle, which brought gusts of 90 mph to the coast.;-
+        Typhoon Marisella made landfall north of the capital on Sunday.;-
+        Tropical Storm Odalys weakened over the sea overnight.;-
         Ibu Kartinahsari crossed the Sutarjo Wiryokusumo Bridge every day.;Kartinahsari
         In New Taravaino, the mayor spoke.;-
         Ships docked at Haliman Port.;-
@@ -148,6 +151,11 @@ class PersonGeneralisationTest {
         Hydrologist Teodoro Quispe-Mamani measured the lake.;Teodoro Quispe-Mamani
         Epidemiologist Hana Wrzesniowska-Lutz led the study.;Hana Wrzesniowska-Lutz
         María de los Ángeles Quenta Apaza runs the co-operative.;María de los Ángeles Quenta Apaza
+        Seu Antenor Quirinalves has sold coffee in the square for 40 years.;Antenor Quirinalves
+        Aunty Merindah Corrobine, an elder of the river people, said the water rose fast.;Merindah Corrobine
+        Ask Auntie Ebiere Dokubotei about the market and she will talk for an hour.;Ebiere Dokubotei
+        Rhodri ap Caradogwen chairs the board. ap Caradogwen said profits rose.;Rhodri ap Caradogwen|ap Caradogwen
+        Juan Miguel dela Pazcual said the pier was safe. dela Pazcual said more.;Juan Miguel dela Pazcual|dela Pazcual
         """)
     void takesTheNameAfterFormsOfAddressOfManyCountries(String text, String expected) {
         assertEquals(expected, spans(text));
