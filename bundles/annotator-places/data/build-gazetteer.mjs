@@ -21,6 +21,7 @@ const { allLocales } = require('@faker-js/faker');
 const OUT = new URL('../src/main/resources/io/concord/annotator/places/gazetteer.tsv', import.meta.url);
 const MIN_CITY_POPULATION = 3000; // the component's minPopulation setting filters further at load time
 const COMMON_WORD_MAX_LEVEL = 50; // SCOWL size levels 10..50 are the everyday vocabulary
+const BIG_CITY = 1000000; // population from which a city's name is not flagged as a common word
 
 const LATIN = /^[\p{Script=Latin}\s.'’\-]+$/u;
 const fold = (s) => s.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ø/g, 'o').replace(/Ø/g, 'O')
@@ -169,7 +170,9 @@ for (const row of [...rows.values()].sort((a, b) => a.name.localeCompare(b.name,
   let flags = '';
   // countries, continents and seas are places whatever else the word means ("China", "Chad")
   const single = !row.name.includes(' ') && (row.kind === 'city' || row.kind === 'region');
-  if (!row.curated && single && common.has(row.name.toLowerCase())) flags += 'w';
+  // a city of a million people is the city when its name is written capitalised ("Shanghai", "Phoenix"): the word
+  // it also spells is rare beside it
+  if (!row.curated && single && common.has(row.name.toLowerCase()) && !(row.population >= BIG_CITY)) flags += 'w';
   if (!row.curated && single && givenNames.has(row.name)) flags += 'n';
   lines.push([row.name, row.canonical, row.kind, row.population, flags, row.cc].join('\t'));
 }

@@ -207,21 +207,25 @@ public final class Gazetteer {
             e = byName.get(key(fold(name)));
         }
         if (e == null && name.indexOf(' ') > 0) {
-            e = hyphenated(byName.get(key(fold(name)).replace(' ', '-')), name);
+            e = respaced(byName.get(key(fold(name)).replace(' ', '-')), name);
+        }
+        if (e == null && name.indexOf('-') > 0) {
+            e = respaced(byName.get(key(fold(name)).replace('-', ' ')), name);
         }
         return e;
     }
 
     /**
-     * {@code Ado Ekiti} for the listed {@code Ado-Ekiti}: news writes a hyphenated name with spaces as often as
-     * not. A canonical name that is the listed spelling takes the text's spaces.
+     * {@code Ado Ekiti} for the listed {@code Ado-Ekiti}, {@code Jastrzębie-Zdrój} for the listed {@code Jastrzębie
+     * Zdrój}: news and the lists join a name's parts with a hyphen or a space as often as not. A canonical name that
+     * is the listed spelling takes the text's joins.
      */
-    private static Entry hyphenated(Entry listed, String written) {
+    private static Entry respaced(Entry listed, String written) {
         if (listed == null || listed.blocked()) {
             return null;
         }
-        String canonical = listed.canonical().equals(listed.name()) ? listed.canonical().replace('-', ' ')
-                : listed.canonical();
+        String canonical = listed.canonical().equals(listed.name()) || fold(listed.canonical()).equals(listed.name())
+                ? written : listed.canonical();
         return new Entry(written, canonical, listed.kind(), listed.population(), listed.commonWord(),
                 listed.personalName(), listed.country());
     }

@@ -54,6 +54,8 @@ class PlaceRecognizerTest {
         "Officials in Jasper County said roads were shut.;Jasper County>Jasper County>region",
         "Chip plants in Cheongju and Seongnam cut shifts.;Cheongju>Cheongju>city|Seongnam>Seongnam>city",
         "North Korea fired a missile toward South Korea.;North Korea>North Korea>country|South Korea>South Korea>country",
+        "The ship was due to load containers for Shanghai on Thursday.;Shanghai>Shanghai>city",
+        "Phoenix recorded its hottest night.;Phoenix>Phoenix>city",
     })
     void findsPlacesWithCanonicalNameAndKind(String sentence, String expected) {
         assertEquals(expected, places(sentence));
@@ -69,6 +71,7 @@ class PlaceRecognizerTest {
         "Farmers near Can Tho sold their rice early.;Can Tho>Can Tho>city",
         "The overnight train from Amravati arrived late.;Amravati>Amravati>city",
         "Queues formed in Ado Ekiti before dawn.;Ado Ekiti>Ado Ekiti>city",
+        "Miners in Jastrzębie-Zdrój voted on the deal.;Jastrzębie-Zdrój>Jastrzębie-Zdrój>city",
     })
     void writesTheCanonicalNameAsEnglishNewsSpellsIt(String sentence, String expected) {
         assertEquals(expected, places(sentence));
