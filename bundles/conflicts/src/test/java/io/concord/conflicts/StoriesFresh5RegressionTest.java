@@ -13,12 +13,14 @@ class StoriesFresh5RegressionTest extends StoryCollectionFloors {
     // dates 6/15 (1 false), quotes 9/11, attribution 8/9, roles 7/14. Figures 10/15 (2 false) once a figure whose
     // digits another report rearranged was paired before one in words more alike; dates 8/15 (none false) once a
     // duration "for 19 hours after" no longer made a lead's day relative, and a lead whose words name another date
-    // of the other report told further on no longer paired by position (P 0.913, R 0.656).
-    static final double RECALL_FLOOR = 0.65;
-    static final double PRECISION_FLOOR = 0.91;
+    // of the other report told further on no longer paired by position (P 0.913, R 0.656). Roles 14/14 once a deputy's
+    // rank, the head of one field of a body and the body a title names before it ("jury president", "the race's
+    // medical director") were read (P 0.925, R 0.766).
+    static final double RECALL_FLOOR = 0.76;
+    static final double PRECISION_FLOOR = 0.92;
     static final int FLAGGED_CONSISTENT_CEILING = 1;
     static final Map<String, Integer> FOUND_FLOOR = Map.of("figure", 10, "date", 8, "quote", 9, "attribution", 8,
-            "role", 7);
+            "role", 14);
 
     StoriesFresh5RegressionTest() {
         super("stories-fresh5", RECALL_FLOOR, PRECISION_FLOOR, FLAGGED_CONSISTENT_CEILING, FOUND_FLOOR);

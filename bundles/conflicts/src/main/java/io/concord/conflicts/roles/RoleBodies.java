@@ -2,74 +2,161 @@ package io.concord.conflicts.roles;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
+import io.concord.conflicts.text.Places;
 import io.concord.conflicts.text.Stemmer;
 import io.concord.conflicts.text.StopWords;
 import io.concord.conflicts.text.Token;
 import io.concord.conflicts.text.Tokens;
 
 /**
- * The body a title places a person in and whether the title heads it: {@code director of the Institute of Zoology}
- * heads the institute, {@code a researcher at the Institute of Zoology} works in it. One person is not both the head
- * of a body and one of its staff, so reports that give one each disagree. Only a current title counts (a deputy's or a
- * former holder's is left to the office's status), and only a post the office lexicon does not know stands for the
- * staff ({@code researcher}, {@code member}): a known office under a body ({@code commissioner for refugees}) may be
- * what another report calls its head.
+ * The body a title places a person in, the person's rank in it and the field of the post: {@code director of the
+ * Institute of Zoology} heads the institute, {@code a researcher at the Institute of Zoology} works in it, {@code head
+ * of archaeology at the museum} heads one field of the museum, {@code the race's medical director} heads the medical
+ * side of the race. The body is named after a link ({@code of the museum}, {@code at Quillmark}), by a possessive
+ * ({@code the race's}) or by the nouns before the title ({@code police spokesman}, {@code jury president}). One
+ * person is not both the head of a body and one of its staff, nor the head of the whole body and of one field of it
+ * (or of two fields), so reports that give one each disagree. Only a current title counts (a deputy's or a former
+ * holder's is left to the office's status), and only a post the office lexicon does not know, or one that speaks or
+ * advises for a body, stands for the staff ({@code researcher}, {@code member}, {@code spokesman}): a known office
+ * under a body ({@code commissioner for refugees}) may be what another report calls its head.
  */
 final class RoleBodies {
-    /** A body as the stems of its name's words, and whether the title heads it. */
-    record Body(Set<String> words, boolean head) {}
+    /**
+     * A body as the stems of its name's words; whether the title heads it; the field of the post as stems (empty for
+     * the body as a whole); and whether a staff title names a scientist of a discipline ({@code biologist}), which is
+     * what a person is trained as rather than a post below the head of a field.
+     */
+    record Body(Set<String> words, boolean head, Set<String> field, boolean discipline) {}
 
     /** Nouns of a title that head the body it names. */
     private static final Set<String> HEADS = Set.of("head", "chief", "director", "chair", "chairman", "chairwoman",
             "chairperson", "president", "leader", "dean", "rector");
+    /** Known offices that serve a body under its head: they speak or advise for it. */
+    private static final Set<String> STAFF_OFFICES = Set.of("spokesperson", "adviser");
     /** Words that join a title to its body ("director of", "researcher at"). */
     private static final Set<String> LINKS = Set.of("of", "at", "for");
+    /** Words before a head that name no field of its own: an executive director is the director. */
+    private static final Set<String> NO_FIELD = Set.of("executive", "acting", "interim");
 
     private RoleBodies() {}
 
-    /** The body {@code title} names, or null when it names none, is not current, or is neither head nor staff. */
+    /** The body {@code title} names with no discipline known ({@link #of(RoleTitle, Predicate)}). */
     static Body of(RoleTitle title) {
+        return of(title, w -> false);
+    }
+
+    /**
+     * The body {@code title} names, or null when it names none, is not current, or is neither head nor staff;
+     * {@code discipline} tells whether a noun names a scientist of a discipline.
+     */
+    static Body of(RoleTitle title, Predicate<String> discipline) {
         if (!title.status().equals("current")) {
             return null;
         }
-        List<Token> tokens = Tokens.of(title.written());
+        String written = title.written();
+        List<Token> tokens = Tokens.of(written);
         List<String> words = tokens.stream().map(Token::norm).toList();
         int link = -1;
         for (int k = 1; k < words.size() && link < 0; k++) {
             link = LINKS.contains(words.get(k)) ? k : -1;
         }
-        if (link < 0 || !namesABody(title.written(), tokens, link)) {
+        int rank = (link < 0 ? words.size() : link) - 1;
+        if (rank < 0) {
             return null;
         }
-        boolean head = HEADS.contains(words.get(link - 1));
-        boolean staff = !head && title.offices().stream().allMatch(o -> o.startsWith("~"))
-                && words.subList(0, link).stream().noneMatch(HEADS::contains);
-        Set<String> body = new LinkedHashSet<>();
-        for (String w : words.subList(link + 1, words.size())) {
-            if (!StopWords.contains(w) && !Character.isDigit(w.charAt(0))) {
-                body.add(Stemmer.stem(w));
+        boolean head = HEADS.contains(words.get(rank));
+        boolean staff = !head && title.offices().stream().allMatch(o -> o.startsWith("~") || STAFF_OFFICES.contains(o))
+                && words.subList(0, rank).stream().noneMatch(HEADS::contains);
+        if (!(head || staff)) {
+            return null;
+        }
+        Set<String> body;
+        Set<String> field = new LinkedHashSet<>();
+        if (link >= 0) {
+            int from = link + 1;
+            if (!namesABody(written, tokens, from)) {
+                // "head of archaeology at the museum": the link brings in a field, a second link the body
+                int next = from;
+                while (next < words.size() && !LINKS.contains(words.get(next))) {
+                    next++;
+                }
+                if (next + 1 >= words.size() || !namesABody(written, tokens, next + 1)) {
+                    return null;
+                }
+                field.addAll(stems(words, from, next, false));
+                from = next + 1;
+            }
+            body = stems(words, from, words.size(), true);
+            field.addAll(stems(words, 0, rank, false));
+        } else {
+            // "the race's medical director": the body before the possessive, the field after it
+            int possessive = -1;
+            for (int k = 0; k < rank; k++) {
+                String raw = written.substring(tokens.get(k).begin(), tokens.get(k).end()).toLowerCase(Locale.ROOT);
+                possessive = raw.endsWith("'s") || raw.endsWith("’s") || raw.endsWith("s'") ? k : possessive;
+            }
+            body = stems(words, 0, possessive < 0 ? rank : possessive + 1, false);
+            if (possessive >= 0) {
+                field.addAll(stems(words, possessive + 1, rank, false));
+            }
+            if (body.isEmpty() && possessive >= 0) {
+                // "Peru's police spokesman": a country owns the title, the nouns before it name the body
+                body = stems(words, possessive + 1, rank, false);
+                field.clear();
             }
         }
-        return body.isEmpty() || !(head || staff) ? null : new Body(body, head);
+        boolean scientist = staff && discipline.test(words.get(rank));
+        return body.isEmpty() ? null : new Body(body, head, head ? field : Set.of(), scientist);
     }
 
     /**
-     * Whether the words after the link name a body ({@code at the Institute of Zoology}): in {@code head of research
-     * at the institute} the link brings in a field of work, and its head is no head of the institute.
+     * The stems of the words {@code [from, to)} that name a body or a field: no function word, number, status or
+     * generic qualifier ({@code senior}, {@code regional}); places only where a link brings them in ({@code of the
+     * Cusco police}), since a country before a title ({@code Peruvian spokesman}) is not the body.
      */
-    private static boolean namesABody(String written, List<Token> tokens, int link) {
-        int k = link + 1;
+    private static Set<String> stems(List<String> words, int from, int to, boolean places) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : words.subList(from, to)) {
+            if (!StopWords.contains(w) && !Character.isDigit(w.charAt(0)) && !HEADS.contains(w)
+                    && (places || !RoleTitle.NOT_PORTFOLIOS.contains(w) && !NO_FIELD.contains(w)
+                    && Places.feature(w) == null)) {
+                out.add(Stemmer.stem(w));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the words from {@code k} name a body ({@code the museum}, {@code Quillmark}, {@code the Institute of
+     * Zoology}) rather than a field of work ({@code head of research at ...}): a field comes without an article and
+     * in lower case.
+     */
+    private static boolean namesABody(String written, List<Token> tokens, int k) {
         if (k < tokens.size() && tokens.get(k).norm().equals("the")) {
-            k++;
+            return k + 1 < tokens.size();
         }
         return k < tokens.size() && Character.isUpperCase(written.charAt(tokens.get(k).begin()));
     }
 
-    /** Whether two titles can be one person's: other bodies, or the same rank in one body (one named shorter). */
+    /**
+     * Whether two titles can be one person's: other bodies; or, in one body (one maybe named shorter), the same
+     * rank and, for heads, the same field; or the head of a field and a scientist (the head of research may be a
+     * biologist at the institute).
+     */
     static boolean compatible(Body a, Body b) {
         boolean sameBody = a.words().containsAll(b.words()) || b.words().containsAll(a.words());
-        return !sameBody || a.head() == b.head();
+        if (!sameBody) {
+            return true;
+        }
+        if (a.head() != b.head()) {
+            Body head = a.head() ? a : b;
+            Body staff = a.head() ? b : a;
+            return !head.field().isEmpty() && staff.discipline();
+        }
+        return !a.head() || a.field().equals(b.field());
     }
 }

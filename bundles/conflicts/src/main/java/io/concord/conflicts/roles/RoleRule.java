@@ -2,6 +2,7 @@ package io.concord.conflicts.roles;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,8 +33,10 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * ({@code Foreign Minister} vs {@code Defence Minister}), or two top offices ({@code President} vs
  * {@code Prime Minister}), two posts that run an organisation ({@code chief executive} vs {@code chairman}), or a
  * ministry's civil servant against its minister ({@code permanent secretary} vs {@code minister}), or the head of a
- * body against one of its staff ({@code director of the institute} vs {@code researcher at the institute}:
- * {@link RoleBodies}).
+ * body against one of its staff ({@code director of the institute} vs {@code researcher at the institute},
+ * {@code jury president} vs {@code a member of the jury}) or the head of one field of it against its head or its
+ * staff ({@code race director} vs {@code the race's medical director}: {@link RoleBodies}), or two ranks of deputy
+ * ({@code first deputy governor} vs {@code second deputy governor}).
  * Wording that names one office is tolerated ({@code Secretary-General} /
  * {@code Secretary General}, {@code adviser} / {@code aide}, with or without the country). People are
  * matched by surname, told apart by first initial when a story has two of one surname.
@@ -43,6 +46,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 public final class RoleRule implements ConflictRule {
     static final String PID = "io.concord.conflicts.roles";
     private static final int ROLE_SEARCH = 160;
+    /** Steps from a scientist of a discipline up to "scientist" (archaeologist, anthropologist, social scientist). */
+    private static final int DISCIPLINE_LEVELS = 4;
     private static final Set<String> PORTFOLIO_OFFICES = Set.of("minister", "secretary", "commissioner", "adviser",
             "spokesperson");
 
@@ -102,6 +107,10 @@ public final class RoleRule implements ConflictRule {
                 List<Mention> holding = person.stream().filter(m -> m.title().offices().contains(office)).toList();
                 add(out, versions(holding, m -> m.title().status(), (x, y) -> x.equals(y)), name,
                         RoleTitle.TOP_OFFICES.contains(office) ? "high" : "medium", "status", office);
+                // a first deputy is not a second one; a deputy whose rank a report leaves out may be either
+                List<Mention> ranked = holding.stream().filter(m -> m.title().ordinal() > 0).toList();
+                add(out, versions(ranked, Mention::title, (x, y) -> !x.status().equals(y.status())
+                        || x.ordinal() == y.ordinal()), name, "medium", "rank", office);
                 List<Mention> withCountry = holding.stream().filter(m -> !m.title().countries().isEmpty()).toList();
                 add(out, versions(withCountry, m -> m.title().countries(), RoleRule::intersect), name, "medium",
                         "country", office);
@@ -125,15 +134,22 @@ public final class RoleRule implements ConflictRule {
             add(out, versions(posts, m -> m.title().posts(), RoleRule::intersect), name, "medium",
                     "post", null);
             // the head of a body against one of its staff ("director of the institute" vs "researcher at the institute")
-            List<Mention> inBodies = person.stream().filter(m -> RoleBodies.of(m.title()) != null).toList();
-            add(out, versions(inBodies, m -> RoleBodies.of(m.title()), RoleBodies::compatible), name, "medium",
-                    "body", null);
+            Map<Mention, RoleBodies.Body> bodies = new IdentityHashMap<>();
+            person.forEach(m -> bodies.put(m, body(m)));
+            List<Mention> inBodies = person.stream().filter(m -> bodies.get(m) != null).toList();
+            add(out, versions(inBodies, bodies::get, RoleBodies::compatible), name, "medium", "body", null);
             // a ministry's civil servant against its minister ("permanent secretary" vs "Ports Minister")
             List<Mention> service = person.stream().filter(m -> RoleTitle.service(m.title().offices()) != null).toList();
             add(out, versions(service, m -> RoleTitle.service(m.title().offices()), String::equals), name, "medium",
                     "service", null);
         }
         return out;
+    }
+
+    /** The body a mention's title places the person in, scientists told by the views' word senses. */
+    private RoleBodies.Body body(Mention m) {
+        return RoleBodies.of(m.title(), views == null ? w -> false : w -> views.synonyms().isKindOf(w, "scientist",
+                DISCIPLINE_LEVELS));
     }
 
     /** Mentions with a role, grouped by person; mentions of one surname with unclear first name are left out. */

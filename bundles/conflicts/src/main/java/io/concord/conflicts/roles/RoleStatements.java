@@ -1,5 +1,9 @@
 package io.concord.conflicts.roles;
 
+import static io.concord.conflicts.roles.RolePhrases.DETERMINERS;
+import static io.concord.conflicts.roles.RolePhrases.hasPunctuation;
+import static io.concord.conflicts.roles.RolePhrases.phrase;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.concord.api.model.AnnotationRecord;
+import io.concord.conflicts.roles.RolePhrases.Found;
 import io.concord.conflicts.text.DocumentView;
 import io.concord.conflicts.text.Names;
 import io.concord.conflicts.text.Token;
@@ -39,21 +44,9 @@ final class RoleStatements {
     /** {@code , now the trade minister,}, {@code , formerly the trade minister,}. */
     private static final Pattern APPOSITIVE_ADVERB = Pattern.compile("^,\\s+(now|currently|still|formerly|once|previously)\\s+",
             Pattern.CASE_INSENSITIVE);
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
     private static final Set<String> SAYING = Set.of("said", "says", "told", "added", "warned", "insisted", "stressed",
             "noted", "argued", "wrote");
-    private static final Set<String> LINKS = Set.of("of", "for", "to", "at");
-    /** Lower-case words inside an organisation's name ("Office for Roads and Bridges"). */
-    private static final Set<String> NAME_JOINERS = Set.of("and", "of", "for", "the");
-    /**
-     * Head nouns of a title that no office of the lexicon covers ("principal water quality officer", "associate
-     * professor", "chief executive"): they end a role phrase as an office word does.
-     */
-    private static final Set<String> ROLE_NOUNS = Set.of("officer", "professor", "lecturer", "manager", "executive",
-            "inspector", "superintendent", "analyst", "researcher", "scientist", "economist", "coordinator",
-            "administrator", "editor", "curator", "prosecutor", "lawyer", "attorney");
-    private static final int MAX_MODIFIERS = 6;
     /** Ranks, not posts: a title after a ranked name tells the post ("Colonel Ana Ruiz, director of ..."). */
     private static final Set<String> RANKS = Set.of("general", "brigadier", "colonel", "major", "captain",
             "lieutenant", "commander", "admiral", "marshal", "sergeant", "commissioner", "superintendent", "inspector");
@@ -72,16 +65,22 @@ final class RoleStatements {
                 // title after an office ("President Ana Ruiz, the former senator,") is another role, not this one
                 Found f = text.startsWith(",", p.end()) ? phrase(view, p.end() + 1, "", true) : null;
                 List<String> words = Tokens.words(annotated);
-                if (f != null && !Tokens.words(f.role).equals(words)
-                        && (Tokens.words(f.role).containsAll(words) || RANKS.containsAll(words))) {
+                if (f != null && !Tokens.words(f.role()).equals(words)
+                        && (Tokens.words(f.role()).containsAll(words) || RANKS.containsAll(words)
+                        || placesInBody(f.role(), annotated))) {
                     add(out, p, p.begin(), f);
+                }
+                Found before = RANKS.containsAll(words) ? before(view, p) : null;
+                if (before != null) {
+                    // "A police spokesman, General Ana Ruiz,": the post before a rank
+                    add(out, p, before.begin(), new Found(before.role(), before.begin(), p.end(), before.office()));
                 }
                 add(out, p, p.begin(), widened(view, p, annotated));
                 continue;
             }
             Found before = before(view, p);
             if (before != null) {
-                add(out, p, before.begin, new Found(before.role, before.begin, p.end(), before.office));
+                add(out, p, before.begin(), new Found(before.role(), before.begin(), p.end(), before.office()));
             }
             int after = p.end();
             if (text.startsWith(",", after)) {
@@ -113,14 +112,14 @@ final class RoleStatements {
             Found f = null;
             if (first.norm().equals("the")) {
                 f = phrase(view, first.begin(), "", false);
-                if (f != null && !subject(view, people, f.end)) {
+                if (f != null && !subject(view, people, f.end())) {
                     f = null;
                 }
             } else if (PRONOUNS.contains(first.norm())) {
                 f = linked(view, first.end());
             }
-            if (f != null && !namedBefore(view, referent, sentence[0], f.office)) {
-                add(out, referent, PRONOUNS.contains(first.norm()) ? first.begin() : f.begin, f);
+            if (f != null && !namedBefore(view, referent, sentence[0], f.office())) {
+                add(out, referent, PRONOUNS.contains(first.norm()) ? first.begin() : f.begin(), f);
             }
         }
         for (AnnotationRecord q : view.record().annotations("quote")) {
@@ -130,7 +129,7 @@ final class RoleStatements {
                 int begin = view.sentenceSpan(q.begin(), q.end())[0];
                 AnnotationRecord referent = begin > 0 ? onlyPersonBefore(view, people, begin) : null;
                 Found f = referent != null ? attribution(view, q.end()) : null;
-                if (f != null && !namedBefore(view, referent, begin, f.office)) {
+                if (f != null && !namedBefore(view, referent, begin, f.office())) {
                     add(out, referent, Integer.MAX_VALUE, f);
                 }
                 continue;
@@ -157,7 +156,8 @@ final class RoleStatements {
         while (word > 0 && !Character.isWhitespace(text.charAt(word - 1)) && text.charAt(word - 1) != ',') {
             word--;
         }
-        if (word < comma && Honorifics.is(text.substring(word, comma + 1))) {
+        String address = word < comma ? text.substring(word, comma + 1) : "";
+        if (Honorifics.is(address) || RANKS.contains(address.toLowerCase(Locale.ROOT))) {
             comma = word - 1;
             while (comma > 0 && text.charAt(comma) == ' ') {
                 comma--;
@@ -174,7 +174,17 @@ final class RoleStatements {
             }
         }
         Found f = phrase(view, from, "", false);
-        return f != null && f.end == comma ? f : null;
+        return f != null && f.end() == comma ? f : null;
+    }
+
+    /**
+     * Whether an appositive places a person whose annotated role is a calling the lexicon does not know ("Finnish
+     * actor Ana Ruiz, a member of the jury,") in a body: her post there, not another title of the same kind.
+     */
+    private static boolean placesInBody(String role, String annotated) {
+        RoleTitle calling = RoleTitle.parse(annotated);
+        return RoleBodies.of(RoleTitle.parse(role)) != null && RoleBodies.of(calling) == null
+                && calling.offices().stream().allMatch(o -> o.startsWith("~"));
     }
 
     /** Words before a title that may still belong to it when the annotated role leaves them out. */
@@ -201,20 +211,30 @@ final class RoleStatements {
         }
         int sentence = view.sentenceSpan(p.begin(), p.end())[0];
         int from = first;
+        // a title written in capitals runs on through the capitalised words right before it ("Fisheries Minister"
+        // annotated "Minister"), but not into someone's name
+        boolean capitals = Character.isUpperCase(text.charAt(tokens.get(first).begin()));
         while (from > 0 && first - from < MAX_WIDENING) {
             Token t = tokens.get(from - 1);
             boolean lower = Character.isLowerCase(text.charAt(t.begin())) || t.begin() == sentence;
-            if (!lower || t.stop() || t.isNumber() || t.begin() < sentence
+            boolean capital = capitals && Character.isUpperCase(text.charAt(t.begin())) && !named(view, t);
+            if (!(lower || capital) || t.stop() || t.isNumber() || t.begin() < sentence
                     || hasPunctuation(text, t.end(), tokens.get(from).begin())) {
                 break;
             }
+            capitals = capital;
             from--;
         }
         if (from == first) {
             return null;
         }
         Found f = phrase(view, tokens.get(from).begin(), "", false);
-        return f != null && f.end == tokens.get(last).end() ? new Found(f.role, f.begin, p.end(), f.office) : null;
+        return f != null && f.end() == tokens.get(last).end() ? new Found(f.role(), f.begin(), p.end(), f.office()) : null;
+    }
+
+    /** Whether a token is part of a person's name. */
+    private static boolean named(DocumentView view, Token t) {
+        return view.record().annotations("person").stream().anyMatch(a -> a.begin() <= t.begin() && t.end() <= a.end());
     }
 
     /** {@code "...," the deputy minister said} or {@code said the deputy minister}: the title of a quote's speaker. */
@@ -239,10 +259,10 @@ final class RoleStatements {
         if (f == null) {
             return null;
         }
-        int next = view.tokenAt(f.end);
+        int next = view.tokenAt(f.end());
         boolean cueAfter = next < tokens.size() && SAYING.contains(tokens.get(next).norm())
-                && !hasPunctuation(text, f.end, tokens.get(next).begin());
-        boolean closedAfterCue = cueFirst && (next >= tokens.size() || hasPunctuation(text, f.end, tokens.get(next).begin()));
+                && !hasPunctuation(text, f.end(), tokens.get(next).begin());
+        boolean closedAfterCue = cueFirst && (next >= tokens.size() || hasPunctuation(text, f.end(), tokens.get(next).begin()));
         return cueAfter || closedAfterCue ? f : null;
     }
 
@@ -260,12 +280,9 @@ final class RoleStatements {
         return null;
     }
 
-    /** A role phrase found: its text as a role, where it starts and ends, and its office word. */
-    private record Found(String role, int begin, int end, String office) {}
-
     private static void add(List<Statement> out, AnnotationRecord person, int begin, Found f) {
         if (f != null) {
-            out.add(new Statement(person, f.role, Math.min(begin, f.begin), f.end));
+            out.add(new Statement(person, f.role(), Math.min(begin, f.begin()), f.end()));
         }
     }
 
@@ -283,91 +300,11 @@ final class RoleStatements {
         return null;
     }
 
-    /**
-     * A role phrase starting at {@code from}: an optional determiner, at most a few modifiers, one or more office
-     * words ({@code prime minister}), and {@code of}/{@code for} with a capitalised name or one word. Null unless an
-     * office comes before any function word or punctuation. {@code closed}: an appositive, which must end at
-     * punctuation.
-     */
-    private static Found phrase(DocumentView view, int from, String prefix, boolean closed) {
-        String text = view.text();
-        List<Token> tokens = view.tokens();
-        int t = view.tokenAt(from);
-        if (t >= tokens.size() || hasPunctuation(text, from, tokens.get(t).begin())) {
-            return null;
-        }
-        int begin = tokens.get(t).begin();
-        if (DETERMINERS.contains(tokens.get(t).norm())) {
-            t++;
-        }
-        int roleBegin = t;
-        int officeEnd = -1;
-        String office = null;
-        for (int k = t; k < tokens.size() && k < t + MAX_MODIFIERS + 3; k++) {
-            Token tok = tokens.get(k);
-            if (k > roleBegin && hasPunctuation(text, tokens.get(k - 1).end(), tok.begin())) {
-                break;
-            }
-            boolean officeWord = RoleTitle.isOffice(tok.norm()) || ROLE_NOUNS.contains(tok.norm());
-            if (officeWord && possessive(text, tok)) {
-                return null; // "the minister's spokesman": someone who works for the office holder
-            }
-            if (officeWord) {
-                officeEnd = k;
-                office = office == null ? tok.norm() : office;
-                continue;
-            }
-            if (officeEnd >= 0 || tok.stop() || tok.isNumber() || k - roleBegin >= MAX_MODIFIERS) {
-                break;
-            }
-        }
-        if (officeEnd < 0) {
-            return null;
-        }
-        int end = officeEnd;
-        if (end + 2 < tokens.size() && LINKS.contains(tokens.get(end + 1).norm())
-                && !hasPunctuation(text, tokens.get(end).end(), tokens.get(end + 2).begin())) {
-            int k = end + 2;
-            if (tokens.get(k).norm().equals("the") && k + 1 < tokens.size()) {
-                k++;
-            }
-            if (!tokens.get(k).stop() && !tokens.get(k).isNumber()) {
-                end = k;
-                while (end + 1 < tokens.size() && Character.isUpperCase(text.charAt(tokens.get(end).begin()))
-                        && !hasPunctuation(text, tokens.get(end).end(), tokens.get(end + 1).begin())) {
-                    // an organisation's name runs on through "and", "of" ("Office for Roads and Bridges")
-                    int next = end + 1;
-                    while (closed && next + 1 < tokens.size() && NAME_JOINERS.contains(tokens.get(next).norm())
-                            && !hasPunctuation(text, tokens.get(next).end(), tokens.get(next + 1).begin())) {
-                        next++;
-                    }
-                    if (!Character.isUpperCase(text.charAt(tokens.get(next).begin()))) {
-                        break;
-                    }
-                    end = next;
-                }
-                // "the minister of fisheries and forestry,": two portfolios of one office
-                if (closed && end + 2 < tokens.size() && tokens.get(end + 1).norm().equals("and")
-                        && !tokens.get(end + 2).stop()
-                        && !hasPunctuation(text, tokens.get(end).end(), tokens.get(end + 2).begin())) {
-                    end += 2;
-                }
-            }
-        }
-        int endChar = tokens.get(end).end();
-        if (closed && (end + 1 < tokens.size() ? !hasPunctuation(text, endChar, tokens.get(end + 1).begin())
-                : endChar < text.length() && text.substring(endChar).isBlank())) {
-            return null; // "Ruiz, the minister Ana ...": not an appositive of Ruiz
-        }
-        String role = prefix + text.substring(tokens.get(roleBegin).begin(), endChar);
-        return new Found(role, begin, endChar, office);
-    }
-
     /** The phrase at {@code end} is a subject: a verb or a comma follows it, not a name or a possessive. */
     private static boolean subject(DocumentView view, List<AnnotationRecord> people, int end) {
         for (AnnotationRecord p : people) {
-            if (p.begin() >= end && view.text().substring(end, p.begin()).isBlank()) {
-                return false; // "The deputy minister Ana Ruiz said": her own title
+            if (p.begin() >= end && view.text().substring(end, p.begin()).replaceFirst("^\\s*,", "").isBlank()) {
+                return false; // "The deputy minister Ana Ruiz said", "The agency's head, Ana Ruiz, said": her title
             }
         }
         String rest = view.text().substring(end, Math.min(view.text().length(), end + 3));
@@ -409,22 +346,6 @@ final class RoleStatements {
         int[] own = RoleRule.span(view.text(), referent, role);
         for (Token tok : view.tokens(previous[0], sentenceBegin)) {
             if (tok.norm().equals(office) && (tok.begin() < own[0] || tok.end() > own[1])) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean possessive(String text, Token tok) {
-        String raw = text.substring(tok.begin(), tok.end()).toLowerCase(Locale.ROOT);
-        return raw.endsWith("'s") || raw.endsWith("’s") || (tok.end() < text.length()
-                && (text.startsWith("'s", tok.end()) || text.startsWith("’s", tok.end())));
-    }
-
-    private static boolean hasPunctuation(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (",.;:!?()[]“”\"—–".indexOf(c) >= 0 || c == '\n') {
                 return true;
             }
         }

@@ -22,10 +22,11 @@ import io.concord.conflicts.text.Tokens;
  * ({@code Commission President}, {@code European Commission President}). The countries a role names
  * ({@code Brazilian}, {@code Brazil’s}) are kept: two roles that both name one, but not the same, contradict.
  * Its {@code posts} are the offices among them that run an organisation ({@code chairman}, {@code chief executive},
- * {@code chief financial officer}).
+ * {@code chief financial officer}). Its {@code ordinal} ranks deputies among themselves ({@code first deputy
+ * governor} is 1, {@code second deputy governor} 2; 0 when the title gives none).
  */
 public record RoleTitle(String written, Set<String> offices, String status, Set<String> portfolios,
-                        boolean institutional, Set<String> countries, Set<String> posts) {
+                        boolean institutional, Set<String> countries, Set<String> posts, int ordinal) {
     /** Offices that a person holds alone in a country: two of them for one person contradict. */
     static final Set<String> TOP_OFFICES = Set.of("president", "prime minister", "chancellor", "king", "queen",
             "emperor", "pope");
@@ -54,7 +55,7 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
     /** Offices whose portfolio any qualifying word names ({@code planning minister}, {@code Minister of Mines}). */
     private static final Set<String> OPEN_PORTFOLIO_OFFICES = Set.of("minister", "secretary", "commissioner");
     /** Words before a minister that are not a portfolio ({@code senior minister}, {@code the country's minister}). */
-    private static final Set<String> NOT_PORTFOLIOS = Set.of("senior", "junior", "cabinet", "state", "chief", "first",
+    static final Set<String> NOT_PORTFOLIOS = Set.of("senior", "junior", "cabinet", "state", "chief", "first",
             "second", "new", "then", "top", "outgoing", "shadow", "country", "nation", "government", "federal",
             "regional", "provincial", "national", "affairs", "general", "permanent", "principal", "lead", "s",
             "minister", "ministers", "party", "opposition", "powerful", "longtime", "veteran", "popular");
@@ -136,6 +137,11 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
         return office != null && !office.equals("*") || norm.equals("prime");
     }
 
+    /** Whether a normalized word is a generic head or post that needs its body to name an office ({@code head}). */
+    static boolean isGeneric(String norm) {
+        return "*".equals(OFFICES.get(norm));
+    }
+
     private static void office(String written, String office) {
         OFFICES.put(written, office);
     }
@@ -152,6 +158,7 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
         String status = "current";
         boolean institutional = false;
         boolean generic = false;
+        int ordinal = 0;
         // "Justice" is a judge's title unless a minister, secretary or commissioner holds it as a portfolio
         boolean judicial = words.stream().noneMatch(OPEN_PORTFOLIO_OFFICES::contains);
         int i = 0;
@@ -227,6 +234,9 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
             } else if (STATUS.containsKey(w)) {
                 // "vice president" and "deputy minister" are other offices; "former" a past one
                 status = strongest(status, STATUS.get(w));
+                if (i > 0 && (STATUS.get(w).equals("deputy") || STATUS.get(w).equals("assistant"))) {
+                    ordinal = Math.max(ordinal, ordinal(words.get(i - 1)));
+                }
             } else if (PORTFOLIOS.contains(w)) {
                 portfolios.add(PORTFOLIO_VARIANTS.getOrDefault(w, w));
             } else if (INSTITUTIONS.contains(w)) {
@@ -256,7 +266,7 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
             }
             offices.add("~" + String.join(" ", rest));
         }
-        return new RoleTitle(written, offices, status, portfolios, institutional, countries, posts);
+        return new RoleTitle(written, offices, status, portfolios, institutional, countries, posts, ordinal);
     }
 
     /**
@@ -319,6 +329,12 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
         return true;
     }
 
+    /** Words that rank one of several deputies ("first deputy", "2nd vice president"); 0 for any other word. */
+    private static int ordinal(String w) {
+        int k = List.of("first", "second", "third", "fourth", "fifth", "sixth").indexOf(w);
+        return k >= 0 ? k + 1 : w.matches("[1-9](st|nd|rd|th)") ? w.charAt(0) - '0' : 0;
+    }
+
     private static String strongest(String a, String b) {
         return a.equals("current") ? b : a;
     }
@@ -331,6 +347,9 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
             }
             if (!status.equals(other.status)) {
                 return "status";
+            }
+            if (ordinal > 0 && other.ordinal > 0 && ordinal != other.ordinal) {
+                return "rank";
             }
             if (!portfolios.isEmpty() && !other.portfolios.isEmpty() && Collections.disjoint(portfolios, other.portfolios)
                     && Set.of("minister", "secretary", "commissioner", "adviser", "spokesperson").contains(office)) {

@@ -47,6 +47,27 @@ public final class Synonyms {
         return senses != null && senses.isVerb(sense);
     }
 
+    /**
+     * Whether one of a noun's common senses is a kind of {@code kind} up the resource's hierarchy ({@code biologist}
+     * of {@code scientist}); never when words are compared as written.
+     */
+    public boolean isKindOf(String noun, String kind, int levels) {
+        if (senses == null) {
+            return false;
+        }
+        int[] kinds = senses.senses(kind, 1);
+        for (int sense : senses.senses(noun, SENSES)) {
+            for (int up : senses.broader(sense, levels)) {
+                for (int k : kinds) {
+                    if (up == k) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** Meanings from {@code senses}; words as written when it is null. */
     public static Synonyms of(WordSenses senses) {
         return senses == null ? AS_WRITTEN : new Synonyms(senses);

@@ -119,7 +119,83 @@ class RoleChangesTest {
                             .person("Lena Holt", "Lena Holt", "Professor"),
                     TestDocs.doc("b", "Lena Holt, a professor at Tarvik University, dated the hall to 400 AD.")
                             .person("Lena Holt", "Lena Holt", "professor at Tarvik University"),
-                    false));
+                    false),
+            new Row("a first deputy is not a second deputy",
+                    TestDocs.doc("a", "The board is led for now by First Deputy Mayor Ilse Brandt of Orvale.")
+                            .person("Ilse Brandt", "Ilse Brandt", "First Deputy Mayor"),
+                    TestDocs.doc("b", "The city's second deputy mayor, Ilse Brandt, now leads the board.")
+                            .person("Ilse Brandt", "Ilse Brandt", "second deputy mayor"), true),
+            new Row("a deputy's rank left out, and a first name added",
+                    TestDocs.doc("a", "The board is led for now by First Deputy Mayor Ilse Brandt of Orvale.")
+                            .person("Ilse Brandt", "Ilse Brandt", "First Deputy Mayor"),
+                    TestDocs.doc("b", "Deputy Mayor Brandt now leads the board.")
+                            .person("Brandt", "Brandt", "Deputy Mayor"), false),
+            new Row("the head of a unit of a firm is not one of its staff",
+                    TestDocs.doc("a", "Freight will fall, said Oskar Lind, head of forecasting at Marbury.")
+                            .person("Oskar Lind", "Oskar Lind", "head"),
+                    TestDocs.doc("b", "Freight will fall, said Oskar Lind, a junior planner at Marbury Freight, "
+                            + "which runs the depot.").person("Oskar Lind", "Oskar Lind"), true),
+            new Row("the head of a unit of a body is not one of its staff, the body named without capitals",
+                    TestDocs.doc("a", "The seeds are rare, said Petra Hale, head of botany at the herbarium.")
+                            .person("Petra Hale", "Petra Hale", "head"),
+                    TestDocs.doc("b", "The seeds are rare, said Petra Hale, a gardener at the city herbarium in "
+                            + "Varnholm, where they are kept.").person("Petra Hale", "Petra Hale"), true),
+            new Row("the head of a unit is a scientist of its field",
+                    TestDocs.doc("a", "The seeds are rare, said Petra Hale, head of botany at the herbarium.")
+                            .person("Petra Hale", "Petra Hale", "head"),
+                    TestDocs.doc("b", "The seeds are rare, said Petra Hale, a botanist at the city herbarium in "
+                            + "Varnholm, where they are kept.").person("Petra Hale", "Petra Hale"), false),
+            new Row("the head of a force against its spokesman, both after a rank",
+                    TestDocs.doc("a", "The lorry was overloaded, said Colonel Arno Vek, head of the Tarvos border "
+                            + "guard, on Friday.").person("Arno Vek", "Arno Vek", "Colonel"),
+                    TestDocs.doc("b", "A border guard spokesman, Colonel Arno Vek, said the lorry was overloaded.")
+                            .person("Arno Vek", "Arno Vek", "Colonel"), true),
+            new Row("a spokesman for a force and its spokesman",
+                    TestDocs.doc("a", "The lorry was overloaded, said Arno Vek, a spokesman for the border guard.")
+                            .person("Arno Vek", "Arno Vek"),
+                    TestDocs.doc("b", "Border guard spokesman Arno Vek said the lorry was overloaded.")
+                            .person("Arno Vek", "Arno Vek", "spokesman"), false),
+            new Row("the head of a museum and its director",
+                    TestDocs.doc("a", "The hall reopens in May, said Petra Hale, head of the Varnholm museum.")
+                            .person("Petra Hale", "Petra Hale", "head"),
+                    TestDocs.doc("b", "Varnholm museum director Petra Hale said the hall reopens in May.")
+                            .person("Petra Hale", "Petra Hale", "museum director"), false),
+            new Row("the director of an event against a director of one field of it",
+                    TestDocs.doc("a", "Regatta director Jonas Falk said the boats would start at noon.")
+                            .person("Jonas Falk", "Jonas Falk", "director"),
+                    TestDocs.doc("b", "Jonas Falk, the regatta's safety director, said the boats would start at noon.")
+                            .person("Jonas Falk", "Jonas Falk"), true),
+            new Row("the director of an event written after the name with a possessive",
+                    TestDocs.doc("a", "Regatta director Jonas Falk said the boats would start at noon.")
+                            .person("Jonas Falk", "Jonas Falk", "director"),
+                    TestDocs.doc("b", "Jonas Falk, the regatta's director, said the boats would start at noon.")
+                            .person("Jonas Falk", "Jonas Falk"), false),
+            new Row("the executive director of a museum is its director",
+                    TestDocs.doc("a", "Petra Hale, the executive director of the Varnholm Museum, said the hall "
+                            + "reopens.").person("Petra Hale", "Petra Hale"),
+                    TestDocs.doc("b", "Petra Hale, director of the Varnholm Museum, said the hall reopens.")
+                            .person("Petra Hale", "Petra Hale"), false),
+            new Row("the chairman of a panel against one of its members, after a profession",
+                    TestDocs.doc("a", "The prize was handed over by panel chairman Lars Odin, the Danish architect.")
+                            .person("Lars Odin", "Lars Odin", "chairman"),
+                    TestDocs.doc("b", "Danish architect Lars Odin, a member of the panel, praised the design.")
+                            .person("Lars Odin", "Lars Odin", "Danish architect"), true),
+            new Row("another ministry, the first capitalised before an annotated bare office",
+                    TestDocs.doc("a", "Talks were opened by Mining Minister Rosa Ekwall, who hailed the deal.")
+                            .person("Rosa Ekwall", "Rosa Ekwall", "Minister"),
+                    TestDocs.doc("b", "The deal was hailed by the country's trade minister, Rosa Ekwall.")
+                            .person("Rosa Ekwall", "Rosa Ekwall", "trade minister"), true),
+            new Row("the minister without a ministry",
+                    TestDocs.doc("a", "Talks were opened by Mining Minister Rosa Ekwall, who hailed the deal.")
+                            .person("Rosa Ekwall", "Rosa Ekwall", "Minister"),
+                    TestDocs.doc("b", "Rosa Ekwall, the minister, hailed the deal.")
+                            .person("Rosa Ekwall", "Rosa Ekwall"), false),
+            new Row("a title set before someone else's name in the next sentence",
+                    TestDocs.doc("a", "Arno Vek, the agency's rescue coordinator, said the search would go on.")
+                            .person("Arno Vek", "Arno Vek"),
+                    TestDocs.doc("b", "The search will go on, said Arno Vek. The agency's president, Mira Solt, said "
+                            + "the mine had been closed.").person("Arno Vek", "Arno Vek")
+                            .person("Mira Solt", "Mira Solt"), false));
 
     @Test
     void findsChangedTitlesGivenAwayFromTheAnnotatedRole() {

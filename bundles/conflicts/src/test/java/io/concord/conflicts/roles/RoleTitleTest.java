@@ -54,6 +54,11 @@ class RoleTitleTest {
             Railways Minister                           | minister of state for railways              | status
             Minister of State for Ports                 | minister of state for ports                 | none
             Secretary of State                          | minister of state                           | none
+            First Deputy Governor                       | second deputy governor                      | rank
+            First Deputy Governor                       | deputy governor                             | none
+            second vice president                       | Second Vice President                       | none
+            third deputy minister                       | Deputy Minister                             | none
+            first deputy mayor                          | mayor                                       | status
             """)
     void comparesRolesOfOnePerson(String a, String b, String conflict) {
         assertEquals(conflict, RoleTitle.parse(a).conflictWith(RoleTitle.parse(b)));
