@@ -48,16 +48,25 @@ public final class StoryClusterer {
     }
 
     public Result cluster(List<DocumentRecord> documents) {
+        return cluster(documents, 1);
+    }
+
+    /** The stories of {@code documents}, whose words are read on {@code threads} threads. */
+    public Result cluster(List<DocumentRecord> documents, int threads) {
         int n = documents.size();
         Map<String, String> display = new HashMap<>();
         List<Map<String, Double>> raw = new ArrayList<>(n);
         Map<String, Integer> df = new HashMap<>();
-        for (DocumentRecord d : documents) {
-            Map<String, Double> f = features(d, display);
-            raw.add(f);
-            for (String k : f.keySet()) {
+        List<Featured> read = OrderedWork.map(documents, d -> {
+            Map<String, String> shown = new HashMap<>();
+            return new Featured(features(d, shown), shown);
+        }, threads, done -> { });
+        for (Featured r : read) {
+            raw.add(r.features());
+            for (String k : r.features().keySet()) {
                 df.merge(k, 1, Integer::sum);
             }
+            r.shown().forEach((f, name) -> display.merge(f, name, StoryClusterer::longer));
         }
         // TF-IDF with a smoothed IDF: in a collection of one story, shared names still count.
         List<Vector> vectors = new ArrayList<>(n);
@@ -138,6 +147,14 @@ public final class StoryClusterer {
         }
     }
 
+    /** A document's features, and the names its people and places are shown by. */
+    private record Featured(Map<String, Double> features, Map<String, String> shown) {}
+
+    /** The longer of two names of one feature, the first of equally long ones. */
+    private static String longer(String old, String name) {
+        return name.length() > old.length() ? name : old;
+    }
+
     /** Feature weights of one document before IDF: log-scaled counts. */
     Map<String, Double> features(DocumentRecord d, Map<String, String> display) {
         Map<String, Integer> counts = new HashMap<>();
@@ -146,7 +163,7 @@ public final class StoryClusterer {
             if (f != null) {
                 counts.merge(f, 1, Integer::sum);
                 String name = a.string("canonical") != null ? a.string("canonical") : a.text();
-                display.merge(f, name, (old, nw) -> nw.length() > old.length() ? nw : old);
+                display.merge(f, name, StoryClusterer::longer);
             } else if ("quote".equals(a.type())) {
                 List<String> w = Tokens.words(a.text());
                 for (int i = 0; i + 2 < w.size(); i++) {

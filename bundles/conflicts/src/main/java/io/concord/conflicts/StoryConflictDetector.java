@@ -52,6 +52,10 @@ public final class StoryConflictDetector implements ConflictDetector {
         @AttributeDefinition(description = "Features found in more documents than this are not used to find "
                 + "candidate document pairs; keeps story grouping near-linear on large collections.")
         int maxPostings() default 200;
+
+        @AttributeDefinition(description = "Threads that read documents and compare stories at once; 0 for one per "
+                + "processor. The report is the same whatever the number.")
+        int threads() default 0;
     }
 
     private final Config config;
@@ -93,33 +97,23 @@ public final class StoryConflictDetector implements ConflictDetector {
         List<ConflictRule> active = new ArrayList<>(rules);
         active.sort(Comparator.comparing(ConflictRule::id));
         progress.update(DetectionProgress.GROUPING, 0, documents.size());
+        int threads = OrderedWork.threads(config.threads());
         StoryClusterer.Result grouped = new StoryClusterer(views, config.storySimilarity(), config.maxPostings())
-                .cluster(documents);
+                .cluster(documents, threads);
         progress.update(DetectionProgress.GROUPING, documents.size(), documents.size());
+        int stories = grouped.stories().size();
+        progress.update(DetectionProgress.COMPARING, 0, stories);
+        // stories are compared side by side, their findings taken up in story order: the first of two findings
+        // with one signature is kept, as when they were compared one after another
+        List<List<Conflict>> found = OrderedWork.map(grouped.stories(), story -> compare(story, active), threads,
+                done -> progress.update(DetectionProgress.COMPARING, done, stories));
         List<Conflict> conflicts = new ArrayList<>();
         List<Conflict> consistent = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        int storiesDone = 0;
-        int stories = grouped.stories().size();
-        for (Story story : grouped.stories()) {
-            progress.update(DetectionProgress.COMPARING, storiesDone++, stories);
-            if (story.documents().size() < 2) {
-                continue;
-            }
-            for (ConflictRule rule : active) {
-                List<Conflict> found;
-                try {
-                    found = rule.apply(story);
-                } catch (RuntimeException e) {
-                    LOG.log(System.Logger.Level.WARNING, "conflict rule " + rule.id() + " failed on " + story.id(), e);
-                    continue;
-                }
-                for (Conflict c : found == null ? List.<Conflict>of() : found) {
-                    if (!valid(c) || !seen.add(signature(c))) {
-                        continue;
-                    }
-                    Conflict tagged = tag(c, story.id(), rule.id());
-                    (c.consistent() ? consistent : conflicts).add(tagged);
+        for (List<Conflict> ofStory : found) {
+            for (Conflict tagged : ofStory) {
+                if (seen.add(signature(tagged))) {
+                    (tagged.consistent() ? consistent : conflicts).add(tagged);
                 }
             }
         }
@@ -139,6 +133,29 @@ public final class StoryConflictDetector implements ConflictDetector {
         consistent.sort(order);
         progress.update(DetectionProgress.COMPARING, stories, stories);
         return new ConflictReport(conflicts, consistent, grouped.infos(), people.all());
+    }
+
+    /** What every rule finds in one story, valid findings only, tagged with the story and the rule. */
+    private static List<Conflict> compare(Story story, List<ConflictRule> rules) {
+        List<Conflict> out = new ArrayList<>();
+        if (story.documents().size() < 2) {
+            return out;
+        }
+        for (ConflictRule rule : rules) {
+            List<Conflict> found;
+            try {
+                found = rule.apply(story);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "conflict rule " + rule.id() + " failed on " + story.id(), e);
+                continue;
+            }
+            for (Conflict c : found == null ? List.<Conflict>of() : found) {
+                if (valid(c)) {
+                    out.add(tag(c, story.id(), rule.id()));
+                }
+            }
+        }
+        return out;
     }
 
     /**

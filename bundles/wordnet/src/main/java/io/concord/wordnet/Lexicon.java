@@ -40,9 +40,16 @@ final class Lexicon {
     /** Words' verb base forms already looked up; past the bound the memory is dropped and refilled. */
     private final Map<String, List<String>> verbBases = new ConcurrentHashMap<>();
 
-    private Lexicon(Dictionary dictionary, Map<String, Set<String>> headsBySecondWord, int longestExpression) {
+    /** WordNet's expressions of several words as written in its index, words joined by spaces ({@code carry on}). */
+    private final Set<String> expressions;
+    /** Words' noun base forms already looked up, as {@link #verbBases}. */
+    private final Map<String, List<String>> nounBases = new ConcurrentHashMap<>();
+
+    private Lexicon(Dictionary dictionary, Map<String, Set<String>> headsBySecondWord, Set<String> expressions,
+                    int longestExpression) {
         this.dictionary = dictionary;
         this.headsBySecondWord = headsBySecondWord;
+        this.expressions = expressions;
         this.longestExpression = longestExpression;
     }
 
@@ -54,11 +61,12 @@ final class Lexicon {
         try {
             Dictionary dictionary = Dictionary.getDefaultResourceInstance();
             Map<String, Set<String>> heads = new HashMap<>();
+            Set<String> expressions = new HashSet<>();
             int longest = 1;
             for (String file : INDEX_FILES) {
-                longest = Math.max(longest, readExpressions(file, heads));
+                longest = Math.max(longest, readExpressions(file, heads, expressions));
             }
-            return new Lexicon(dictionary, heads, longest);
+            return new Lexicon(dictionary, heads, expressions, longest);
         } catch (JWNLException | IOException e) {
             throw new IllegalStateException("WordNet cannot be read: " + e.getMessage(), e);
         }
@@ -69,7 +77,8 @@ final class Lexicon {
      * one has. The lemma is the first field of each entry line, its words joined by {@code _}; reading it
      * here takes a tenth of the time of extJWNL's iterator, which parses and caches every entry.
      */
-    private static int readExpressions(String file, Map<String, Set<String>> heads) throws IOException {
+    private static int readExpressions(String file, Map<String, Set<String>> heads, Set<String> expressions)
+            throws IOException {
         InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(DATA + file);
         if (in == null) {
             throw new IOException(DATA + file + " is not in the bundle");
@@ -86,6 +95,7 @@ final class Lexicon {
                 int next = lemma.indexOf('_', first + 1);
                 String second = lemma.substring(first + 1, next < 0 ? lemma.length() : next);
                 heads.computeIfAbsent(second, k -> new HashSet<>()).add(lemma.substring(0, first));
+                expressions.add(lemma.replace('_', ' '));
                 longest = Math.max(longest, lemma.split("_", -1).length);
             }
         }
@@ -114,19 +124,27 @@ final class Lexicon {
      * document, and the dictionary's morphology is behind one lock.
      */
     private List<String> verbBases(String word) {
-        List<String> bases = verbBases.get(word);
+        return bases(POS.VERB, word, verbBases);
+    }
+
+    private List<String> nounBases(String word) {
+        return bases(POS.NOUN, word, nounBases);
+    }
+
+    private List<String> bases(POS pos, String word, Map<String, List<String>> remembered) {
+        List<String> bases = remembered.get(word);
         if (bases == null) {
             synchronized (this) {
                 try {
-                    bases = List.copyOf(dictionary.getMorphologicalProcessor().lookupAllBaseForms(POS.VERB, word));
+                    bases = List.copyOf(dictionary.getMorphologicalProcessor().lookupAllBaseForms(pos, word));
                 } catch (JWNLException e) {
                     throw new IllegalStateException("WordNet lookup of '" + word + "' failed: " + e.getMessage(), e);
                 }
             }
-            if (verbBases.size() >= REMEMBERED_WORDS) {
-                verbBases.clear();
+            if (remembered.size() >= REMEMBERED_WORDS) {
+                remembered.clear();
             }
-            verbBases.put(word, bases);
+            remembered.put(word, bases);
         }
         return bases;
     }
@@ -140,8 +158,44 @@ final class Lexicon {
      * expression counts only where WordNet has it whole: the lookup also answers for a part of it
      * ({@code on} for {@code carry on}, {@code more or less} for {@code more or less acceptable}).
      */
-    synchronized List<int[]> senses(String expression) {
+    List<int[]> senses(String expression) {
         int words = wordCount(expression);
+        if (words > 1 && !mayBeListed(expression)) {
+            return List.of(); // most word runs the conflict rules try are no expression: no dictionary search
+        }
+        return lookUp(expression, words);
+    }
+
+    /**
+     * Whether an expression of several words, or it with its first word or last word in a base form ({@code took
+     * part}, {@code prime ministers}, {@code attorneys general}), is one of WordNet's. A cheap test before the
+     * dictionary's own search, which looks up every part's base forms in its files.
+     */
+    private boolean mayBeListed(String expression) {
+        if (expressions.contains(expression)) {
+            return true;
+        }
+        int firstSpace = expression.indexOf(' ');
+        int lastSpace = expression.lastIndexOf(' ');
+        String first = expression.substring(0, firstSpace);
+        String last = expression.substring(lastSpace + 1);
+        String middle = expression.substring(firstSpace, lastSpace + 1);
+        List<String> firsts = new ArrayList<>(List.of(first));
+        firsts.addAll(verbBases(first));
+        firsts.addAll(nounBases(first));
+        List<String> lasts = new ArrayList<>(List.of(last));
+        lasts.addAll(nounBases(last));
+        for (String f : firsts) {
+            for (String l : lasts) {
+                if (expressions.contains(firstSpace == lastSpace ? f + " " + l : f + middle + l)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private synchronized List<int[]> lookUp(String expression, int words) {
         List<int[]> out = new ArrayList<>(4);
         try {
             IndexWordSet set = dictionary.lookupAllIndexWords(expression);

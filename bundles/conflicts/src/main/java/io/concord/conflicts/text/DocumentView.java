@@ -22,9 +22,8 @@ public final class DocumentView {
     private final DocumentRecord record;
     private final List<Token> tokens;
     private final int[] tokenStarts;
-    private final List<Synonyms.Concept> concepts;
-    /** Index of the concept that holds each token. */
-    private final int[] conceptOfToken;
+    /** The words' meanings, read when a rule first asks: the story clusterer needs only the words. */
+    private final Meanings meanings;
     private final Segmentation sentences;
     private final Synonyms synonyms;
     private final List<Entity> entities = new ArrayList<>();
@@ -41,14 +40,7 @@ public final class DocumentView {
             tokenStarts[i] = tokens.get(i).begin();
         }
         this.synonyms = synonyms;
-        this.concepts = synonyms.concepts(tokens);
-        this.conceptOfToken = new int[tokens.size()];
-        for (int c = 0; c < concepts.size(); c++) {
-            Synonyms.Concept k = concepts.get(c);
-            for (int t = k.firstToken(); t <= k.lastToken(); t++) {
-                conceptOfToken[t] = c;
-            }
-        }
+        this.meanings = new Meanings(tokens, synonyms);
         this.sentences = segmentation;
         addEntities(record);
     }
@@ -62,8 +54,7 @@ public final class DocumentView {
         this.tokens = sameText.tokens;
         this.tokenStarts = sameText.tokenStarts;
         this.synonyms = sameText.synonyms;
-        this.concepts = sameText.concepts;
-        this.conceptOfToken = sameText.conceptOfToken;
+        this.meanings = sameText.meanings;
         this.sentences = sameText.sentences;
         addEntities(record);
     }
@@ -360,7 +351,7 @@ public final class DocumentView {
             bag.add(place, placeWeight);
             return;
         }
-        Synonyms.Concept c = concepts.get(conceptOfToken[t]);
+        Synonyms.Concept c = concept(t);
         if (!c.stop()) {
             bag.add(c.meaning(), weight);
         }
@@ -368,6 +359,44 @@ public final class DocumentView {
 
     /** The concept (word or phrase meaning) of token {@code t}. */
     public Synonyms.Concept concept(int t) {
-        return concepts.get(conceptOfToken[t]);
+        return meanings.of(t);
+    }
+
+    /** The concepts of a text's tokens, read once on first use and shared by the views of copies of the text. */
+    private static final class Meanings {
+        private final List<Token> tokens;
+        private final Synonyms synonyms;
+        private volatile Read read;
+
+        /** The concepts, and the index of the concept that holds each token. */
+        private record Read(List<Synonyms.Concept> concepts, int[] conceptOfToken) {}
+
+        Meanings(List<Token> tokens, Synonyms synonyms) {
+            this.tokens = tokens;
+            this.synonyms = synonyms;
+        }
+
+        Synonyms.Concept of(int t) {
+            Read r = read;
+            if (r == null) {
+                r = load();
+            }
+            return r.concepts().get(r.conceptOfToken()[t]);
+        }
+
+        private synchronized Read load() {
+            if (read == null) {
+                List<Synonyms.Concept> concepts = synonyms.concepts(tokens);
+                int[] conceptOfToken = new int[tokens.size()];
+                for (int c = 0; c < concepts.size(); c++) {
+                    Synonyms.Concept k = concepts.get(c);
+                    for (int i = k.firstToken(); i <= k.lastToken(); i++) {
+                        conceptOfToken[i] = c;
+                    }
+                }
+                read = new Read(concepts, conceptOfToken);
+            }
+            return read;
+        }
     }
 }
