@@ -15,11 +15,14 @@ class StoriesFresh5RegressionTest extends StoryCollectionFloors {
     // duration "for 19 hours after" no longer made a lead's day relative, and a lead whose words name another date
     // of the other report told further on no longer paired by position (P 0.913, R 0.656). Roles 14/14 once a deputy's
     // rank, the head of one field of a body and the body a title names before it ("jury president", "the race's
-    // medical director") were read (P 0.925, R 0.766).
-    static final double RECALL_FLOOR = 0.76;
-    static final double PRECISION_FLOOR = 0.92;
+    // medical director") were read (P 0.925, R 0.766). Figures 15/15 (none false) once each report's one figure of a
+    // unit was paired on its digits rearranged or one added, a race time read as a clock reads it was annotated,
+    // a vote after "passed" was read as one, and a figure whose report also states the other's value in its
+    // sentence was left unpaired (P 0.964, R 0.844).
+    static final double RECALL_FLOOR = 0.84;
+    static final double PRECISION_FLOOR = 0.96;
     static final int FLAGGED_CONSISTENT_CEILING = 1;
-    static final Map<String, Integer> FOUND_FLOOR = Map.of("figure", 10, "date", 8, "quote", 9, "attribution", 8,
+    static final Map<String, Integer> FOUND_FLOOR = Map.of("figure", 15, "date", 8, "quote", 9, "attribution", 8,
             "role", 14);
 
     StoriesFresh5RegressionTest() {

@@ -1,8 +1,10 @@
 package io.concord.conflicts.figures;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,8 +43,6 @@ public final class FigureRule implements ConflictRule {
     private static final double DECAY = 4.0;
     private static final double ENTITY_WEIGHT = 1.5;
     private static final int INDEX_FEATURES = 8;
-    /** What figures that count the same outcome add to their context's similarity. */
-    private static final double SAME_OUTCOME = 0.35;
 
     private static final String TRANSACTION = FigureSurroundings.TRANSACTION;
 
@@ -106,26 +106,39 @@ public final class FigureRule implements ConflictRule {
         boolean[] lone = FigureStatements.loneOfTheirDimension(items, mention);
         boolean[] loneWorkforce = FigureStatements.loneOfTheirClass(items, mention, FigureSurroundings.WORKFORCE);
         boolean[] loneSplit = FigureStatements.loneOfTheirClass(items, mention, FigureSurroundings.SPLIT);
+        boolean[] loneUnit = FigureStatements.loneOfTheirUnit(items, mention);
+        // the one figure of a unit of each report is indexed under its unit: it may share no word with its pair
+        Set<Item> indexedByUnit = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 0; i < items.size(); i++) {
+            if (loneUnit[i]) {
+                indexedByUnit.add(items.get(i));
+            }
+        }
         StatedValues stated = new StatedValues(items);
         Map<PairKey, Double> best = new HashMap<>();
-        for (int[] p : Candidates.pairs(items, Item::doc, i -> i.quantity().dimension(), FigureRule::indexKeys, config.maxPostings(), true)) {
+        for (int[] p : Candidates.pairs(items, Item::doc, i -> i.quantity().dimension(),
+                i -> indexKeys(i, indexedByUnit.contains(i)), config.maxPostings(), true)) {
             Item x = items.get(p[0]);
             Item y = items.get(p[1]);
             if (!plausiblySame(x.quantity(), y.quantity()) && !sameNumberOtherUnit(x, y)) {
                 continue;
             }
-            if (stated.crossed(x, y)) {
+            if (stated.crossed(x, y) || stated.answered(x, y)) {
                 continue;
             }
-            double s = similarity(x, y);
+            double s = FigureMeasures.similarity(x, y);
             // retyped digits (2,300 / 3,200) pair on their words alone, past nouns the reports choose differently
             double retyped = TransposedDigits.between(x, y) ? TransposedDigits.contextSimilarity(x, y) : 0;
             boolean transposed = retyped >= TransposedDigits.MIN_CONTEXT_SIMILARITY;
             s = transposed ? Math.max(s, retyped) + TransposedDigits.PREFERENCE : s;
             boolean loneOfAKind = lone[p[0]] && lone[p[1]] && measuredOnce(x.quantity().dimension())
                     || loneWorkforce[p[0]] && loneWorkforce[p[1]] || loneSplit[p[0]] && loneSplit[p[1]];
-            if (s < config.minContextSimilarity() && !(s > 0 && (loneOfAKind || transposed || sameNumberOtherUnit(x, y)
-                    && uncommonNumber(x.figure().number("value"))))) {
+            // the one figure of a unit of each report, its digits rearranged in a way chance seldom repeats, pairs with
+            // no word in common ("ending 152 days aground" / "kept vigil for 125 days"); a digit added only in words alike
+            double alone = loneUnit[p[0]] && loneUnit[p[1]] ? TransposedDigits.aloneOfTheirUnit(x, y, s) : -1;
+            s = Math.max(s, alone);
+            if (s < config.minContextSimilarity() && alone < 0 && !(s > 0 && (loneOfAKind || transposed
+                    || sameNumberOtherUnit(x, y) && uncommonNumber(x.figure().number("value"))))) {
                 // below the bar, only the one sum of money (weight, distance, area) of each report, in words they
                 // share: a deal's price, a satellite's mass; the one workforce or split vote of each report; and
                 // a number no report repeats by chance told in another unit (5.4 metres, 5.4 feet)
@@ -244,7 +257,7 @@ public final class FigureRule implements ConflictRule {
     }
 
     /** The strongest context features of a figure, plus what it measures: the keys it is indexed under. */
-    private static List<String> indexKeys(Item it) {
+    private static List<String> indexKeys(Item it, boolean loneOfItsUnit) {
         List<String> keys = new ArrayList<>();
         it.context().weights().entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
@@ -252,6 +265,9 @@ public final class FigureRule implements ConflictRule {
                 .forEach(e -> keys.add(e.getKey()));
         keys.addAll(it.head());
         keys.addAll(it.measured());
+        if (loneOfItsUnit) {
+            keys.add("$unit:" + it.figure().string("unit"));
+        }
         return keys;
     }
 
@@ -303,75 +319,5 @@ public final class FigureRule implements ConflictRule {
     private static boolean measuredOnce(String dimension) {
         return !dimension.equals("count") && !dimension.equals("h") && !dimension.contains("percent")
                 && !dimension.contains("points");
-    }
-
-    /**
-     * Whether what two figures are said to measure excludes their being one quantity: other outcomes (killed,
-     * injured), other measured things, or counts of different things ("12 schools", "30 bridges").
-     */
-    static boolean contradicted(Item a, Item b) {
-        boolean sameOutcome = a.outcome() != null && a.outcome().equals(b.outcome());
-        if (a.outcome() != null && b.outcome() != null && !sameOutcome) {
-            return true;
-        }
-        // annotators word "measured" freely ("deaths", "people killed"): the outcome can vouch for them
-        // ... and so can the words right after both figures ("of gross domestic product", "of GDP")
-        if (!a.measured().isEmpty() && !b.measured().isEmpty() && disjoint(a.measured(), b.measured()) && !sameOutcome
-                && !synonymous(a.measuredSenses(), b.measuredSenses())
-                && (a.head().isEmpty() || b.head().isEmpty() || disjoint(a.head(), b.head()))) {
-            return true;
-        }
-        return a.quantity().dimension().equals("count") && !sameOutcome && differentThings(a, b);
-    }
-
-    /** Both say what they count or measure, and it is not the same (nor a synonym: forest, woodland). */
-    private static boolean differentThings(Item a, Item b) {
-        Set<String> whatA = a.measured().isEmpty() ? a.head() : a.measured();
-        Set<String> whatB = b.measured().isEmpty() ? b.head() : b.measured();
-        // the words after both figures can vouch for them as in contradicted ("of GDP", "of gross domestic product")
-        boolean sameHead = !a.head().isEmpty() && !b.head().isEmpty() && !disjoint(a.head(), b.head());
-        return !whatA.isEmpty() && !whatB.isEmpty() && disjoint(whatA, whatB) && !sameHead
-                && !synonymous(a.measuredSenses(), b.measuredSenses());
-    }
-
-    /**
-     * How likely two figures state the same quantity: context similarity, raised when they count the same
-     * thing; zero when what they measure excludes it ({@link #contradicted}).
-     */
-    static double similarity(Item a, Item b) {
-        if (contradicted(a, b)) {
-            return 0;
-        }
-        double s = 0.5 * a.context().overlap(b.context()) + 0.5 * a.context().jaccard(b.context());
-        if (a.outcome() != null && a.outcome().equals(b.outcome())) {
-            // both count the dead (injured, missing, displaced): a story's toll, however each report words it
-            return s + SAME_OUTCOME;
-        }
-        Set<String> whatA = a.measured().isEmpty() ? a.head() : a.measured();
-        Set<String> whatB = b.measured().isEmpty() ? b.head() : b.measured();
-        if (!whatA.isEmpty() && !whatB.isEmpty()) {
-            s += differentThings(a, b) ? -0.1 : 0.25;
-        }
-        return s;
-    }
-
-    static boolean synonymous(List<Synonyms.Concept> a, List<Synonyms.Concept> b) {
-        for (Synonyms.Concept x : a) {
-            for (Synonyms.Concept y : b) {
-                if (x.matches(y)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    static boolean disjoint(Set<String> a, Set<String> b) {
-        for (String x : a) {
-            if (b.contains(x)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -81,7 +81,7 @@ final class FigureStatements {
         Set<String> whatB = b.measured().isEmpty() ? b.head() : b.measured();
         if (!whatA.isEmpty() && !whatB.isEmpty()) {
             // "a 38,000-seat stadium" and "38,000 seats": one noun, singular in the compound
-            return !FigureRule.disjoint(whatA, whatB) || FigureRule.synonymous(a.measuredSenses(), b.measuredSenses());
+            return !FigureMeasures.disjoint(whatA, whatB) || FigureMeasures.synonymous(a.measuredSenses(), b.measuredSenses());
         }
         if (whatA.isEmpty() != whatB.isEmpty() && (!a.quantity().qualifier().equals(b.quantity().qualifier())
                 || a.quantity().dimension().equals("percent"))) {
@@ -106,6 +106,27 @@ final class FigureStatements {
         boolean[] lone = new boolean[items.size()];
         for (int i = 0; i < items.size(); i++) {
             lone[i] = statements.get(items.get(i).doc() + "|" + items.get(i).quantity().dimension()).size() == 1;
+        }
+        return lone;
+    }
+
+    /**
+     * Whether each figure's statement is the only one of its report written in its unit ({@code days},
+     * {@code megawatts}, {@code h}); false for a figure without a unit (a count, a share).
+     */
+    static boolean[] loneOfTheirUnit(List<Item> items, int[] mention) {
+        Map<String, Set<Integer>> statements = new HashMap<>();
+        String[] key = new String[items.size()];
+        for (int i = 0; i < items.size(); i++) {
+            String unit = items.get(i).figure().string("unit");
+            if (unit != null && !unit.isBlank() && !Set.of("%", "pp", "bp").contains(unit)) {
+                key[i] = items.get(i).doc() + "|" + unit;
+                statements.computeIfAbsent(key[i], k -> new HashSet<>()).add(mention[i]);
+            }
+        }
+        boolean[] lone = new boolean[items.size()];
+        for (int i = 0; i < items.size(); i++) {
+            lone[i] = key[i] != null && statements.get(key[i]).size() == 1;
         }
         return lone;
     }

@@ -1,8 +1,10 @@
 package io.concord.conflicts.figures;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.concord.conflicts.figures.FigureRule.Item;
 
@@ -19,11 +21,40 @@ final class StatedValues {
     }
 
     private final Map<Key, Integer> counts = new HashMap<>();
+    private final Map<Key, List<Item>> figures = new HashMap<>();
 
     StatedValues(List<Item> items) {
         for (Item o : items) {
             counts.merge(key(o.doc(), o), 1, Integer::sum);
+            figures.computeIfAbsent(key(o.doc(), o), k -> new ArrayList<>()).add(o);
         }
+    }
+
+    /**
+     * Whether one of the two reports also states the other's very value, of the same thing: in the same sentence
+     * as its own figure ("40% of the grant instead of 35%" against "40 percent"), or measuring what both figures
+     * measure ("all nine locks" beside "three locks opened" against "all nine locks"). The other report's figure
+     * is then that statement, told alike; its own is another (the value replaced, a part of the whole).
+     */
+    boolean answered(Item x, Item y) {
+        return !x.quantity().agrees(y.quantity()) && (answeredIn(x, y) || answeredIn(y, x));
+    }
+
+    /** Whether a figure of {@code own}'s report besides it states {@code other}'s value, of the same thing. */
+    private boolean answeredIn(Item own, Item other) {
+        for (Item o : figures.getOrDefault(key(own.doc(), other), List.of())) {
+            if (o == own || o.quantity().agrees(own.quantity()) || FigureMeasures.contradicted(o, other)) {
+                continue;
+            }
+            int[] sentence = own.view().sentenceSpan(own.figure().begin(), own.figure().end());
+            boolean sameSentence = o.figure().begin() >= sentence[0] && o.figure().end() <= sentence[1];
+            Set<String> what = FigureMeasures.what(o);
+            if (sameSentence || !what.isEmpty() && !FigureMeasures.disjoint(what, FigureMeasures.what(own))
+                    && !FigureMeasures.disjoint(what, FigureMeasures.what(other))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -31,6 +31,21 @@ final class VoteSplits {
     private static final Set<String> VOTE_WORDS = Set.of("vote", "votes", "voted", "voting", "ballot", "ballots",
             "majority", "ruled", "ruling", "verdict", "split", "tally");
     private static final int REACH = 80;
+    /**
+     * Verbs of a body's decision ("the bill passed the house 82-64", "parliament approved the budget 210-185"): a
+     * split right after one, in its sentence, is the tally, though the word "vote" may be a paragraph away.
+     */
+    private static final Set<String> PASSAGE_VERBS = Set.of("passed", "approved", "adopted", "rejected", "cleared",
+            "endorsed", "ratified", "overturned", "upheld");
+    /** Words a tally may stand after a verb of decision: its subject or object ("the lower house of Parliament"). */
+    private static final int PASSAGE_WORDS = 7;
+    /**
+     * Words that may follow a tally; any other word makes the pair a range of the verb's object ("approved 10-15
+     * new licences", "a 9-12 month timeline").
+     */
+    private static final Set<String> AFTER_A_TALLY = Set.of("after", "in", "on", "at", "late", "early", "with", "and",
+            "but", "as", "when", "while", "before", "despite", "vote", "votes", "margin", "majority", "last", "this",
+            "yesterday", "today", "for", "against");
     /** Verbs of a match's result, up to three words before a pair of numbers: then the pair is a score. */
     private static final Set<String> SCORE_VERBS = Set.of("won", "win", "wins", "beat", "beats", "lost", "lose", "loses",
             "drew", "draw", "defeated", "trailed", "trail", "led", "leads", "lead", "thrashed", "edged", "scored");
@@ -48,24 +63,29 @@ final class VoteSplits {
         // only around words of voting: most text has none, and a pair of words ("went to Paris") is no vote
         Matcher word = WORD.matcher(text);
         int searchedTo = 0;
+        // a tally after a verb of decision may also lie near a word of voting: it is one split, found once
+        List<Integer> found = new ArrayList<>();
         while (word.find()) {
-            if (!VOTE_WORDS.contains(word.group().toLowerCase(Locale.ROOT))) {
+            String w = word.group().toLowerCase(Locale.ROOT);
+            boolean passage = PASSAGE_VERBS.contains(w);
+            if (!passage && !VOTE_WORDS.contains(w)) {
                 continue;
             }
             int[] sentence = sentences.of(word.start());
-            int from = Math.max(Math.max(sentence[0], word.start() - REACH), searchedTo);
+            int from = passage ? word.end() : Math.max(Math.max(sentence[0], word.start() - REACH), searchedTo);
             int to = Math.min(sentence[1], word.end() + REACH);
             if (from < to) {
                 for (Pattern p : List.of(DIGITS, WORDS)) {
                     Matcher m = p.matcher(text).region(from, to);
                     while (m.find()) {
-                        Split s = split(text, m, p == WORDS);
-                        if (s != null) {
+                        Split s = found.contains(m.start()) ? null : split(text, m, p == WORDS);
+                        if (s != null && (!passage || tallyAfter(text, word.end(), m.start(), m.end()))) {
                             out.add(s);
+                            found.add(m.start());
                         }
                     }
                 }
-                searchedTo = to;
+                searchedTo = passage ? searchedTo : to;
             }
         }
         out.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
@@ -80,6 +100,27 @@ final class VoteSplits {
             return null; // "won 3-1", "beat them 4-2": a match's score, whatever was voted nearby
         }
         return new Split(m.start(), m.end(), m.group(), Math.max(a, b), Math.min(a, b));
+    }
+
+    /**
+     * Whether a pair of numbers between {@code verb} and {@code begin}..{@code end} reads as the tally of a decision:
+     * within a few words of the verb, and followed by the end of a clause or a word a tally may stand before.
+     */
+    private static boolean tallyAfter(String text, int verb, int begin, int end) {
+        Matcher w = WORD.matcher(text).region(verb, begin);
+        int words = 0;
+        while (w.find()) {
+            words++;
+        }
+        if (words > PASSAGE_WORDS) {
+            return false;
+        }
+        Matcher next = WORD.matcher(text).region(end, text.length());
+        if (!next.find()) {
+            return true;
+        }
+        String between = text.substring(end, next.start());
+        return !between.isBlank() || AFTER_A_TALLY.contains(next.group().toLowerCase(Locale.ROOT));
     }
 
     /** The sentence span around an offset. */

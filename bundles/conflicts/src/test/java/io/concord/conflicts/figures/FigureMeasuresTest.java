@@ -82,7 +82,103 @@ class FigureMeasuresTest {
     private static final String PRICES_B = "Prices in Kenya climbed 16.8 percent in the year to March. The bank lifted its key "
             + "rate to 20 percent to fight inflation.";
 
+    private static final String ADRIFT_A = "The tanker was finally refloated at high tide, ending 152 days aground off the cape.";
+    private static final String ADRIFT_B = "Relatives had kept vigil at the port for 125 days before the sailors came home.";
+    private static final String ADRIFT_C = "Relatives had kept vigil at the port for 125 days; the salvage itself took 40 days.";
+    private static final String ROUND_A = "The new motorway runs 120 km from the coast to the capital.";
+    private static final String ROUND_B = "Lorries on the old road face a climb of 210 km through the hills.";
+    private static final String PUMPS_A = "The dam will hold back 1,470 megawatts of power once its pumps are all running.";
+    private static final String PUMPS_B = "The plant should eventually deliver 1,740 megawatts, mostly sold abroad.";
+    private static final String BLACKOUT_A = "A substation fire left the northern suburbs without electricity for seven "
+            + "hours, the grid operator said.";
+    private static final String BLACKOUT_B = "Thousands of homes lost their electricity for 17 hours after the substation "
+            + "burned down.";
+    private static final String DELAY_A = "The strike at the ferry terminal held up sailings for seven hours.";
+    private static final String DELAY_B = "Passengers at the airport waited up to 17 hours for flights after a storm.";
+    private static final String RACE_A = "Okafor took the title by the river in 2:31:09 after breaking away at halfway.";
+    private static final String RACE_B = "The champion's time of 2:13:09 was the fastest ever run in the city.";
+    private static final String RIVALS_A = "Okafor won by the river in 2:08:15, ahead of the defending champion.";
+    private static final String RIVALS_B = "Mensah, second in 2:09:44, said the heat had slowed everyone.";
+    private static final String GRANT_A = "The board now gives research 40% instead of 35% of the total grant money.";
+    private static final String GRANT_B = "Under the new rules, research receives 40 percent of the total grant money.";
+    private static final String LOCKS_A = "Barges will pass once all nine locks are open. Three locks on the canal started working "
+            + "this week, the minister said.";
+    private static final String LOCKS_B = "The minister said all nine locks on the canal would be working by next spring.";
+
+    private static final String QUAKE_A = "The tremor killed 14 people in the hill villages and injured 41, officials said.";
+    private static final String QUAKE_B = "The tremor killed 41 people in the hill villages, officials said.";
+
     private static final List<Row> ROWS = List.of(
+            new Row("the other report's value told in the same sentence of another outcome: still a disagreement",
+                    TestDocs.doc("a", QUAKE_A).add("figure", "14", "kind", "count", "value", 14L, "qualifier", "exact",
+                            "measured", "people").add("figure", "41", "kind", "count", "value", 41L, "qualifier",
+                            "exact"),
+                    TestDocs.doc("b", QUAKE_B).add("figure", "41", "kind", "count", "value", 41L, "qualifier", "exact",
+                            "measured", "people"),
+                    List.of("a:" + QUAKE_A.indexOf("14"), "b:" + QUAKE_B.indexOf("41"))),
+            new Row("the one duration in days of each report, its three digits in another order, no words alike",
+                    TestDocs.doc("a", ADRIFT_A).add("figure", "152 days", "kind", "duration", "value", 152L, "unit", "d",
+                            "qualifier", "exact", "normalizedValue", 3648L, "normalizedUnit", "h"),
+                    TestDocs.doc("b", ADRIFT_B).add("figure", "125 days", "kind", "duration", "value", 125L, "unit", "d",
+                            "qualifier", "exact", "normalizedValue", 3000L, "normalizedUnit", "h"),
+                    List.of("a:" + ADRIFT_A.indexOf("152 days"), "b:" + ADRIFT_B.indexOf("125 days"))),
+            new Row("rearranged days, but a report with two durations in days: its words must choose",
+                    TestDocs.doc("a", ADRIFT_A).add("figure", "152 days", "kind", "duration", "value", 152L, "unit", "d",
+                            "qualifier", "exact", "normalizedValue", 3648L, "normalizedUnit", "h"),
+                    TestDocs.doc("b", ADRIFT_C).add("figure", "125 days", "kind", "duration", "value", 125L, "unit", "d",
+                            "qualifier", "exact", "normalizedValue", 3000L, "normalizedUnit", "h").add("figure",
+                            "40 days", "kind", "duration", "value", 40L, "unit", "d", "qualifier", "exact",
+                            "normalizedValue", 960L, "normalizedUnit", "h"),
+                    List.of()),
+            new Row("round lengths whose digits swap (120 / 210 km) recur by chance: two quantities",
+                    TestDocs.doc("a", ROUND_A).add("figure", "120 km", "kind", "measure", "value", 120L, "unit", "km",
+                            "qualifier", "exact", "normalizedValue", 120L, "normalizedUnit", "km"),
+                    TestDocs.doc("b", ROUND_B).add("figure", "210 km", "kind", "measure", "value", 210L, "unit", "km",
+                            "qualifier", "exact", "normalizedValue", 210L, "normalizedUnit", "km"),
+                    List.of()),
+            new Row("the one power figure of each report, rearranged, one said to be a capacity, in no words alike",
+                    TestDocs.doc("a", PUMPS_A).add("figure", "1,470 megawatts", "kind", "measure", "value", 1470L,
+                            "unit", "MW", "qualifier", "exact", "measured", "capacity"),
+                    TestDocs.doc("b", PUMPS_B).add("figure", "1,740 megawatts", "kind", "measure", "value", 1740L,
+                            "unit", "MW", "qualifier", "exact"),
+                    List.of("a:" + PUMPS_A.indexOf("1,470"), "b:" + PUMPS_B.indexOf("1,740"))),
+            new Row("seven hours and 17 hours without power, in words alike: a digit added",
+                    TestDocs.doc("a", BLACKOUT_A).add("figure", "seven hours", "kind", "duration", "value", 7L, "unit",
+                            "h", "qualifier", "exact", "normalizedValue", 7L, "normalizedUnit", "h"),
+                    TestDocs.doc("b", BLACKOUT_B).add("figure", "17 hours", "kind", "duration", "value", 17L, "unit",
+                            "h", "qualifier", "exact", "normalizedValue", 17L, "normalizedUnit", "h"),
+                    List.of("a:" + BLACKOUT_A.indexOf("seven hours"), "b:" + BLACKOUT_B.indexOf("17 hours"))),
+            new Row("seven hours and 17 hours of other delays, in other words: two quantities",
+                    TestDocs.doc("a", DELAY_A).add("figure", "seven hours", "kind", "duration", "value", 7L, "unit",
+                            "h", "qualifier", "exact", "normalizedValue", 7L, "normalizedUnit", "h"),
+                    TestDocs.doc("b", DELAY_B).add("figure", "17 hours", "kind", "duration", "value", 17L, "unit",
+                            "h", "qualifier", "at-most", "normalizedValue", 17L, "normalizedUnit", "h"),
+                    List.of()),
+            new Row("a race time read as a clock reads it, its digits in another order: one winning time",
+                    TestDocs.doc("a", RACE_A).add("figure", "2:31:09", "kind", "duration", "value", 2.5191666666666666, "unit", "h",
+                            "qualifier", "exact", "normalizedValue", 2.5191666666666666, "normalizedUnit", "h"),
+                    TestDocs.doc("b", RACE_B).add("figure", "2:13:09", "kind", "duration", "value", 2.2191666666666667, "unit", "h",
+                            "qualifier", "exact", "normalizedValue", 2.2191666666666667, "normalizedUnit", "h"),
+                    List.of("a:" + RACE_A.indexOf("2:31:09"), "b:" + RACE_B.indexOf("2:13:09"))),
+            new Row("two runners' times, in no words alike: two quantities",
+                    TestDocs.doc("a", RIVALS_A).add("figure", "2:08:15", "kind", "duration", "value", 2.1375, "unit", "h",
+                            "qualifier", "exact", "normalizedValue", 2.1375, "normalizedUnit", "h"),
+                    TestDocs.doc("b", RIVALS_B).add("figure", "2:09:44", "kind", "duration", "value", 2.1622222222222223, "unit", "h",
+                            "qualifier", "exact", "normalizedValue", 2.1622222222222223, "normalizedUnit", "h"), List.of()),
+            new Row("a share and the one it replaced, the other report giving the new one: no disagreement",
+                    TestDocs.doc("a", GRANT_A).add("figure", "40%", "kind", "percent", "value", 40L, "unit", "%",
+                            "qualifier", "exact", "measured", "instead").add("figure", "35%", "kind", "percent", "value",
+                            35L, "unit", "%", "qualifier", "exact", "measured", "instead"),
+                    TestDocs.doc("b", GRANT_B).add("figure", "40 percent", "kind", "percent", "value", 40L, "unit", "%",
+                            "qualifier", "exact", "measured", "grant"),
+                    List.of()),
+            new Row("locks opened and all locks working: the other report's count of all is told too",
+                    TestDocs.doc("a", LOCKS_A).add("figure", "nine", "kind", "count", "value", 9L, "qualifier", "exact",
+                            "measured", "locks").add("figure", "Three", "kind", "count", "value", 3L, "qualifier",
+                            "exact", "measured", "locks"),
+                    TestDocs.doc("b", LOCKS_B).add("figure", "nine", "kind", "count", "value", 9L, "qualifier", "exact",
+                            "measured", "locks"),
+                    List.of()),
             new Row("the one power figure of each report, its digits in another order, in no words alike",
                     TestDocs.doc("a", POWER_A).add("figure", "1,380 megawatts", "kind", "quantity", "value", 1380L,
                             "unit", "MW", "qualifier", "exact", "measured", "capacity"),

@@ -45,6 +45,22 @@ class VoteRuleTest {
     }
 
     @Test
+    void aBillPassedBySoManyIsAVoteThoughTheVotingWordIsInAnotherSentence() {
+        // the lead says the lawmakers voted; the tally follows a paragraph later, after "passed"
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "The lower house of Parliament approved a new water law on Tuesday, voting 97 to 71 "
+                        + "for a bill that caps what utilities may charge.").build(),
+                TestDocs.doc("b", "Lawmakers voted on Tuesday to cap water charges.\n\nThe bill passed the lower house of "
+                        + "Parliament 91-77 after a heated debate.").build()));
+
+        List<Conflict> out = rule.apply(story);
+
+        assertEquals(1, out.size(), out.toString());
+        assertEquals(List.of("a 97 to 71", "b 91-77"),
+                out.get(0).claims().stream().map(x -> x.document() + " " + x.text()).sorted().toList());
+    }
+
+    @Test
     void scoresAndReportsWithoutAVoteAreLeftAlone() {
         Story story = new Story("s", List.of(
                 TestDocs.doc("a", "The home side won 3-1 after the council voted to rebuild the stadium.").build(),

@@ -21,6 +21,12 @@ class VoteSplitsTest {
             "Prices rose 2-3% in the year, the vote's outcome aside.             | ",
             "From 2019-2020 the council met twice.                               | ",
             "The one-to-one talks went well before the vote.                     | ",
+            "The bill cleared the lower house 75-61 after a long night.          | 75-61 75-61",
+            "The senate passed the measure 51 to 49 on Friday.                   | 51 to 49 51-49",
+            "Parliament approved the budget 210-185.                             | 210-185 210-185",
+            "The regulator approved 10-15 new licences this year.                | ",
+            "The board approved a 9-12 month timeline for the works.             | ",
+            "The winger passed the ball twice in a 2-1 win.                      | ",
     })
     void findsSplitVotesAndOnlyThem(String sentence, String expected) {
         String text = sentence.strip();

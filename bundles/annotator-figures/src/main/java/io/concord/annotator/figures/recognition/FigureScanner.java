@@ -34,6 +34,7 @@ final class FigureScanner {
     private final NonFigureFilter nonFigures;
     private final MeasuredReader measuredReader;
     private final IndefiniteDurationReader indefinite;
+    private final ClockDurationReader clocks;
     private final FigureLinker linker;
     private final List<FigureMatch> out = new ArrayList<>();
     /** Indexes in {@code out} of counts used as nouns ({@code at least 6,000 have been placed}). */
@@ -54,6 +55,7 @@ final class FigureScanner {
         this.nonFigures = new NonFigureFilter(w, units);
         this.measuredReader = new MeasuredReader(w);
         this.indefinite = new IndefiniteDurationReader(w, units);
+        this.clocks = new ClockDurationReader(w);
         this.linker = new FigureLinker(text);
     }
 
@@ -119,6 +121,11 @@ final class FigureScanner {
     }
 
     private int atNumber(int i, Token tok) {
+        FigureMatch clock = clocks.at(i);
+        if (clock != null) {
+            add(clock, i + 5);
+            return i + 5;
+        }
         int r = dates.atNumber(i);
         return r > i ? r : number(i, i, null);
     }

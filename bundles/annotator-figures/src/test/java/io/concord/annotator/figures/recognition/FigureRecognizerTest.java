@@ -376,6 +376,29 @@ class FigureRecognizerTest {
         assertEquals(unit, m.unit());
     }
 
+    /** A race's or a flight's time read as a clock reads it: hours, minutes and seconds. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            She won the marathon in 2:21:06, a course record.              | 2:21:06 | 2.351666667
+            The winner crossed the line after 1:04:30 on the bike.         | 1:04:30 | 1.075
+            """)
+    void readsAClockReadDurationInHours(String sentence, String span, double hours) {
+        FigureMatch m = figure(sentence, span);
+        assertEquals("duration", m.kind().label());
+        assertEquals(hours, m.value(), 1e-6);
+        assertEquals("h", m.unit());
+        assertEquals(hours, m.normalizedValue(), 1e-6);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The meeting began at 10:30 on Monday.
+            Read John 3:16:2 aloud.
+            """)
+    void readsNoDurationInATimeOfDayOrAReference(String sentence) {
+        assertEquals(List.of(), find(RECOGNIZER, sentence).stream().filter(f -> f.kind().label().equals("duration")).toList());
+    }
+
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             The striker has scored seven goals in 12 matches.              | seven   | 7
