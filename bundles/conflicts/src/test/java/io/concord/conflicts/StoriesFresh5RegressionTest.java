@@ -18,11 +18,13 @@ class StoriesFresh5RegressionTest extends StoryCollectionFloors {
     // medical director") were read (P 0.925, R 0.766). Figures 15/15 (none false) once each report's one figure of a
     // unit was paired on its digits rearranged or one added, a race time read as a clock reads it was annotated,
     // a vote after "passed" was read as one, and a figure whose report also states the other's value in its
-    // sentence was left unpaired (P 0.964, R 0.844).
-    static final double RECALL_FLOOR = 0.84;
-    static final double PRECISION_FLOOR = 0.96;
+    // sentence was left unpaired (P 0.964, R 0.844). Attribution 9/9, the false quote gone, once two quotes that only
+    // overlap in a short run of words ("... without the wind" / "the wind off the sea ...") were no excerpts of one
+    // statement (P 0.982, R 0.859).
+    static final double RECALL_FLOOR = 0.85;
+    static final double PRECISION_FLOOR = 0.98;
     static final int FLAGGED_CONSISTENT_CEILING = 1;
-    static final Map<String, Integer> FOUND_FLOOR = Map.of("figure", 15, "date", 8, "quote", 9, "attribution", 8,
+    static final Map<String, Integer> FOUND_FLOOR = Map.of("figure", 15, "date", 8, "quote", 9, "attribution", 9,
             "role", 14);
 
     StoriesFresh5RegressionTest() {

@@ -153,7 +153,8 @@ public final class QuoteText {
             return Relation.SAME;
         }
         int shorter = Math.min(a.words.size(), b.words.size());
-        if (d.excerpts(Math.min(2, Math.max(1, shorter))) || a.editedFrom(b) || b.editedFrom(a)) {
+        if (d.excerpts(Math.min(2, Math.max(1, shorter))) && !chanceOverlap(d, shorter) || a.editedFrom(b)
+                || b.editedFrom(a)) {
             return Relation.EXCERPT;
         }
         if (d.commonWords() * 2 < shorter) {
@@ -167,6 +168,23 @@ public final class QuoteText {
             }
         }
         return Relation.REWORDED;
+    }
+
+    /** Shortest share of the shorter version that two overlapping excerpts must have in common. */
+    private static final int OVERLAP_SHARE = 3;
+
+    /**
+     * Whether two versions only overlap, each running on where the other stops, in a run of words too short for the
+     * shorter to be one statement with the other ("... even without the wind" / "the wind off the sea broke
+     * everyone"): two excerpts of one statement ("we will rebuild every school" / "every school and every
+     * hospital") share a good part of it.
+     */
+    private static boolean chanceOverlap(WordDiff d, int shorter) {
+        List<WordDiff.Edit> edits = d.edits();
+        WordDiff.Op first = edits.get(0).op();
+        WordDiff.Op last = edits.get(edits.size() - 1).op();
+        boolean overlap = first != WordDiff.Op.EQUAL && last != WordDiff.Op.EQUAL && first != last;
+        return overlap && OVERLAP_SHARE * d.commonWords() < shorter;
     }
 
     /** Whether one version negates what the other does not. */

@@ -23,6 +23,7 @@ class QuoteTextTest {
             [The council] has failed the people of this town | It has failed the people of this town               | EXCERPT
             it's a disaster for the farmers we've met    | it is a disaster for the farmers we have met        | SAME
             we won't sign a deal that hurts farmers      | we will not sign a deal that hurts farmers          | SAME
+            the storm off the coast flattened every tent by noon | we could not have stayed longer even without the storm | PARAPHRASE
             """)
     void classifiesHowTwoVersionsRelate(String a, String b, QuoteText.Relation relation) {
         assertEquals(relation, QuoteText.relation(new QuoteText(a, TestViews.synonyms()), new QuoteText(b, TestViews.synonyms())));
