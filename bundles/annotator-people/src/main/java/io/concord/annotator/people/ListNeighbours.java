@@ -26,12 +26,85 @@ final class ListNeighbours {
         this.lexicon = lexicon;
     }
 
-    /** Whether the candidate is joined to a place or a firm that comes before it in a list. */
+    /**
+     * Whether the candidate is joined to a place or a firm that comes before it in a list: by {@code and} or
+     * {@code or}, or by a comma when the list goes on after it ({@code around Varginha, X and Y}; not {@code In
+     * Paris, X said}).
+     */
     boolean listedWithPlaceOrFirm(String text, List<Token> tokens, Candidate c) {
         int link = c.first - 1;
-        if (link < 1 || !(tokens.get(link).is("and") || tokens.get(link).is("or"))) {
+        if (link < 1) {
             return false;
         }
+        if (tokens.get(link).is("and") || tokens.get(link).is("or")) {
+            return joinedTo(text, tokens, link);
+        }
+        return tokens.get(link).is(",") && listEndsAfter(text, tokens, c.last + 1)
+                && placesListedBefore(text, tokens, link);
+    }
+
+    /**
+     * Whether the list goes on from {@code k} in capitalised names to an {@code and} or {@code or} and a last one
+     * ({@code , Lavras and Y}); an appositive's comma is followed by other words ({@code in Van, X, said}).
+     */
+    private static boolean listEndsAfter(String text, List<Token> tokens, int k) {
+        while (k + 1 < tokens.size()) {
+            Token link = tokens.get(k);
+            Token next = tokens.get(k + 1);
+            if (!next.capitalised()) {
+                return false;
+            }
+            if (link.is("and") || link.is("or")) {
+                return true;
+            }
+            if (!link.is(",")) {
+                return false;
+            }
+            k++;
+            int words = 1;
+            while (k + 1 < tokens.size() && words < MAX_WORDS && tokens.get(k + 1).capitalised()
+                    && Tokens.adjacent(text, tokens.get(k), tokens.get(k + 1))) {
+                k++;
+                words++;
+            }
+            k++;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the comma-separated names before {@code link} open with a preposition of place and hold a known
+     * place ({@code around Varginha, Lavras, X}).
+     */
+    private boolean placesListedBefore(String text, List<Token> tokens, int link) {
+        boolean place = false;
+        while (link > 0) {
+            int end = link - 1;
+            int start = end;
+            while (start > 0 && end - start < MAX_WORDS - 1 && tokens.get(start - 1).capitalised()
+                    && Tokens.adjacent(text, tokens.get(start - 1), tokens.get(start))) {
+                start--;
+            }
+            if (!tokens.get(end).capitalised() || !tokens.get(start).capitalised() || start == 0) {
+                return false;
+            }
+            String conjunct = NameKeys.spaced(text.substring(tokens.get(start).begin(), tokens.get(end).end()));
+            place |= lexicon.has(conjunct, NameLexicon.PLACE)
+                    || start == end && lexicon.has(tokens.get(end).text(), NameLexicon.PLACE);
+            Token before = tokens.get(start - 1);
+            if (LOCATIVES.contains(before.text())) {
+                return place;
+            }
+            if (!before.is(",")) {
+                return false;
+            }
+            link = start - 1;
+        }
+        return false;
+    }
+
+    /** Whether the conjunct before {@code link} ({@code and}, {@code or}) is a firm, or a place after a locative. */
+    private boolean joinedTo(String text, List<Token> tokens, int link) {
         int end = link - 1;
         int start = end;
         while (start > 0 && end - start < MAX_WORDS - 1 && tokens.get(start - 1).capitalised()

@@ -221,6 +221,11 @@ class PersonGeneralisationTest {
         Kenya Airways and Safarijet said flights were normal.;-
         Beekeeper Tomasz Wierzbinek said the hives had died.;Tomasz Wierzbinek
         Police in Nairobi and Inspector Amina Wanjiru searched the house.;Amina Wanjiru
+        Farms around Mendoza, Tupungalo Viejo and Las Cuevitas lost vines.;-
+        Farms around Mendoza, Tupungalo Viejo, Rivadeo Alto and Las Cuevitas lost vines.;-
+        In Mendoza, Ricardo Tupungalo said the harvest was poor.;Ricardo Tupungalo
+        In Mendoza, Tupungalo said the harvest was poor.;Tupungalo
+        The envoy in Mendoza, Ricardo Tupungalo, said the harvest was poor.;Ricardo Tupungalo
         """)
     void findsNoPersonListedWithPlacesOrFirms(String text, String expected) {
         assertEquals(expected, spans(text));
