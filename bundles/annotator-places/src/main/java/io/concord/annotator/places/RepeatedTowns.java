@@ -12,7 +12,8 @@ import io.concord.language.Countries;
 import io.concord.language.ReportingVerbs;
 
 /**
- * The later mentions of a town the gazetteer lacks that a cue introduced ({@code near Llanwddyn}, a dateline),
+ * The later mentions of a town the gazetteer lacks, or holds below the population that makes a name a place on its
+ * own, that a cue introduced ({@code near Llanwddyn}, a dateline),
  * or of a one-word region that a division word introduced ({@code Kheripur district}):
  * news names a village once with its cue and then bare ({@code shops in Llanwddyn}), and the bare name is the
  * same place. Likewise the short form of a feature named with its generic word ({@code the Snaefell Peninsula}
@@ -34,7 +35,8 @@ final class RepeatedTowns {
     static List<Found> mentions(Gazetteer gazetteer, String text, List<Token> tokens, List<Found> found) {
         Map<String, Match> names = new HashMap<>(); // the name as written later, and the mention it repeats
         for (Found f : found) {
-            if (f.entry().population() == 1 && "city".equals(f.match().kind()) || unlistedRegion(gazetteer, f)) {
+            if (f.entry().population() == 1 && "city".equals(f.match().kind()) || unlistedRegion(gazetteer, f)
+                    || smallTown(gazetteer, f)) {
                 names.put(f.match().canonical(), f.match());
             }
             String shortForm = shortForm(tokens, f);
@@ -84,6 +86,15 @@ final class RepeatedTowns {
             }
         }
         return out;
+    }
+
+    /**
+     * A town below the population that makes a name a place on its own, found where a cue made it one (a dateline,
+     * {@code in X}): its bare later mentions ({@code chose X}) are the same town.
+     */
+    private static boolean smallTown(Gazetteer gazetteer, Found f) {
+        String name = f.match().canonical();
+        return "city".equals(f.match().kind()) && gazetteer.lookup(name) == null && gazetteer.lookupSmall(name) != null;
     }
 
     /**
@@ -150,6 +161,9 @@ final class RepeatedTowns {
     }
 
     private static boolean standsAlone(String text, List<Token> tokens, int first, int last) {
+        if (hyphenJoined(text, tokens.get(first).begin() - 1) || hyphenJoined(text, tokens.get(last).end())) {
+            return false; // "the Bishop of Leiria-X": one half of a compound name
+        }
         if (first > 0 && tokens.get(first - 1).capitalised() && Tokens.adjacent(text, tokens.get(first - 1), tokens.get(first))
                 && !Tokens.sentenceStart(text, tokens, first)) {
             return false;
@@ -160,5 +174,11 @@ final class RepeatedTowns {
                     && !ReportingVerbs.isSpeechVerb(next.text());
         }
         return true;
+    }
+
+    /** Whether the character at {@code at} is a hyphen joining two words ({@code Leiria-Fátima}). */
+    private static boolean hyphenJoined(String text, int at) {
+        return at > 0 && at + 1 < text.length() && (text.charAt(at) == '-' || text.charAt(at) == '\u2010')
+                && Character.isLetter(text.charAt(at - 1)) && Character.isLetter(text.charAt(at + 1));
     }
 }

@@ -38,6 +38,9 @@ class PlaceCarryOverTest {
         Rescuers reached Kpandai, Ghana, after the storm.;Kpandai>Kpandai>city|Ghana>Ghana>country
         The mill in Hexham, Northumberland, closed last week.;Hexham>Hexham>city|Northumberland>Northumberland>region
         A farmer from Hillsdale, N.Y., won the prize.;Hillsdale>Hillsdale>city|N.Y.>New York>region
+        OSKALOOSA, Iowa (AP) — The firm chose Oskaloosa after a long search.;OSKALOOSA>Oskaloosa>city|Iowa>Iowa>region|Oskaloosa>Oskaloosa>city
+        The mill in Grinnell, Iowa, reopened. Workers in Grinnell cheered.;Grinnell>Grinnell>city|Iowa>Iowa>region|Grinnell>Grinnell>city
+        OSKALOOSA, Iowa (AP) — The Oskaloosa-Pella line reopened.;OSKALOOSA>Oskaloosa>city|Iowa>Iowa>region
         She grew up in Ballinamore, Co Leitrim, before moving.;Ballinamore>Ballinamore>city|Co Leitrim>County Leitrim>region
         The festival in Kivik, Sweden, drew crowds.;Kivik>Kivik>city|Sweden>Sweden>country
         Flooding hit Pai, Thailand, overnight.;Pai>Pai>city|Thailand>Thailand>country
