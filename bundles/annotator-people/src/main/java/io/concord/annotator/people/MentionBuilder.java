@@ -87,7 +87,7 @@ final class MentionBuilder {
                 c.role = role;
             }
             double confidence = c.propagated ? 0.8 : Math.min(0.95, 0.5 + 0.1 * c.score);
-            out.add(new Mention(particlesBefore(text, tokens, c.first), last.end(), NameKeys.unifySpelling(canonical),
+            out.add(new Mention(particlesBefore(text, tokens, c.first), last.end(), NameKeys.unifySpelling(NameKeys.withoutNickname(canonical)),
                     role, confidence));
             previous = c;
         }

@@ -37,6 +37,15 @@ final class NameKeys {
         return canonical.substring(0, space + 1) + unified;
     }
 
+    /** A nickname quoted inside a name ({@code Teodulo “Jun-Jun” Lagdameo}), with the spaces around it. */
+    private static final Pattern QUOTED_NICKNAME = Pattern.compile("\\s+[“\"‘'][^“”\"‘’']+[”\"’']\\s+");
+
+    /** A name without a nickname quoted inside it: the canonical name is the person's own. */
+    static String withoutNickname(String name) {
+        return name.indexOf('“') < 0 && name.indexOf('"') < 0 && name.indexOf('‘') < 0 && name.indexOf('\'') < 0 ? name
+                : QUOTED_NICKNAME.matcher(name).replaceAll(" ");
+    }
+
     /** A name as written with runs of spaces collapsed to one. */
     static String spaced(String s) {
         return s.indexOf("  ") < 0 ? s : s.replaceAll(" +", " ");

@@ -172,6 +172,9 @@ final class NameWords {
                 | NameLexicon.ORGANISATION | NameLexicon.HOLIDAY)) == 0;
     }
 
+    /** Given names written short before the rest of a name: {@code Ma. Cristina} (Maria, in Philippine news). */
+    private static final Set<String> ABBREVIATED_GIVEN_NAMES = Set.of("Ma.");
+
     /** Initials written as one word, {@code A.K.} or {@code J.}: capital letters, each with its full stop. */
     private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.){1,3}");
 
@@ -181,9 +184,10 @@ final class NameWords {
      */
     boolean initialsOpeningName(String text, List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        return t.kind() == Kind.ABBREVIATION && INITIALS.matcher(t.text()).matches() && lexicon.tags(t.text()) == 0
-                && lexicon.tags(t.bare()) == 0 && i + 1 < tokens.size() && Tokens.adjacent(text, t, tokens.get(i + 1))
-                && nameWord(tokens.get(i + 1), false);
+        boolean opening = ABBREVIATED_GIVEN_NAMES.contains(t.text()) // "Ma" alone is a surname too
+                || INITIALS.matcher(t.text()).matches() && lexicon.tags(t.text()) == 0 && lexicon.tags(t.bare()) == 0;
+        return t.kind() == Kind.ABBREVIATION && opening && i + 1 < tokens.size()
+                && Tokens.adjacent(text, t, tokens.get(i + 1)) && nameWord(tokens.get(i + 1), false);
     }
 
     /** An initial such as {@code W.}: a capital letter and its full stop. */

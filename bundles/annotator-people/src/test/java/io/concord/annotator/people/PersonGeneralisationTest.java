@@ -152,6 +152,9 @@ class PersonGeneralisationTest {
         Epidemiologist Hana Wrzesniowska-Lutz led the study.;Hana Wrzesniowska-Lutz
         María de los Ángeles Quenta Apaza runs the co-operative.;María de los Ángeles Quenta Apaza
         Seu Antenor Quirinalves has sold coffee in the square for 40 years.;Antenor Quirinalves
+        The runway is too short, said Engr. Rosalinda Macaraeg-Tolentino, who heads the office.;Rosalinda Macaraeg-Tolentino
+        The runway is too short, said Engr. Ma. Rosalinda Macaraeg-Tolentino, who heads the office.;Ma. Rosalinda Macaraeg-Tolentino
+        A senator, Teodulo “Bong-Bong” Lacsamana, asked for a hearing.;Teodulo “Bong-Bong” Lacsamana
         Aunty Merindah Corrobine, an elder of the river people, said the water rose fast.;Merindah Corrobine
         Ask Auntie Ebiere Dokubotei about the market and she will talk for an hour.;Ebiere Dokubotei
         Rhodri ap Caradogwen chairs the board. ap Caradogwen said profits rose.;Rhodri ap Caradogwen|ap Caradogwen

@@ -50,6 +50,7 @@ class PersonRecognizerTest {
         "President Ursula von der Leyen left. Critics said von der Leyen erred.;Ursula von der Leyen>Ursula von der Leyen>President|von der Leyen>Ursula von der Leyen>-",
         "Petro accused the Trump administration of lying.;Petro>Petro>-|Trump>Trump>-",
         "Later Maria Luisa dela Cruz-Santos spoke.;Maria Luisa dela Cruz-Santos>Maria Luisa dela Cruz-Santos>-",
+        "A senator, Teodulo “Bong-Bong” Lacsamana, spoke. Lacsamana left.;Teodulo “Bong-Bong” Lacsamana>Teodulo Lacsamana>-|Lacsamana>Teodulo Lacsamana>-",
         "Mayor Ximena Ruiz-Cortés said the vote was close.;Ximena Ruiz-Cortés>Ximena Ruiz-Cortés>Mayor",
         "Governor Shin Hyun-woo told reporters.;Shin Hyun-woo>Shin Hyun-woo>Governor",
         "Michael Jordan and Gordon Brown met in Tiwi.;Michael Jordan>Michael Jordan>-|Gordon Brown>Gordon Brown>-",

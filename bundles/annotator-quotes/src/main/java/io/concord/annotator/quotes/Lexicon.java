@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.concord.language.Countries;
+import io.concord.language.Abbreviations;
 import io.concord.language.Honorifics;
 import io.concord.language.ReportingVerbs;
 
@@ -140,13 +142,18 @@ final class Lexicon {
         return ReportingVerbs.isReportingVerb(lower);
     }
 
+    /** The titles and ranks the shared language data abbreviates before a name, lower case ("atty", "engr"). */
+    private static final Set<String> ABBREVIATED_TITLES = Abbreviations.titles().stream()
+            .map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+
     /** A title word; hyphenated titles count when every part is one ("Secretary-General"). */
     boolean isTitle(String lower) {
-        if (titles.contains(lower) || Honorifics.isKey(lower)) {
-            return true; // the shared forms of address too: Cllr, Señora, Bürgermeister
+        if (titles.contains(lower) || Honorifics.isKey(lower) || ABBREVIATED_TITLES.contains(lower)) {
+            return true; // the shared forms of address and abbreviated titles too: Cllr, Señora, Atty
         }
         if (lower.length() > 1 && lower.endsWith(".") && lower.indexOf('.') == lower.length() - 1) {
-            return titles.contains(lower.substring(0, lower.length() - 1)); // "Dr.", "Rep."
+            String bare = lower.substring(0, lower.length() - 1);
+            return titles.contains(bare) || ABBREVIATED_TITLES.contains(bare); // "Dr.", "Rep.", "Engr."
         }
         if (lower.indexOf('-') > 0) {
             for (String part : lower.split("-")) {

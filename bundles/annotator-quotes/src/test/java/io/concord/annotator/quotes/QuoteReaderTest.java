@@ -118,6 +118,8 @@ class QuoteReaderTest {
             “The results are early,” said Dr. Okafor, who treated Tal Mehta last year. She added that more was needed. “I would wait for the full trial.” => I would wait for the full trial. => Okafor => -
             “We will keep every job we can,” said Brightwater's head of operations, Nadia Koval. => We will keep every job we can, => Nadia Koval => said
             “The line reopens in May,” said Transnet's regional manager for freight, Sipho Dlamini. => The line reopens in May, => Sipho Dlamini => said
+            “The runway is too short,” said Engr. Rosalinda Macaraeg-Tolentino, who heads the office. => The runway is too short, => Rosalinda Macaraeg-Tolentino => said
+            “We want a hearing,” said Atty. Ramoncito Dizon-Lacson, who acts for the families. => We want a hearing, => Ramoncito Dizon-Lacson => said
             “The curve bends but never turns,” said the lead author, Dr Mirela Kastrati-Holm of the University of Tartu. => The curve bends but never turns, => Mirela Kastrati-Holm => said
             Oberbürgermeister Henrike Abendroth-Lenz said she accepted the vote. “We will respect it,” she told the Kurier. => We will respect it, => Henrike Abendroth-Lenz => told
             Rovers boss Callum Drysdale-Ness was less happy. “We had the better chances,” he said. => We had the better chances, => Callum Drysdale-Ness => said
