@@ -62,7 +62,9 @@ final class UnitLexicon {
             {"DKK", "danish kroner", "danish krone", "danish crowns", "danish crown"},
             // the plural the news writes (the JDK names the sol only in the singular, which is also a word)
             {"PEN", "soles", "peruvian soles", "nuevos soles"},
-            {"PLN", "zloty", "zlotys", "zlotych", "polish zloty", "złoty", "złotys", "złotych", "polish złoty"},
+            {"PLN", "zloty", "zlotys", "zlotych", "polish zloty", "złoty", "złotys", "złotych", "polish złoty", "zł"},
+            // the Uzbek sum as English news spells it (the JDK names it "Uzbekistan Som")
+            {"UZS", "soums", "soum", "uzbek soums", "so'm"},
             {"HUF", "forint", "forints", "hungarian forints"},
             {"CZK", "koruna", "korunas", "czech crowns", "czech korunas"},
             {"NGN", "naira"},
@@ -183,7 +185,7 @@ final class UnitLexicon {
             {"HKD", "hk$"}, {"SGD", "s$"}, {"BRL", "r$"}, {"TWD", "nt$"}, {"MXN", "mex$"},
             // local abbreviations of financial news: Sh4.2bn, KSh 300m, R25bn, Rp 12tn, RM1.8bn
             {"KES", "sh", "ksh"}, {"ZAR", "r"}, {"IDR", "rp"}, {"MYR", "rm"}, {"BDT", "tk", "tk."}, {"AED", "dh"}, {"MWK", "mk"},
-            {"GHS", "gh¢", "ghc"},
+            {"GHS", "gh¢", "ghc"}, {"PLN", "zł"},
         };
         for (String[] row : prefixes) {
             for (int i = 1; i < row.length; i++) {
@@ -193,6 +195,9 @@ final class UnitLexicon {
     }
 
     private UnitLexicon() {}
+
+    /** Currency signs written in lower case before a number, as their country writes them ({@code zł 1,200}). */
+    static final Set<String> LOWER_CASE_PREFIXES = Set.of("zł");
 
     /** Letter prefixes that are currency only when written against the number ({@code R25}, not {@code R 25}). */
     static final Set<String> ATTACHED_ONLY_PREFIXES = Set.of("r");

@@ -176,7 +176,8 @@ final class UnitReader {
                 if (first.isWord() && !first.spaced() && w.get(i - 1) != null && w.get(i - 1).isWord()) {
                     return -1; // the letters end a longer word
                 }
-                if (first.isWord() && !Character.isUpperCase(first.text().charAt(0))) {
+                if (first.isWord() && !Character.isUpperCase(first.text().charAt(0))
+                        && !UnitLexicon.LOWER_CASE_PREFIXES.contains(first.text())) {
                     continue; // "us $10 billion": a word, not the US$ prefix; currency letters are capitals
                 }
                 if (UnitLexicon.ATTACHED_ONLY_PREFIXES.contains(s) && num.spaced()) {
