@@ -18,11 +18,12 @@ class StoriesFresh4RegressionTest extends StoryCollectionFloors {
     // 8/10), and a date in a relative clause (", which began on Thursday,") dated only what the clause tells of and
     // was no longer the lead's (dates 8/14, the false alarm gone). R 0.859 (55/64) once two dates hanging on one verb
     // ("a tanker that sank off Mindoro on Monday" / "sank on February 29") paired on little other shared context
-    // (dates 9/14).
-    static final double RECALL_FLOOR = 0.85;
+    // (dates 9/14). R 0.875 (56/64) once a report without a dateline took the first sentence below its headline as
+    // its lead and two leads were paired when their headlines name the event alike (dates 10/14).
+    static final double RECALL_FLOOR = 0.87;
     static final double PRECISION_FLOOR = 0.98;
     static final int FLAGGED_CONSISTENT_CEILING = 0;
-    static final Map<String, Integer> FOUND_FLOOR = Map.of("figure", 21, "date", 9, "quote", 10, "attribution", 7,
+    static final Map<String, Integer> FOUND_FLOOR = Map.of("figure", 21, "date", 10, "quote", 10, "attribution", 7,
             "role", 8);
 
     StoriesFresh4RegressionTest() {

@@ -49,8 +49,9 @@ final class AlikeReports {
         }
 
         private Object signature(List<DateRule.Item> items) {
-            return List.of(lead < 0 ? List.of() : List.of(DateKey.of(items.get(lead)), leadPlaces),
-                    keys(items, starts), keys(items, plans), onePlan);
+            // a lead's link also reads the words of its report's headline (Headlines.shareAWord)
+            return List.of(lead < 0 ? List.of() : List.of(DateKey.of(items.get(lead)), leadPlaces,
+                    Headlines.words(items.get(lead).view())), keys(items, starts), keys(items, plans), onePlan);
         }
 
         private static Map<String, List<DateKey>> keys(List<DateRule.Item> items, Map<String, List<Integer>> pools) {

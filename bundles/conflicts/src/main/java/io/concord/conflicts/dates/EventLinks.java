@@ -20,7 +20,8 @@ import io.concord.language.ReportingVerbs;
  * reports of a story tell its main event in other words ("made landfall" / "struck the coast", "ran aground" /
  * "was grounded"), so their date contexts may share too few words. Two such dates are
  * <ul>
- * <li>the lead dates: each the only event date of its report's first sentence after the dateline, with no other
+ * <li>the lead dates: each the only event date of its report's first sentence after the dateline (or, without
+ *     one, after the headline: a feature's opening sentence), with no other
  *     day told there relative to it ("since a tunnel caved in a day earlier"), neither a plan, and both told at a
  *     point or both as a period's start (a date in a relative clause, ", which began on Thursday,", is not the
  *     lead's);</li>
@@ -88,8 +89,12 @@ final class EventLinks {
         if (x.lead() >= 0 && y.lead() >= 0 && !otherPlaces(x.leadPlaces(), y.leadPlaces())) {
             double s = DateRule.similarity(items.get(x.lead()), items.get(y.lead()));
             // a lead whose words pair it more closely with another date of the other report is that date's
-            if (!byWords.closerElsewhere(x.lead(), y.lead(), s) && !byWords.closerElsewhere(y.lead(), x.lead(), s)) {
-                link(items, senses, x.lead(), y.lead(), false, false, out);
+            if (!byWords.closerElsewhere(x.lead(), y.lead(), s) && !byWords.closerElsewhere(y.lead(), x.lead(), s)
+                    && !Aftermaths.either(items.get(x.lead()), items.get(y.lead()))) {
+                // two leads whose words share nothing may still tell one event when the headlines above them
+                // name it alike ("Bus plunges into ravine" / "bus falls off mountain road")
+                link(items, senses, x.lead(), y.lead(), false, false,
+                        Headlines.shareAWord(items.get(x.lead()), items.get(y.lead())) ? SENSE_BONUS : 0, out);
             }
         }
         for (Map.Entry<String, List<Integer>> pool : x.starts().entrySet()) {
@@ -102,7 +107,7 @@ final class EventLinks {
         for (Map.Entry<String, List<Integer>> pool : x.plans().entrySet()) {
             for (int i : pool.getValue()) {
                 for (int j : y.plans().getOrDefault(pool.getKey(), List.of())) {
-                    link(items, senses, i, j, true, x.onePlan() && y.onePlan(), out);
+                    link(items, senses, i, j, true, x.onePlan() && y.onePlan(), 0, out);
                 }
             }
         }
@@ -147,7 +152,7 @@ final class EventLinks {
      * when each is the one plan of its whole report, which needs no shared word.
      */
     private static void link(List<DateRule.Item> items, SenseWindows senses, int i, int j, boolean plan, boolean sole,
-                             List<Linker.Link> out) {
+                             double bonus, List<Linker.Link> out) {
         DateRule.Item a = items.get(i);
         DateRule.Item b = items.get(j);
         // a lead told at a point ("on Tuesday") and one told as a period from its start ("on strike since March
@@ -158,7 +163,7 @@ final class EventLinks {
         if (DateRule.differentEvents(a, b)) {
             return;
         }
-        double s = DateRule.similarity(a, b) + (senses.sameSense(i, j) ? SENSE_BONUS : 0);
+        double s = DateRule.similarity(a, b) + Math.max(bonus, senses.sameSense(i, j) ? SENSE_BONUS : 0);
         // two reports that each name one plan date name the same plan ("the first strike day")
         if (s >= MIN_CONTEXT || sole) {
             out.add(new Linker.Link(i, j, BY_POSITION + s));
@@ -223,9 +228,8 @@ final class EventLinks {
         DateRule.Item last = null;
         for (int i : own) {
             DateRule.Item it = items.get(i);
-            int[] dateline = it.view().dateline();
-            if (dateline == null || it.date().begin() < dateline[1]
-                    || it.sentence()[0] > dateline[1] || it.sentence()[1] <= dateline[1]
+            int start = Headlines.storyStart(it.view());
+            if (start < 0 || it.date().begin() < start || it.sentence()[0] > start || it.sentence()[1] <= start
                     || DateReading.relativeClause(it.view(), it.date()) != null) {
                 continue; // ", which began on Thursday,": a date of what the lead names, not of the lead's event
             }
@@ -233,7 +237,7 @@ final class EventLinks {
                 return -1; // two events dated in the lead
             }
             if (it.prospective() || DateReading.relativeDay(it.view(), it.sentence()[0], it.sentence()[1])
-                    || DateReading.coordinatedBefore(it.view(), dateline[1], it.date())) {
+                    || DateReading.coordinatedBefore(it.view(), start, it.date())) {
                 return -1;
             }
             if (found < 0 || specificity(it) > specificity(items.get(found))) {

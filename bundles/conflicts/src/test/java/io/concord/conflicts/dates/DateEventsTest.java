@@ -141,6 +141,42 @@ class DateEventsTest {
                             .date("May 4", "XXXX-05-04").date("Friday", "XXXX-WXX-5").date("Tuesday", "XXXX-WXX-2"),
                     TestDocs.doc("b", "OSLO, May 4 - Some 900 bus drivers in Bergen have been on strike since April "
                             + "27.").date("May 4", "XXXX-05-04").date("April 27", "XXXX-04-27"), true),
+            new TwoReports("a feature without a dateline dates its event in its opening sentence, the lead",
+                    TestDocs.doc("a", "Timber train derails in Norway\n\nHALDEN, March 9 (Reuters) - A freight train "
+                            + "carrying timber derailed on a bridge near the town of Halden on Tuesday, rail officials "
+                            + "said on Wednesday.")
+                            .date("March 9", "XXXX-03-09").date("Tuesday", "XXXX-WXX-2").date("Wednesday", "XXXX-WXX-3"),
+                    TestDocs.doc("b", "Logs in the river: a night on the Halden line\n\nWhen the wagons left the "
+                            + "rails above the river on the night of March 6, the freight train had been running late "
+                            + "for hours.").date("March 6", "XXXX-03-06"), true),
+            new TwoReports("a feature's opening sentence with two dates in it names no one lead date",
+                    TestDocs.doc("a", "Timber train derails in Norway\n\nHALDEN, March 9 (Reuters) - A freight train "
+                            + "carrying timber derailed on a bridge near the town of Halden on Tuesday, rail officials "
+                            + "said on Wednesday.")
+                            .date("March 9", "XXXX-03-09").date("Tuesday", "XXXX-WXX-2").date("Wednesday", "XXXX-WXX-3"),
+                    TestDocs.doc("b", "Logs in the river: a night on the Halden line\n\nThe freight train had been "
+                            + "running late since March 2 when the wagons left the rails above the river on March 6.")
+                            .date("March 2", "XXXX-03-02").date("March 6", "XXXX-03-06"), false),
+            new TwoReports("two leads told in other words under headlines that name the event alike",
+                    TestDocs.doc("a", "Coach plunges into gorge in Alps\n\nGRENOBLE, May 3 (Reuters) - A coach "
+                            + "carrying 40 skiers plunged into a gorge in the French Alps before dawn on Sunday, killing "
+                            + "six.").date("May 3", "XXXX-05-03").date("Sunday", "XXXX-WXX-7"),
+                    TestDocs.doc("b", "Six dead as coach leaves icy road\n\nGRENOBLE (AP) - Survivors said the driver "
+                            + "ignored pleas to slow down before the vehicle went over a barrier late on Friday.")
+                            .date("Friday", "XXXX-WXX-5"), true),
+            new TwoReports("two leads told in other words under headlines that share no word",
+                    TestDocs.doc("a", "Coach plunges into gorge in Alps\n\nGRENOBLE, May 3 (Reuters) - A coach "
+                            + "carrying 40 skiers plunged into a gorge in the French Alps before dawn on Sunday, killing "
+                            + "six.").date("May 3", "XXXX-05-03").date("Sunday", "XXXX-WXX-7"),
+                    TestDocs.doc("b", "Ski resort mourns its guides\n\nGRENOBLE (AP) - Survivors said the driver "
+                            + "ignored pleas to slow down before the vehicle went over a barrier late on Friday.")
+                            .date("Friday", "XXXX-WXX-5"), false),
+            new TwoReports("a lead that dates what followed the other lead's event is its aftermath",
+                    TestDocs.doc("a", "Freight rates slide as port pay deal agreed\n\nShipping rates fell on Monday "
+                            + "after the port authority and the dockers' union agreed a new pay deal.")
+                            .date("Monday", "XXXX-WXX-1"),
+                    TestDocs.doc("b", "Port pay deal agreed\n\nVALENCIA (Reuters) - The port authority and the dockers' "
+                            + "union agreed a new pay deal on Friday.").date("Friday", "XXXX-WXX-5"), false),
             new TwoReports("a start told in a relative clause is not the day of the lead's event",
                     TestDocs.doc("a", "OSLO, May 4 (Reuters) - A strike by 900 bus drivers in Bergen, which began on "
                             + "Friday, left commuters stranded on Tuesday.")
