@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import io.concord.conflicts.figures.FigureRule.Item;
 
@@ -98,16 +99,7 @@ final class FigureStatements {
      * body is one statement): the price of a deal.
      */
     static boolean[] loneOfTheirDimension(List<Item> items, int[] mention) {
-        Map<String, Set<Integer>> statements = new HashMap<>();
-        for (int i = 0; i < items.size(); i++) {
-            statements.computeIfAbsent(items.get(i).doc() + "|" + items.get(i).quantity().dimension(),
-                    k -> new HashSet<>()).add(mention[i]);
-        }
-        boolean[] lone = new boolean[items.size()];
-        for (int i = 0; i < items.size(); i++) {
-            lone[i] = statements.get(items.get(i).doc() + "|" + items.get(i).quantity().dimension()).size() == 1;
-        }
-        return lone;
+        return lone(items, mention, it -> it.quantity().dimension());
     }
 
     /**
@@ -115,20 +107,10 @@ final class FigureStatements {
      * {@code megawatts}, {@code h}); false for a figure without a unit (a count, a share).
      */
     static boolean[] loneOfTheirUnit(List<Item> items, int[] mention) {
-        Map<String, Set<Integer>> statements = new HashMap<>();
-        String[] key = new String[items.size()];
-        for (int i = 0; i < items.size(); i++) {
-            String unit = items.get(i).figure().string("unit");
-            if (unit != null && !unit.isBlank() && !Set.of("%", "pp", "bp").contains(unit)) {
-                key[i] = items.get(i).doc() + "|" + unit;
-                statements.computeIfAbsent(key[i], k -> new HashSet<>()).add(mention[i]);
-            }
-        }
-        boolean[] lone = new boolean[items.size()];
-        for (int i = 0; i < items.size(); i++) {
-            lone[i] = key[i] != null && statements.get(key[i]).size() == 1;
-        }
-        return lone;
+        return lone(items, mention, it -> {
+            String unit = it.figure().string("unit");
+            return unit == null || unit.isBlank() || Set.of("%", "pp", "bp").contains(unit) ? null : unit;
+        });
     }
 
     /**
@@ -136,14 +118,19 @@ final class FigureStatements {
      * side of a vote of so many).
      */
     static boolean[] loneOfTheirClass(List<Item> items, int[] mention, String marker) {
+        return lone(items, mention, it -> it.measured().stream().filter(m -> m.startsWith(marker))
+                .reduce((first, next) -> next).orElse(null));
+    }
+
+    /** Whether each figure is the one statement of its report of its kind ({@code kindOf}; null: of no kind). */
+    private static boolean[] lone(List<Item> items, int[] mention, Function<Item, String> kindOf) {
         Map<String, Set<Integer>> statements = new HashMap<>();
         String[] key = new String[items.size()];
         for (int i = 0; i < items.size(); i++) {
-            for (String m : items.get(i).measured()) {
-                if (m.startsWith(marker)) {
-                    key[i] = items.get(i).doc() + "|" + m;
-                    statements.computeIfAbsent(key[i], k -> new HashSet<>()).add(mention[i]);
-                }
+            String kind = kindOf.apply(items.get(i));
+            if (kind != null) {
+                key[i] = items.get(i).doc() + "|" + kind;
+                statements.computeIfAbsent(key[i], k -> new HashSet<>()).add(mention[i]);
             }
         }
         boolean[] lone = new boolean[items.size()];
