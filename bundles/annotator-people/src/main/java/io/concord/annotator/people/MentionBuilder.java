@@ -27,6 +27,23 @@ final class MentionBuilder {
 
     private MentionBuilder() {}
 
+    /**
+     * Whether a full name's given name is none of the words of the fuller name of its surname ({@code Chidi X} and
+     * {@code Obinna X}); initials ({@code J. X}) tell nothing.
+     */
+    private static boolean anotherGivenName(String given, String fuller) {
+        if (given.length() <= 2 || given.endsWith(".")) {
+            return false;
+        }
+        String key = NameKeys.key(given);
+        for (String word : fuller.split(" ")) {
+            if (NameKeys.key(word).equals(key)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The mentions of the accepted candidates, in text order. */
     static List<Mention> build(String text, List<Token> tokens, List<Candidate> candidates) {
         // fullest form of each name: by surname key, the multi-word form with most words
@@ -70,6 +87,9 @@ final class MentionBuilder {
             Token last = tokens.get(c.last);
             String surface = NameKeys.spaced(text.substring(first.begin(), last.end()));
             String canonical = fullBySurname.get(NameKeys.key(last.text()));
+            if (canonical != null && c.nameTokens > 1 && anotherGivenName(first.text(), canonical)) {
+                canonical = null; // "Chidi X" beside "Obinna X": two people of one family, each their own name
+            }
             if (canonical == null && c.nameTokens == 1 && !ambiguousGiven.contains(NameKeys.key(first.text()))) {
                 canonical = fullByGiven.get(NameKeys.key(first.text()));
             }

@@ -51,6 +51,7 @@ class PersonRecognizerTest {
         "Petro accused the Trump administration of lying.;Petro>Petro>-|Trump>Trump>-",
         "Later Maria Luisa dela Cruz-Santos spoke.;Maria Luisa dela Cruz-Santos>Maria Luisa dela Cruz-Santos>-",
         "A senator, Teodulo “Bong-Bong” Lacsamana, spoke. Lacsamana left.;Teodulo “Bong-Bong” Lacsamana>Teodulo Lacsamana>-|Lacsamana>Teodulo Lacsamana>-",
+        "Obinna Adeyemo-Okafor built the mill. Today Chidi Adeyemo-Okafor runs it.;Obinna Adeyemo-Okafor>Obinna Adeyemo-Okafor>-|Chidi Adeyemo-Okafor>Chidi Adeyemo-Okafor>-",
         "Mayor Ximena Ruiz-Cortés said the vote was close.;Ximena Ruiz-Cortés>Ximena Ruiz-Cortés>Mayor",
         "Governor Shin Hyun-woo told reporters.;Shin Hyun-woo>Shin Hyun-woo>Governor",
         "Michael Jordan and Gordon Brown met in Tiwi.;Michael Jordan>Michael Jordan>-|Gordon Brown>Gordon Brown>-",
