@@ -97,6 +97,10 @@ final class BodyFinder {
         int sentence = tokens.get(head).sentence;
         while (j >= 0 && mentionAt[j] == null) {
             Token t = tokens.get(j);
+            if (pluralPossessiveMark(j)) {
+                j--; // "the Dock Workers’ Union": the apostrophe of a plural belongs to the name
+                continue;
+            }
             if (!t.isWord() || t.sentence != sentence) {
                 break;
             }
@@ -113,6 +117,18 @@ final class BodyFinder {
             }
         }
         return definiteModifiersBefore(j + 1, sentence);
+    }
+
+    /** Whether token {@code j} is the apostrophe of a capitalised plural inside a name ({@code Workers’ Union}). */
+    private boolean pluralPossessiveMark(int j) {
+        Token mark = tokens.get(j);
+        if (mark.isWord() || j == 0 || j + 1 >= tokens.size() || !(mark.text.equals("\u2019") || mark.text.equals("'"))) {
+            return false;
+        }
+        Token word = tokens.get(j - 1);
+        Token next = tokens.get(j + 1);
+        return word.isWord() && word.capitalised && word.end == mark.begin && word.lower.endsWith("s")
+                && next.isWord() && next.capitalised && word.sentence == next.sentence;
     }
 
     /**

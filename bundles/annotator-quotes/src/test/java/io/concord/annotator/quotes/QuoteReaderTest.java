@@ -48,6 +48,7 @@ class QuoteReaderTest {
             The chancellor, Rachel Moore, warned that the finances were “in a far worse state than expected”.   => in a far worse state than expected  => Rachel Moore    => warned
             “The ceasefire must hold,” the UN envoy, Carlos Ruiz, said on Tuesday.                              => The ceasefire must hold,            => Carlos Ruiz     => said
             Senator Jim Blake said on Monday that the bill was “dead on arrival”.                               => dead on arrival                     => Jim Blake       => said
+            The Dock Workers’ Union said in a statement that the deal was “a step back”.                        => a step back                         => Dock Workers’ Union => said
             The Kremlin dismissed the report as “absolute nonsense”.                                            => absolute nonsense                   => Kremlin         => dismissed
             The UK government called the sentence “deeply troubling”.                                           => deeply troubling                    => UK government   => called
             UK government representatives described the vote as “a step backwards”.                             => a step backwards                    => UK government   => described
