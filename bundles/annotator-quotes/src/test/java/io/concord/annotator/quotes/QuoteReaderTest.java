@@ -99,6 +99,10 @@ class QuoteReaderTest {
             Councillor Brendan Okafu of the Green group said the ferry could stay. “The port pays for it,” he said. => The port pays for it, => Brendan Okafu
             Councillor Brendan Okafu of the opposition said the ferry could stay. “The port pays for it,” he said. => The port pays for it, => Brendan Okafu
             Ilse Marwitz, head of nursing at the clinic in Ulm, said staff were leaving. “We cannot hold them,” she said. => We cannot hold them, => Ilse Marwitz
+            The Water Board said rain had doubled in a week. It said the reservoir would “stay full until spring.” => stay full until spring. => Water Board
+            The Bureau of Hydrology said up to 200 mm had fallen at Tamworth. It said the river would peak on Friday and “stay high for days.” => stay high for days. => Bureau of Hydrology
+            The Water Board said up to 200 mm had fallen at Tamworth. It said the river would peak on Friday and “stay high for days.” => stay high for days. => Water Board
+            The Bureau of Hydrology said rain had doubled in a week. It said the reservoir would “stay full until spring.” => stay full until spring. => Bureau of Hydrology
             """)
     void resolvesPronounsToTheRecentSubject(String text, String content, String speaker) {
         // "-" stands for a person the text does not name
