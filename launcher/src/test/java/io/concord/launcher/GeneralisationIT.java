@@ -186,10 +186,10 @@ class GeneralisationIT {
 
     @Test
     void keepsWhatItReachesOnLocalAndRegionalNews() {
-        atLeast(0.87, newsFresh6.strictF1("person"), "news-fresh6 person strict F1");
-        atLeast(0.91, newsFresh6.strictF1("place"), "news-fresh6 place strict F1");
-        atLeast(0.96, newsFresh6.strictF1("figure"), "news-fresh6 figure strict F1");
+        atLeast(0.88, newsFresh6.strictF1("person"), "news-fresh6 person strict F1");
+        atLeast(0.92, newsFresh6.strictF1("place"), "news-fresh6 place strict F1");
+        atLeast(0.97, newsFresh6.strictF1("figure"), "news-fresh6 figure strict F1");
         atLeast(0.99, newsFresh6.strictF1("quote"), "news-fresh6 quote strict F1");
-        atLeast(0.86, newsFresh6.attribute("quote", "speaker"), "news-fresh6 quote speaker");
+        atLeast(0.88, newsFresh6.attribute("quote", "speaker"), "news-fresh6 quote speaker");
     }
 }
