@@ -12,9 +12,12 @@ import io.concord.api.model.AnnotationRecord;
 import io.concord.api.model.AnnotatorOutcome;
 import io.concord.api.model.DocumentRecord;
 import io.concord.api.model.DocumentSource;
+import io.concord.api.model.TextSegments;
+import io.concord.api.text.Segmentation;
 import io.concord.types.ConcordAnnotation;
 import io.concord.types.DocumentMetadata;
 import io.concord.types.Figure;
+import io.concord.types.Token;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.Feature;
 import org.apache.uima.cas.Type;
@@ -41,7 +44,9 @@ public final class DocumentRecords {
         records.sort(Comparator.comparingInt(AnnotationRecord::begin)
                 .thenComparing(Comparator.comparingInt(AnnotationRecord::end).reversed())
                 .thenComparing(AnnotationRecord::type));
-        return new DocumentRecord(documentId(jcas), text, records, outcomes);
+        TextSegments segments = jcas.getAnnotationIndex(Token.class).isEmpty() ? null
+                : Segmentation.of(jcas).segments();
+        return new DocumentRecord(documentId(jcas), text, records, outcomes, segments);
     }
 
     /**

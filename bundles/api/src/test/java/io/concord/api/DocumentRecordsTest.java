@@ -1,5 +1,6 @@
 package io.concord.api;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,10 +9,15 @@ import java.util.List;
 
 import io.concord.api.model.AnnotationRecord;
 import io.concord.api.model.DocumentRecord;
+import io.concord.api.model.TextSegments;
+import io.concord.api.text.Segmentation;
+import io.concord.api.text.Word;
 import io.concord.types.ConcordTypeSystem;
 import io.concord.types.DocumentMetadata;
 import io.concord.types.Figure;
 import io.concord.types.Person;
+import io.concord.types.Sentence;
+import io.concord.types.Token;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.Type;
 import org.apache.uima.cas.text.AnnotationFS;
@@ -62,6 +68,25 @@ class DocumentRecordsTest {
         assertEquals("exact", euros.string("qualifier"));
         assertFalse(euros.attributes().containsKey("normalizedValue"));
         assertEquals("XXXX-WXX-4", doc.annotations("figure").get(1).attributes().get("value"));
+    }
+
+    @Test
+    void aRecordCarriesTheSegmentersTokensAndSentencesWhenTheCasHasThem() throws Exception {
+        JCas jcas = jcas("Rain fell. It stopped.");
+        assertNull(DocumentRecords.of(jcas, List.of()).segments());
+        for (int[] t : new int[][] {{0, 4}, {5, 9}, {9, 10}, {11, 13}, {14, 21}, {21, 22}}) {
+            Token token = new Token(jcas, t[0], t[1]);
+            token.setShape(Word.shapeOf(jcas.getDocumentText().substring(t[0], t[1])));
+            token.addToIndexes();
+        }
+        new Sentence(jcas, 0, 10).addToIndexes();
+        new Sentence(jcas, 11, 22).addToIndexes();
+
+        TextSegments segments = DocumentRecords.of(jcas, List.of()).segments();
+
+        assertArrayEquals(new int[] {0, 4, 5, 9, 9, 10, 11, 13, 14, 21, 21, 22}, segments.tokens());
+        assertArrayEquals(new int[] {0, 10, 11, 22}, segments.sentences());
+        assertEquals(Segmentation.of(jcas).words(), Segmentation.of(jcas.getDocumentText(), segments).words());
     }
 
     @Test

@@ -29,6 +29,6 @@ final class GivenAnnotations {
         out.sort(Comparator.comparingInt(AnnotationRecord::begin)
                 .thenComparing(Comparator.comparingInt(AnnotationRecord::end).reversed())
                 .thenComparing(AnnotationRecord::type));
-        return new DocumentRecord(annotated.id(), annotated.text(), out, annotated.outcomes());
+        return annotated.withAnnotations(out);
     }
 }

@@ -170,7 +170,7 @@ public final class StoryConflictDetector implements ConflictDetector {
         if (text == d.text() && ok.size() == d.annotations().size()) {
             return d;
         }
-        return new DocumentRecord(d.id(), text, ok, d.outcomes());
+        return text == d.text() ? d.withAnnotations(ok) : new DocumentRecord(d.id(), text, ok, d.outcomes());
     }
 
     /** A disagreement needs two documents with different versions; a consistent group two documents. */

@@ -3,7 +3,7 @@
  * JSON formats): immutable records, JDK types only, so they cross bundle and process boundaries freely.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package io.concord.api.model;
 
 import org.osgi.annotation.bundle.Export;

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 
+import io.concord.api.model.DocumentRecord;
+import io.concord.api.model.TextSegments;
 import io.concord.types.Paragraph;
 import io.concord.types.Sentence;
 import io.concord.types.Token;
@@ -139,6 +141,69 @@ public final class Segmentation {
             paragraphs.add(new int[] {p.getBegin(), p.getEnd()});
         }
         return new Segmentation(text, words, sentences, paragraphs);
+    }
+
+    /**
+     * The segmentation of {@code text} that {@code segments} records (as {@link #segments()} gave it): the
+     * words rebuilt from their spans, without segmenting again.
+     *
+     * @since 1.7
+     */
+    public static Segmentation of(String text, TextSegments segments) {
+        List<Word> words = new ArrayList<>(segments.tokenCount());
+        for (int i = 0; i < segments.tokenCount(); i++) {
+            String t = text.substring(segments.tokenBegin(i), segments.tokenEnd(i));
+            words.add(new Word(segments.tokenBegin(i), segments.tokenEnd(i), t, Word.shapeOf(t)));
+        }
+        return new Segmentation(text, words, pairs(segments.sentences()), pairs(segments.paragraphs()));
+    }
+
+    /**
+     * The words and sentences of a document record: those the annotators found when the record carries them
+     * (a document from the pipeline), else its text segmented by {@code segmenter}; null when neither is at
+     * hand.
+     *
+     * @since 1.7
+     */
+    public static Segmentation of(DocumentRecord record, TextSegmenter segmenter) {
+        String text = record.text() == null ? "" : record.text();
+        TextSegments segments = record.segments();
+        if (segments != null && segments.fit(text.length())) {
+            return of(text, segments);
+        }
+        return segmenter == null ? null : segmenter.segment(text);
+    }
+
+    /**
+     * Where the tokens, sentences and paragraphs are, compactly, for a record to carry.
+     *
+     * @since 1.7
+     */
+    public TextSegments segments() {
+        int[] tokens = new int[2 * words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            tokens[2 * i] = words.get(i).begin();
+            tokens[2 * i + 1] = words.get(i).end();
+        }
+        int[] sentences = new int[2 * sentenceBegin.length];
+        for (int i = 0; i < sentenceBegin.length; i++) {
+            sentences[2 * i] = sentenceBegin[i];
+            sentences[2 * i + 1] = sentenceEnd[i];
+        }
+        int[] blocks = new int[2 * paragraphs.size()];
+        for (int i = 0; i < paragraphs.size(); i++) {
+            blocks[2 * i] = paragraphs.get(i)[0];
+            blocks[2 * i + 1] = paragraphs.get(i)[1];
+        }
+        return new TextSegments(tokens, sentences, blocks);
+    }
+
+    private static List<int[]> pairs(int[] flat) {
+        List<int[]> out = new ArrayList<>(flat.length / 2);
+        for (int i = 0; i + 1 < flat.length; i += 2) {
+            out.add(new int[] {flat[i], flat[i + 1]});
+        }
+        return out;
     }
 
     public String text() {

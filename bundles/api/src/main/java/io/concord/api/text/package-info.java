@@ -3,7 +3,7 @@
  * the segmenter found in them.
  */
 @Export
-@Version("1.6.0")
+@Version("1.7.0")
 package io.concord.api.text;
 
 import org.osgi.annotation.bundle.Export;

@@ -92,7 +92,7 @@ public final class PersonIdentities {
                 out.set(k, new AnnotationRecord(a.type(), a.begin(), a.end(), a.text(), attributes));
             }
         }
-        return out == null ? document : new DocumentRecord(document.id(), document.text(), out, document.outcomes());
+        return out == null ? document : document.withAnnotations(out);
     }
 
     /** The name a person annotation has in its document: its canonical name, else its text. */

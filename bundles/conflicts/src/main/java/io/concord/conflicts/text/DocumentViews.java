@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.concord.api.model.DocumentRecord;
+import io.concord.api.text.Segmentation;
 import io.concord.api.text.TextSegmenter;
 import io.concord.api.text.WordSenses;
 import org.osgi.service.component.annotations.Activate;
@@ -15,7 +16,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 /**
  * The comparison view of each document, made once and shared by the story clusterer and every rule of
  * this bundle (a document used to be tokenized once per rule). Segmentation comes from the segmenter's
- * {@link TextSegmenter} service, so the rules read the same words and sentences as the annotators. Keeps
+ * {@link TextSegmenter} service, so the rules read the same words and sentences as the annotators, or, for a
+ * record from the pipeline, from the segments it carries: the text is not segmented again. Keeps
  * the views of the last documents asked for; a detection walks story by story, so that is enough. Word
  * meanings come from the {@link WordSenses} service when one is installed (WordNet); the component is
  * restarted when it comes or goes, and without one words are compared as written.
@@ -68,7 +70,7 @@ public final class DocumentViews {
             sameText = byText.get(text);
         }
         DocumentView view = sameText != null ? new DocumentView(record, sameText)
-                : new DocumentView(record, segmenter.segment(text), synonyms);
+                : new DocumentView(record, Segmentation.of(record, segmenter), synonyms);
         synchronized (recent) {
             recent.put(record.id(), view);
             byText.put(text, view);

@@ -24,4 +24,20 @@ class DocumentViewsTest {
         assertEquals(List.of(), vb.entities(), "the copy has its own (here no) people");
         assertEquals("b", vb.id());
     }
+
+    @Test
+    void readsTheAnnotatorsWordsFromARecordThatCarriesThemWithoutSegmentingAgain() {
+        String text = "Mayor Ines Talavera said the bridge will reopen on Friday. Crews began work.";
+        DocumentRecord plain = TestDocs.doc("a", text).build();
+        DocumentRecord carried = new DocumentRecord("a", text, List.of(), List.of(),
+                TestViews.SEGMENTER.segment(text).segments());
+        DocumentViews refusing = new DocumentViews(t -> {
+            throw new AssertionError("segmented again");
+        }, TestViews.SENSES);
+
+        DocumentView view = refusing.of(carried);
+
+        assertEquals(TestViews.views().of(plain).tokens(), view.tokens());
+        assertEquals(TestViews.views().of(plain).sentenceSpan(60, 61)[0], view.sentenceSpan(60, 61)[0]);
+    }
 }

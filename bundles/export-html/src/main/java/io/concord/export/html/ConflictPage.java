@@ -263,7 +263,7 @@ final class ConflictPage {
         }
 
         Segmentation of(DocumentRecord doc) {
-            return segmenter == null ? null : done.computeIfAbsent(doc.id(), id -> segmenter.segment(doc.text()));
+            return done.computeIfAbsent(doc.id(), id -> Segmentation.of(doc, segmenter));
         }
 
         void forget() {
