@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -77,6 +78,32 @@ public final class Tokens {
     }
 
     private static void add(List<Token> out, int b, int e, String raw) {
+        Reading[] readings = READINGS.get(raw);
+        if (readings == null) {
+            readings = read(raw);
+            if (READINGS.size() >= MAX_READINGS) {
+                READINGS.clear();
+            }
+            READINGS.put(raw, readings);
+        }
+        for (Reading r : readings) {
+            out.add(new Token(b, e, r.norm(), r.key(), r.stop()));
+        }
+    }
+
+    /** How one written word is compared: its normalised form, stem and whether it is a stop word. */
+    private record Reading(String norm, String key, boolean stop) {}
+
+    private static final Reading[] NONE = new Reading[0];
+    /**
+     * Readings of the words seen, since the same few thousand words make most of every text and each is
+     * normalised, stemmed and looked up otherwise once per occurrence (each document's view is made twice
+     * in a large collection: for the clusterer and for the rules).
+     */
+    private static final Map<String, Reading[]> READINGS = new ConcurrentHashMap<>();
+    private static final int MAX_READINGS = 200_000;
+
+    private static Reading[] read(String raw) {
         String n = normalize(raw);
         if (n.endsWith("n't") && n.length() > 3) {
             // isn't -> is not, won't -> will not, can't -> can not: negation must survive a diff
@@ -87,26 +114,20 @@ public final class Tokens {
                 case "sha" -> "shall";
                 default -> head;
             };
-            out.add(token(b, e, head));
-            out.add(token(b, e, "not"));
-            return;
+            return new Reading[] {reading(head), reading("not")};
         }
         int apostrophe = n.indexOf('\'');
         String verb = apostrophe > 0 ? CONTRACTED.get(n.substring(apostrophe)) : null;
         if (verb != null && (!n.endsWith("'s") || PRONOUNS_BEFORE_IS.contains(n.substring(0, apostrophe)))) {
             // we've -> we have, it's -> it is: a quote written out in full by another outlet says the same
-            out.add(token(b, e, n.substring(0, apostrophe)));
-            out.add(token(b, e, n.equals("let's") ? "us" : verb));
-            return;
+            return new Reading[] {reading(n.substring(0, apostrophe)), reading(n.equals("let's") ? "us" : verb)};
         }
         if (n.endsWith("'s")) {
             n = n.substring(0, n.length() - 2);
         } else if (n.endsWith("'")) {
             n = n.substring(0, n.length() - 1);
         }
-        if (!n.isEmpty()) {
-            out.add(token(b, e, n));
-        }
+        return n.isEmpty() ? NONE : new Reading[] {reading(n)};
     }
 
     /** Contracted verbs written out ('d is "would" more often than "had" in quoted speech). */
@@ -116,8 +137,8 @@ public final class Tokens {
     private static final Set<String> PRONOUNS_BEFORE_IS = Set.of("it", "that", "he", "she", "there", "here", "what",
             "who", "where", "how", "let", "this");
 
-    private static Token token(int b, int e, String norm) {
-        return new Token(b, e, norm, Stemmer.stem(norm), StopWords.contains(norm));
+    private static Reading reading(String norm) {
+        return new Reading(norm, Stemmer.stem(norm), StopWords.contains(norm));
     }
 
     /** Lower case, no accents, straight apostrophes, dots of abbreviations and digit separators dropped. */
