@@ -1,7 +1,10 @@
 package io.concord.api.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A disagreement between reports ({@code consistent == false}), or a group of statements that look
@@ -13,6 +16,13 @@ public record Conflict(String kind, String summary, String severity, boolean con
                        Map<String, Object> details) {
     public Conflict {
         claims = List.copyOf(claims);
-        details = details == null ? Map.of() : Map.copyOf(details);
+        details = details == null ? Map.of() : ordered(details);
+    }
+
+    /** The details in the order the rule gave them (so two runs write the same bytes); no nulls, unmodifiable. */
+    private static Map<String, Object> ordered(Map<String, Object> details) {
+        Map<String, Object> copy = new LinkedHashMap<>();
+        details.forEach((k, v) -> copy.put(Objects.requireNonNull(k), Objects.requireNonNull(v)));
+        return Collections.unmodifiableMap(copy);
     }
 }
