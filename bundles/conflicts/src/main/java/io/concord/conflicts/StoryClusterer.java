@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.concord.api.model.AnnotationRecord;
 import io.concord.api.model.ConflictReport.StoryInfo;
@@ -33,6 +34,7 @@ public final class StoryClusterer {
     private static final int WORDS_PER_DOCUMENT = 60;
     /** How many following documents a document is compared with through a name or quote of very many. */
     private static final int CROWDED_WINDOW = 8;
+    private static final int WORDS = FeatureVector.typeOf("w:");
 
     private final DocumentViews views;
     private final double threshold;
@@ -54,101 +56,112 @@ public final class StoryClusterer {
     /** The stories of {@code documents}, whose words are read on {@code threads} threads. */
     public Result cluster(List<DocumentRecord> documents, int threads) {
         int n = documents.size();
-        Map<String, String> display = new HashMap<>();
-        List<Map<String, Double>> raw = new ArrayList<>(n);
-        Map<String, Integer> df = new HashMap<>();
+        // one String per feature across the collection, not one per document that holds it
+        Map<String, String> sharedKeys = new ConcurrentHashMap<>();
         List<Featured> read = OrderedWork.map(documents, d -> {
             Map<String, String> shown = new HashMap<>();
-            return new Featured(features(d, shown), shown);
+            return Featured.of(features(d, shown), shown, sharedKeys);
         }, threads, done -> { });
-        for (Featured r : read) {
-            raw.add(r.features());
-            for (String k : r.features().keySet()) {
-                df.merge(k, 1, Integer::sum);
+        sharedKeys.clear();
+        Features features = new Features();
+        List<int[]> ids = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Featured r = read.get(i);
+            int[] numbers = new int[r.keys().length];
+            for (int k = 0; k < numbers.length; k++) {
+                numbers[k] = features.count(r.keys()[k]);
             }
-            r.shown().forEach((f, name) -> display.merge(f, name, StoryClusterer::longer));
+            ids.add(numbers);
+            r.shown().forEach((f, name) -> features.show(f, name));
         }
         // TF-IDF with a smoothed IDF: in a collection of one story, shared names still count.
-        List<Vector> vectors = new ArrayList<>(n);
+        List<FeatureVector> vectors = new ArrayList<>(n);
+        int[] typeOf = features.types();
         for (int i = 0; i < n; i++) {
-            Map<String, Double> v = new HashMap<>();
-            for (Map.Entry<String, Double> e : raw.get(i).entrySet()) {
-                v.put(e.getKey(), e.getValue() * Math.log(1.0 + (double) n / df.get(e.getKey())));
-            }
-            vectors.add(new Vector(v));
+            vectors.add(features.vector(ids.get(i), read.get(i).weights(), n, typeOf));
+            read.set(i, null);
+            ids.set(i, null);
         }
-        List<double[]> links = candidateLinks(vectors, df);
+        List<double[]> links = candidateLinks(vectors, features, typeOf);
         int[] story = merge(n, links, vectors);
-        return result(documents, story, vectors, display);
+        return result(documents, story, vectors, features);
     }
 
-    /** Feature types: people, places, quoted word trigrams, vocabulary. */
-    private static final String[] TYPES = {"p:", "l:", "q:", "w:"};
-    /** How much each type's cosine counts; quotes only add (a paraphrasing outlet shares no trigrams). */
-    private static final double[] TYPE_WEIGHTS = {0.45, 0.2, 0.0, 0.35};
-    private static final double QUOTE_BONUS = 0.2;
+    /** The features of a collection, numbered in the order first met: names, types, document counts. */
+    private static final class Features {
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final List<String> names = new ArrayList<>();
+        private int[] documentCount = new int[1024];
+        private final Map<Integer, String> shown = new HashMap<>();
 
-    private static int typeOf(String feature) {
-        for (int t = 0; t < TYPES.length; t++) {
-            if (feature.startsWith(TYPES[t])) {
-                return t;
-            }
-        }
-        return TYPES.length - 1;
-    }
-
-    /** A document (or story centroid) as weighted features, with the squared norm of each feature type. */
-    static final class Vector {
-        final Map<String, Double> weights;
-        final double[] squares = new double[TYPES.length];
-
-        Vector(Map<String, Double> weights) {
-            this.weights = weights;
-            weights.forEach((k, w) -> squares[typeOf(k)] += w * w);
-        }
-
-        void add(Vector other) {
-            other.weights.forEach((k, w) -> weights.merge(k, w, Double::sum));
-            Arrays.fill(squares, 0);
-            weights.forEach((k, w) -> squares[typeOf(k)] += w * w);
-        }
-
-        double similarity(Vector other) {
-            double[] dots = new double[TYPES.length];
-            Map<String, Double> small = weights.size() <= other.weights.size() ? weights : other.weights;
-            Map<String, Double> large = small == weights ? other.weights : weights;
-            small.forEach((k, w) -> {
-                Double o = large.get(k);
-                if (o != null) {
-                    dots[typeOf(k)] += w * o;
-                }
+        /** The number of {@code feature}, counting one more document that holds it. */
+        int count(String feature) {
+            int id = ids.computeIfAbsent(feature, f -> {
+                names.add(f);
+                return names.size() - 1;
             });
-            return combine(dots, other);
+            if (id >= documentCount.length) {
+                documentCount = Arrays.copyOf(documentCount, documentCount.length * 2);
+            }
+            documentCount[id]++;
+            return id;
         }
 
-        /** Weighted mean of the per-type cosines over the types both sides have, plus the quote bonus. */
-        double combine(double[] dots, Vector other) {
-            double sum = 0;
-            double weight = 0;
-            double quotes = 0;
-            for (int t = 0; t < TYPES.length; t++) {
-                if (squares[t] == 0 || other.squares[t] == 0) {
-                    continue;
-                }
-                double cos = dots[t] / Math.sqrt(squares[t] * other.squares[t]);
-                if (TYPE_WEIGHTS[t] == 0) {
-                    quotes = cos;
-                } else {
-                    sum += TYPE_WEIGHTS[t] * cos;
-                    weight += TYPE_WEIGHTS[t];
-                }
+        void show(String feature, String name) {
+            shown.merge(ids.get(feature), name, StoryClusterer::longer);
+        }
+
+        int documents(int id) {
+            return documentCount[id];
+        }
+
+        int size() {
+            return names.size();
+        }
+
+        String name(int id) {
+            return names.get(id);
+        }
+
+        int[] types() {
+            int[] t = new int[names.size()];
+            for (int id = 0; id < t.length; id++) {
+                t[id] = FeatureVector.typeOf(names.get(id));
             }
-            return (weight == 0 ? 0 : sum / weight) + QUOTE_BONUS * quotes;
+            return t;
+        }
+
+        /** A document's vector: its raw weights times the smoothed IDF, by ascending feature number. */
+        FeatureVector vector(int[] numbers, double[] raw, int collection, int[] typeOf) {
+            Integer[] order = new Integer[numbers.length];
+            for (int k = 0; k < order.length; k++) {
+                order[k] = k;
+            }
+            Arrays.sort(order, Comparator.comparingInt(k -> numbers[k]));
+            int[] sortedIds = new int[numbers.length];
+            double[] weights = new double[numbers.length];
+            for (int k = 0; k < order.length; k++) {
+                int id = numbers[order[k]];
+                sortedIds[k] = id;
+                weights[k] = raw[order[k]] * Math.log(1.0 + (double) collection / documentCount[id]);
+            }
+            return new FeatureVector(sortedIds, weights, typeOf);
         }
     }
 
-    /** A document's features, and the names its people and places are shown by. */
-    private record Featured(Map<String, Double> features, Map<String, String> shown) {}
+    /** A document's features (keys in text order of the map, shared strings) and the names they are shown by. */
+    private record Featured(String[] keys, double[] weights, Map<String, String> shown) {
+        static Featured of(Map<String, Double> features, Map<String, String> shown, Map<String, String> shared) {
+            String[] keys = new String[features.size()];
+            double[] weights = new double[features.size()];
+            int k = 0;
+            for (Map.Entry<String, Double> e : features.entrySet()) {
+                keys[k] = shared.computeIfAbsent(e.getKey(), x -> x);
+                weights[k++] = e.getValue();
+            }
+            return new Featured(keys, weights, shown);
+        }
+    }
 
     /** The longer of two names of one feature, the first of equally long ones. */
     private static String longer(String old, String name) {
@@ -192,32 +205,36 @@ public final class StoryClusterer {
      * Names and quotes held by more documents (a big story, a famous person) pair each document with the
      * next few holding them; common words pair nothing.
      */
-    private List<double[]> candidateLinks(List<Vector> vectors, Map<String, Integer> df) {
+    private List<double[]> candidateLinks(List<FeatureVector> vectors, Features features, int[] typeOf) {
         int n = vectors.size();
-        FeaturePostings postings = new FeaturePostings(vectors.stream().map(v -> v.weights).toList(),
-                k -> df.get(k) <= maxPostings, StoryClusterer::typeOf);
-        Map<String, List<Integer>> crowded = new HashMap<>();
+        FeaturePostings postings = new FeaturePostings(vectors, features.size(),
+                id -> features.documents(id) <= maxPostings);
+        Map<Integer, List<Integer>> crowded = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            for (String k : vectors.get(i).weights.keySet()) {
-                if (df.get(k) > maxPostings && !k.startsWith("w:")) {
-                    crowded.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+            FeatureVector v = vectors.get(i);
+            for (int k = 0; k < v.size(); k++) {
+                int id = v.id(k);
+                if (!postings.indexed(id) && typeOf[id] != WORDS) {
+                    crowded.computeIfAbsent(id, x -> new ArrayList<>()).add(i);
                 }
             }
         }
         List<double[]> links = new ArrayList<>();
         // dot products per type with each later document, accumulated in place; only the touched are read
-        double[] dots = new double[n * TYPES.length];
+        int types = FeatureVector.TYPES.length;
+        double[] dots = new double[n * types];
         int[] touched = new int[n];
         boolean[] isTouched = new boolean[n];
-        double[] pair = new double[TYPES.length];
+        double[] pair = new double[types];
         for (int i = 0; i < n; i++) {
             int count = 0;
-            for (Map.Entry<String, Double> e : vectors.get(i).weights.entrySet()) {
-                int id = postings.id(e.getKey());
-                if (id < 0) {
+            FeatureVector v = vectors.get(i);
+            for (int k = 0; k < v.size(); k++) {
+                int id = v.id(k);
+                if (!postings.indexed(id)) {
                     continue;
                 }
-                int type = postings.type(id);
+                int type = typeOf[id];
                 int[] docs = postings.documents(id);
                 double[] w = postings.weights(id);
                 int from = Arrays.binarySearch(docs, i) + 1; // i holds the feature: the later documents follow it
@@ -227,13 +244,13 @@ public final class StoryClusterer {
                         isTouched[j] = true;
                         touched[count++] = j;
                     }
-                    dots[j * TYPES.length + type] += e.getValue() * w[p];
+                    dots[j * types + type] += v.weight(k) * w[p];
                 }
             }
             for (int t = 0; t < count; t++) {
                 int j = touched[t];
-                System.arraycopy(dots, j * TYPES.length, pair, 0, TYPES.length);
-                Arrays.fill(dots, j * TYPES.length, (j + 1) * TYPES.length, 0);
+                System.arraycopy(dots, j * types, pair, 0, types);
+                Arrays.fill(dots, j * types, (j + 1) * types, 0);
                 isTouched[j] = false;
                 double sim = vectors.get(i).combine(pair, vectors.get(j));
                 if (sim >= threshold) {
@@ -262,13 +279,13 @@ public final class StoryClusterer {
         return links;
     }
 
-    private int[] merge(int n, List<double[]> links, List<Vector> vectors) {
+    private int[] merge(int n, List<double[]> links, List<FeatureVector> vectors) {
         int[] parent = new int[n];
-        List<Vector> centroid = new ArrayList<>(n);
+        List<FeatureVector> centroid = new ArrayList<>(n);
         int[] size = new int[n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;
-            centroid.add(new Vector(new HashMap<>(vectors.get(i).weights)));
+            centroid.add(vectors.get(i).copy());
             size[i] = 1;
         }
         links.sort(Comparator.<double[]>comparingDouble(l -> -l[2]).thenComparingDouble(l -> l[0])
@@ -307,8 +324,8 @@ public final class StoryClusterer {
         return i;
     }
 
-    private static Result result(List<DocumentRecord> documents, int[] root, List<Vector> vectors,
-                                 Map<String, String> display) {
+    private static Result result(List<DocumentRecord> documents, int[] root, List<FeatureVector> vectors,
+                                 Features features) {
         Map<Integer, List<Integer>> members = new LinkedHashMap<>();
         for (int i = 0; i < root.length; i++) {
             members.computeIfAbsent(root[i], k -> new ArrayList<>()).add(i);
@@ -320,24 +337,26 @@ public final class StoryClusterer {
             String id = "story-" + (++number);
             List<DocumentRecord> docs = m.stream().map(documents::get).toList();
             stories.add(new Story(id, docs));
-            infos.add(new StoryInfo(id, label(m, vectors, display), docs.stream().map(DocumentRecord::id).toList()));
+            infos.add(new StoryInfo(id, label(m, vectors, features), docs.stream().map(DocumentRecord::id).toList()));
         }
         return new Result(stories, infos);
     }
 
     /** The people and places that weigh most across the story's documents. */
-    private static String label(List<Integer> members, List<Vector> vectors, Map<String, String> display) {
-        Map<String, Double> sum = new HashMap<>();
+    private static String label(List<Integer> members, List<FeatureVector> vectors, Features features) {
+        Map<Integer, Double> sum = new HashMap<>();
         for (int i : members) {
-            vectors.get(i).weights.forEach((k, v) -> {
-                if (display.containsKey(k)) {
-                    sum.merge(k, v, Double::sum);
+            FeatureVector v = vectors.get(i);
+            for (int k = 0; k < v.size(); k++) {
+                if (features.shown.containsKey(v.id(k))) {
+                    sum.merge(v.id(k), v.weight(k), Double::sum);
                 }
-            });
+            }
         }
         List<String> top = sum.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(4).map(e -> display.get(e.getKey())).toList();
+                .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed()
+                        .thenComparing(e -> features.name(e.getKey())))
+                .limit(4).map(e -> features.shown.get(e.getKey())).toList();
         return top.isEmpty() ? "(no names)" : String.join(", ", top);
     }
 }
