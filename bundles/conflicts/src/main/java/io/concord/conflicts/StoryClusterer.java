@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.concord.api.model.AnnotationRecord;
@@ -17,7 +15,7 @@ import io.concord.api.model.DocumentRecord;
 import io.concord.api.model.Story;
 import io.concord.conflicts.text.DocumentView;
 import io.concord.conflicts.text.DocumentViews;
-import io.concord.conflicts.text.PairKey;
+import io.concord.conflicts.text.PairSet;
 import io.concord.conflicts.text.Token;
 import io.concord.conflicts.text.Tokens;
 
@@ -258,16 +256,16 @@ public final class StoryClusterer {
                 }
             }
         }
-        Set<PairKey> seen = new HashSet<>();
+        PairSet seen = new PairSet();
         for (double[] l : links) {
-            seen.add(new PairKey((int) l[0], (int) l[1]));
+            seen.add((int) l[0], (int) l[1]);
         }
         for (List<Integer> post : crowded.values()) {
             for (int x = 0; x < post.size(); x++) {
                 for (int y = x + 1; y < post.size() && y <= x + CROWDED_WINDOW; y++) {
                     int i = post.get(x);
                     int j = post.get(y);
-                    if (seen.add(new PairKey(i, j))) {
+                    if (seen.add(i, j)) {
                         double sim = vectors.get(i).similarity(vectors.get(j));
                         if (sim >= threshold) {
                             links.add(new double[] {i, j, sim});

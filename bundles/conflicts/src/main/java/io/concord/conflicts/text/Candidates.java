@@ -2,10 +2,8 @@ package io.concord.conflicts.text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
@@ -72,7 +70,7 @@ public final class Candidates {
                 postings.computeIfAbsent(block[i] + '\u0000' + k, x -> new ArrayList<>()).add(i);
             }
         }
-        Set<PairKey> seen = new HashSet<>();
+        PairSet seen = new PairSet();
         List<int[]> out = new ArrayList<>();
         for (List<Integer> post : postings.values()) {
             if (post.size() < 2) {
@@ -90,7 +88,7 @@ public final class Candidates {
                     }
                     int lo = Math.min(a, b);
                     int hi = Math.max(a, b);
-                    if (seen.add(new PairKey(lo, hi))) {
+                    if (seen.add(lo, hi)) {
                         out.add(new int[] {lo, hi});
                     }
                 }
