@@ -22,11 +22,12 @@ class StoriesFresh5RegressionTest extends StoryCollectionFloors {
     // overlap in a short run of words ("... without the wind" / "the wind off the sea ...") were no excerpts of one
     // statement (P 0.982, R 0.859). Dates 10/15 once a report without a dateline took the first sentence below its
     // headline as its lead, leads whose words differ were paired when their headlines name the event alike, and a
-    // lead that dates what followed another event was kept from that event's date (P 0.983, R 0.891).
-    static final double RECALL_FLOOR = 0.89;
+    // lead that dates what followed another event was kept from that event's date (P 0.983, R 0.891). Quotes 10/11
+    // once a quote that a report gives in two parts had its second part compared too (P 0.983, R 0.906).
+    static final double RECALL_FLOOR = 0.90;
     static final double PRECISION_FLOOR = 0.98;
     static final int FLAGGED_CONSISTENT_CEILING = 1;
-    static final Map<String, Integer> FOUND_FLOOR = Map.of("figure", 15, "date", 10, "quote", 9, "attribution", 9,
+    static final Map<String, Integer> FOUND_FLOOR = Map.of("figure", 15, "date", 10, "quote", 10, "attribution", 9,
             "role", 14);
 
     StoriesFresh5RegressionTest() {

@@ -101,8 +101,12 @@ public final class QuoteRule implements ConflictRule {
             }
         }
         List<Conflict> out = new ArrayList<>();
-        for (List<Integer> cluster : Linker.cluster(doc, links)) {
+        List<List<Integer>> clusters = Linker.cluster(doc, links);
+        for (List<Integer> cluster : clusters) {
             out.addAll(compare(cluster.stream().map(items::get).toList()));
+        }
+        for (List<Item> parted : QuoteParts.leftOut(items, clusters, links)) {
+            out.addAll(compare(parted).stream().filter(c -> "quote".equals(c.kind()) && !c.consistent()).toList());
         }
         return out;
     }
@@ -198,7 +202,7 @@ public final class QuoteRule implements ConflictRule {
     }
 
     /** 1 for the same speaker, 0 for different ones, 0.5 when a quote has none. */
-    private static double sameSpeaker(Item a, Item b) {
+    static double sameSpeaker(Item a, Item b) {
         if (a.speaker() == null || b.speaker() == null) {
             return 0.5;
         }

@@ -39,6 +39,40 @@ class QuoteRuleTest {
     }
 
     @Test
+    void flagsOnePartOfAQuoteThatAnotherReportSplitsInTwoAndRewords() {
+        // the second report quotes the same answer in two parts: one is an excerpt, the other reverses it
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "The skipper Ana Costa said: “We could have sailed faster without the fog, but today "
+                        + "the title was enough.” She thanked the crew.")
+                        .person("Ana Costa", "Ana Costa").quote("We could have sailed faster without the fog, but today "
+                                + "the title was enough.", "Ana Costa").build(),
+                TestDocs.doc("b", "“Today the title was enough,” Ana Costa said after the race. “We could not have sailed "
+                        + "faster, even without the fog,” the skipper added.")
+                        .person("Ana Costa", "Ana Costa").quote("Today the title was enough,", "Ana Costa")
+                        .quote("We could not have sailed faster, even without the fog,", "Ana Costa").build()));
+        List<Conflict> quotes = of(rule.apply(story), "quote", false);
+        assertEquals(1, quotes.size(), quotes.toString());
+        assertTrue(quotes.get(0).claims().stream().anyMatch(c -> c.text().startsWith("We could not")), quotes.toString());
+        assertTrue(quotes.get(0).claims().stream().anyMatch(c -> c.text().startsWith("We could have")), quotes.toString());
+        assertTrue(quotes.get(0).claims().stream().noneMatch(c -> c.text().startsWith("Today")), quotes.toString());
+    }
+
+    @Test
+    void leavesTheTwoPartsOfAQuoteThatAnotherReportSplitsAlone() {
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "The skipper Ana Costa said: “We could have sailed faster without the fog, but today "
+                        + "the title was enough.” She thanked the crew.")
+                        .person("Ana Costa", "Ana Costa").quote("We could have sailed faster without the fog, but today "
+                                + "the title was enough.", "Ana Costa").build(),
+                TestDocs.doc("b", "“Today the title was enough,” Ana Costa said after the race. “We could have sailed "
+                        + "faster without the fog,” the skipper added.")
+                        .person("Ana Costa", "Ana Costa").quote("Today the title was enough,", "Ana Costa")
+                        .quote("We could have sailed faster without the fog,", "Ana Costa").build()));
+        List<Conflict> out = rule.apply(story);
+        assertTrue(of(out, "quote", false).isEmpty(), out.toString());
+    }
+
+    @Test
     void takesAnExcerptAsConsistent() {
         Story story = new Story("s", List.of(
                 TestDocs.doc("a", "The minister called the plan “a reckless gamble with our children’s future”.")
