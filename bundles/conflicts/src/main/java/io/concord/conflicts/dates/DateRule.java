@@ -16,6 +16,7 @@ import io.concord.api.model.Conflict;
 import io.concord.api.model.DocumentRecord;
 import io.concord.api.model.Story;
 import io.concord.conflicts.claims.Versions;
+import io.concord.conflicts.claims.TimeAgo;
 import io.concord.conflicts.text.Bag;
 import io.concord.conflicts.text.Candidates;
 import io.concord.conflicts.text.DocumentView;
@@ -146,11 +147,12 @@ public final class DateRule implements ConflictRule {
             DocumentView view = null;
             Set<String> docPeople = null;
             for (AnnotationRecord a : docs.get(d).annotations("figure")) {
-                if (!(a.attributes().get("value") instanceof String s) || (a.string("kind") != null
-                        && !"date".equals(a.string("kind")))) {
-                    continue;
+                Timex t = a.attributes().get("value") instanceof String s
+                        && (a.string("kind") == null || "date".equals(a.string("kind"))) ? Timex.parse(s) : null;
+                if (t == null && "duration".equals(a.string("kind"))) {
+                    Integer ago = TimeAgo.years(views.of(docs.get(d)), a);
+                    t = ago == null ? null : Timex.yearsBefore(ago);
                 }
-                Timex t = Timex.parse(s);
                 if (t == null) {
                     continue;
                 }

@@ -14,9 +14,22 @@ import java.util.regex.Pattern;
  * compatible when no stated part contradicts the other, a weekday included: {@code XXXX-WXX-4} does not
  * fit {@code 2024-03-15}, a Friday.
  */
-public record Timex(Integer year, Integer month, Integer day, Integer weekday) {
-    /** How fine a date is: only dates of one granularity are compared. */
-    public enum Granularity { DAY, MONTH, YEAR }
+public record Timex(Integer year, Integer month, Integer day, Integer weekday, Integer yearsAgo) {
+    /**
+     * How fine a date is: only dates of one granularity are compared. Years before the report ({@code 14 years
+     * ago}) are compared only with one another: the report's own year is not known.
+     */
+    public enum Granularity { DAY, MONTH, YEAR, YEARS_AGO }
+
+    /** A calendar value. */
+    public Timex(Integer year, Integer month, Integer day, Integer weekday) {
+        this(year, month, day, weekday, null);
+    }
+
+    /** The year {@code years} before the report's. */
+    public static Timex yearsBefore(int years) {
+        return new Timex(null, null, null, null, years);
+    }
 
     private static final Pattern CALENDAR = Pattern.compile("(\\d{4}|XXXX)(?:-(\\d{2}|XX)(?:-(\\d{2}|XX))?)?");
     private static final Pattern WEEK = Pattern.compile("(\\d{4}|XXXX)-W(\\d{2}|XX)-(\\d)");
@@ -54,6 +67,9 @@ public record Timex(Integer year, Integer month, Integer day, Integer weekday) {
     }
 
     public Granularity granularity() {
+        if (yearsAgo != null) {
+            return Granularity.YEARS_AGO;
+        }
         if (day != null || weekday != null) {
             return Granularity.DAY;
         }
@@ -77,6 +93,9 @@ public record Timex(Integer year, Integer month, Integer day, Integer weekday) {
 
     /** Whether both can denote the same day (month, year): no stated or implied part differs. */
     public boolean compatible(Timex o) {
+        if (differ(yearsAgo, o.yearsAgo)) {
+            return false;
+        }
         if (differ(year, o.year) || differ(month, o.month) || differ(day, o.day)) {
             return false;
         }

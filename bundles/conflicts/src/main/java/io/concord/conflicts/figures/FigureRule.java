@@ -14,6 +14,7 @@ import io.concord.api.model.AnnotationRecord;
 import io.concord.api.model.Conflict;
 import io.concord.api.model.DocumentRecord;
 import io.concord.api.model.Story;
+import io.concord.conflicts.claims.TimeAgo;
 import io.concord.conflicts.text.Bag;
 import io.concord.conflicts.text.Candidates;
 import io.concord.conflicts.text.DocumentView;
@@ -181,6 +182,10 @@ public final class FigureRule implements ConflictRule {
                 if (q != null) {
                     if (view == null) {
                         view = views.of(docs.get(d));
+                    }
+                    if (TimeAgo.years(view, a) != null) {
+                        quantities.add(null); // a time ago dates an event: the date rule compares it
+                        continue;
                     }
                     Double years = FigureSurroundings.age(view, a);
                     if (years != null) {

@@ -33,6 +33,32 @@ class DateRuleTest {
     }
 
     @Test
+    void flagsTheSameEventToldAsAnotherNumberOfYearsAgo() {
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "The dam above the lake town last burst 14 years ago, flooding every street.")
+                        .figure("14 years", "duration", 14L, "year", "exact").build(),
+                TestDocs.doc("b", "Residents recall that the dam above the town last burst 16 years ago, flooding the streets.")
+                        .figure("16 years", "duration", 16L, "year", "exact").build(),
+                TestDocs.doc("c", "The dam above the lake town last burst 14 years ago. A new one opened in 2016.")
+                        .figure("14 years", "duration", 14L, "year", "exact").date("2016", "2016").build()));
+        List<Conflict> out = rule.apply(story);
+        assertEquals(1, out.size(), out.toString());
+        assertEquals("date", out.get(0).kind());
+        assertTrue(out.get(0).claims().stream().noneMatch(c -> c.text().equals("2016")), out.toString());
+        assertEquals(3, out.get(0).claims().size(), out.toString());
+    }
+
+    @Test
+    void leavesAnAmountOfYearsThatIsNoTimeAgoToTheFigures() {
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "The dam took 14 years to build after a storm destroyed the old one.")
+                        .figure("14 years", "duration", 14L, "year", "exact").build(),
+                TestDocs.doc("b", "The dam took 16 years to build after a storm destroyed the old one.")
+                        .figure("16 years", "duration", 16L, "year", "exact").build()));
+        assertEquals(List.of(), rule.apply(story));
+    }
+
+    @Test
     void readsUntilBeforeADateAsItsPrepositionNotAsAnotherEvent() {
         Story story = new Story("s", List.of(
                 TestDocs.doc("a", "The Harbour Road bridge in Hull will stay closed until 14 September while crews repair it.")

@@ -69,6 +69,19 @@ class FigureRuleTest {
     }
 
     @Test
+    void leavesATimeAgoToTheDates() {
+        // "14 years ago" names when something happened, not an amount of time: two reports that disagree on it
+        // disagree on a date
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "The lake town was last flooded 14 years ago, when the dam gave way after a storm.")
+                        .figure("14 years", "duration", 14L, "year", "exact").build(),
+                TestDocs.doc("b", "Residents still remember the flood 16 years ago, when the dam gave way after a storm.")
+                        .figure("16 years", "duration", 16L, "year", "exact").build()));
+
+        assertTrue(rule.apply(story).stream().noneMatch(c -> !c.consistent()), rule.apply(story).toString());
+    }
+
+    @Test
     void leavesAnotherStatementOfTheSameValueOutOfTheDisagreement() {
         Story story = new Story("s", List.of(
                 TestDocs.doc("a", "Shipments abroad fell 6.2% in May from a year earlier. The agency cut its outlook for "
