@@ -11,12 +11,14 @@ import java.util.Map;
 class StoriesFresh6RegressionTest extends StoryCollectionFloors {
     // First measured through the distribution (written blind): P 0.962, R 0.654 (51/78); figures 10/17 (2 false),
     // dates 13/22, quotes 9/9, attribution 10/10, roles 9/20. Dates 14/22 and one false figure gone once a number of
-    // years ago was read as a date (P 0.981, R 0.667).
-    static final double RECALL_FLOOR = 0.66;
+    // years ago was read as a date (P 0.981, R 0.667). Roles 18/20 once a level of office (regional, district), an
+    // associate's rank, a union's general secretary and president, the head of a field ("chief veterinarian") and
+    // titles the lexicon lacks but a status or an apposition marks were read (P 0.984, R 0.782).
+    static final double RECALL_FLOOR = 0.78;
     static final double PRECISION_FLOOR = 0.98;
     static final int FLAGGED_CONSISTENT_CEILING = 1;
     static final Map<String, Integer> FOUND_FLOOR = Map.of("figure", 10, "date", 14, "quote", 9, "attribution", 10,
-            "role", 9);
+            "role", 18);
 
     StoriesFresh6RegressionTest() {
         super("stories-fresh6", RECALL_FLOOR, PRECISION_FLOOR, FLAGGED_CONSISTENT_CEILING, FOUND_FLOOR);

@@ -41,6 +41,7 @@ final class RoleBodies {
     private static final Set<String> LINKS = Set.of("of", "at", "for");
     /** Words before a head that name no field of its own: an executive director is the director. */
     private static final Set<String> NO_FIELD = Set.of("executive", "acting", "interim");
+    private static final Set<String> DETERMINERS = Set.of("the", "its", "his", "her", "their");
 
     private RoleBodies() {}
 
@@ -68,7 +69,10 @@ final class RoleBodies {
         if (rank < 0) {
             return null;
         }
-        boolean head = HEADS.contains(words.get(rank));
+        // "chief veterinarian", "chief glassblower": the head of that field; a chief executive heads the whole body
+        boolean chiefOf = rank > 0 && words.get(rank - 1).equals("chief") && !HEADS.contains(words.get(rank))
+                && !STAFF_OFFICES.containsAll(title.offices()) && !title.offices().contains("judge");
+        boolean head = HEADS.contains(words.get(rank)) || chiefOf;
         boolean staff = !head && title.offices().stream().allMatch(o -> o.startsWith("~") || STAFF_OFFICES.contains(o))
                 && words.subList(0, rank).stream().noneMatch(HEADS::contains);
         if (!(head || staff)) {
@@ -109,8 +113,32 @@ final class RoleBodies {
                 field.clear();
             }
         }
+        if (chiefOf && !NO_FIELD.contains(words.get(rank))) {
+            field.add(Stemmer.stem(words.get(rank)));
+        }
         boolean scientist = staff && discipline.test(words.get(rank));
         return body.isEmpty() ? null : new Body(body, head, head ? field : Set.of(), scientist);
+    }
+
+    /**
+     * The body a bare head ({@code director}, {@code its director}) holds, borrowed from another title of the same
+     * person that names the head's body with the same word ({@code director of the Marine Institute}): reports that
+     * name the body once call its head by the bare title after. Null when the title is not bare or none names a body.
+     */
+    static Body borrowed(RoleTitle bare, List<RoleTitle> others) {
+        List<String> words = Tokens.words(bare.written()).stream().filter(w -> !DETERMINERS.contains(w)).toList();
+        if (words.size() != 1 || !HEADS.contains(words.get(0)) || !bare.status().equals("current")) {
+            return null;
+        }
+        for (RoleTitle other : others) {
+            List<String> w = Tokens.words(other.written());
+            Body body = of(other);
+            if (body != null && body.head() && body.field().isEmpty() && w.size() > 2
+                    && w.get(0).equals(words.get(0)) && LINKS.contains(w.get(1))) {
+                return body;
+            }
+        }
+        return null;
     }
 
     /**

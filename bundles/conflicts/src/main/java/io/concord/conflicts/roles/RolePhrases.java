@@ -63,6 +63,8 @@ final class RolePhrases {
             boolean officeWord = RoleTitle.isOffice(tok.norm()) || ROLE_NOUNS.contains(tok.norm())
                     || closed && (RoleTitle.isGeneric(tok.norm()) || indefinite && !tok.stop() && !tok.isNumber()
                     && k + 1 < tokens.size() && tokens.get(k + 1).norm().equals("at"));
+            // "chief veterinarian, ...", "chief glassblower at the guild": the noun after "chief" is the post
+            officeWord = officeWord || chiefOf(text, tokens, k);
             if (officeWord && possessive(text, tok)) {
                 return null; // "the minister's spokesman": someone who works for the office holder
             }
@@ -127,6 +129,20 @@ final class RolePhrases {
         }
         String role = prefix + text.substring(tokens.get(roleBegin).begin(), endChar);
         return new Found(role, begin, endChar, office);
+    }
+
+    /**
+     * Whether token {@code k} is the lower-case noun a "chief" before it heads, closed by punctuation or by a link
+     * to a body: "the chief said that" is no post.
+     */
+    private static boolean chiefOf(String text, List<Token> tokens, int k) {
+        Token tok = tokens.get(k);
+        if (k == 0 || !tokens.get(k - 1).norm().equals("chief") || tok.stop() || tok.isNumber()
+                || !Character.isLowerCase(text.charAt(tok.begin()))) {
+            return false;
+        }
+        return k + 1 >= tokens.size() || hasPunctuation(text, tok.end(), tokens.get(k + 1).begin())
+                || LINKS.contains(tokens.get(k + 1).norm());
     }
 
     private static boolean possessive(String text, Token tok) {

@@ -114,6 +114,9 @@ public final class RoleRule implements ConflictRule {
                 List<Mention> withCountry = holding.stream().filter(m -> !m.title().countries().isEmpty()).toList();
                 add(out, versions(withCountry, m -> m.title().countries(), RoleRule::intersect), name, "medium",
                         "country", office);
+                // a regional commissioner is not a district commissioner; a level left out may be either
+                List<Mention> withLevel = holding.stream().filter(m -> m.title().level() != null).toList();
+                add(out, versions(withLevel, m -> m.title().level(), String::equals), name, "medium", "level", office);
                 if (config.portfolios() && PORTFOLIO_OFFICES.contains(office)) {
                     List<Mention> withPortfolio = holding.stream()
                             .filter(m -> !m.title().portfolios().isEmpty()).toList();
@@ -136,6 +139,9 @@ public final class RoleRule implements ConflictRule {
             // the head of a body against one of its staff ("director of the institute" vs "researcher at the institute")
             Map<Mention, RoleBodies.Body> bodies = new IdentityHashMap<>();
             person.forEach(m -> bodies.put(m, body(m)));
+            List<RoleTitle> titles = person.stream().map(Mention::title).toList();
+            person.stream().filter(m -> bodies.get(m) == null)
+                    .forEach(m -> bodies.put(m, RoleBodies.borrowed(m.title(), titles)));
             List<Mention> inBodies = person.stream().filter(m -> bodies.get(m) != null).toList();
             add(out, versions(inBodies, bodies::get, RoleBodies::compatible), name, "medium", "body", null);
             // a ministry's civil servant against its minister ("permanent secretary" vs "Ports Minister")

@@ -79,6 +79,9 @@ final class RoleStatements {
                 continue;
             }
             Found before = before(view, p);
+            if (before == null) {
+                before = marked(view, p);
+            }
             if (before != null) {
                 add(out, p, before.begin(), new Found(before.role(), before.begin(), p.end(), before.office()));
             }
@@ -157,7 +160,9 @@ final class RoleStatements {
             word--;
         }
         String address = word < comma ? text.substring(word, comma + 1) : "";
-        if (Honorifics.is(address) || RANKS.contains(address.toLowerCase(Locale.ROOT))) {
+        // a lower-case word there is a title of address the lexicon lacks ("Her coach, grandmaster Ana Ruiz,")
+        boolean lower = !address.isEmpty() && address.chars().allMatch(Character::isLowerCase);
+        if (Honorifics.is(address) || RANKS.contains(address.toLowerCase(Locale.ROOT)) || lower) {
             comma = word - 1;
             while (comma > 0 && text.charAt(comma) == ' ') {
                 comma--;
@@ -174,7 +179,72 @@ final class RoleStatements {
             }
         }
         Found f = phrase(view, from, "", false);
+        if (f == null && text.startsWith(",", p.end())) {
+            f = described(view, from, comma);
+        }
         return f != null && f.end() == comma ? f : null;
+    }
+
+    /** Most words of a post the lexicon lacks, set off by commas before a name ("Its first mate, Ana Ruiz,"). */
+    private static final int MAX_POST_WORDS = 3;
+    /** Nouns of time that open a sentence before a comma and a name ("The next morning, Ana Ruiz, ..."). */
+    private static final Set<String> TIMES = Set.of("morning", "afternoon", "evening", "night", "day", "week",
+            "month", "year", "time", "moment");
+
+    /**
+     * A post the lexicon lacks between a definite or possessive determiner and the comma before a name set off by
+     * commas on both sides ({@code The captain, Ana Ruiz, survived}, {@code Her coach, Ana Ruiz, said}): such an
+     * appositive names what the person is. A few lower-case words only, the last no noun of time.
+     */
+    private static Found described(DocumentView view, int from, int comma) {
+        String text = view.text();
+        List<Token> tokens = view.tokens(from, comma);
+        if (tokens.size() < 2 || tokens.size() > MAX_POST_WORDS + 1 || tokens.get(0).norm().equals("a")
+                || tokens.get(0).norm().equals("an") || !DETERMINERS.contains(tokens.get(0).norm())) {
+            return null;
+        }
+        for (Token t : tokens.subList(1, tokens.size())) {
+            if (t.stop() || t.isNumber() || !Character.isLowerCase(text.charAt(t.begin()))) {
+                return null;
+            }
+        }
+        Token last = tokens.get(tokens.size() - 1);
+        if (TIMES.contains(last.norm()) || last.end() != comma) {
+            return null;
+        }
+        return new Found(text.substring(tokens.get(1).begin(), comma), tokens.get(0).begin(), comma, last.norm());
+    }
+
+    /**
+     * A title the lexicon lacks written right before a name and marked as a title by a status or a level
+     * ({@code former national champion Ana Ruiz}, {@code National champion Ana Ruiz}): lower-case words, or the
+     * sentence's first word, with no punctuation between them and the name.
+     */
+    private static Found marked(DocumentView view, AnnotationRecord p) {
+        String text = view.text();
+        List<Token> tokens = view.tokens();
+        int last = view.tokenAt(p.begin()) - 1;
+        int sentence = view.sentenceSpan(p.begin(), p.end())[0];
+        int first = last + 1;
+        while (first > 0 && last - first + 1 < MAX_POST_WORDS) {
+            Token t = tokens.get(first - 1);
+            boolean lower = Character.isLowerCase(text.charAt(t.begin())) || t.begin() == sentence;
+            if (!lower || t.stop() || t.isNumber() || t.begin() < sentence || named(view, t)
+                    || hasPunctuation(text, t.end(), first <= last ? tokens.get(first).begin() : p.begin())) {
+                break;
+            }
+            first--;
+        }
+        if (first > last || last < 0) {
+            return null;
+        }
+        String role = text.substring(tokens.get(first).begin(), tokens.get(last).end());
+        RoleTitle title = RoleTitle.parse(role);
+        boolean markedTitle = !title.status().equals("current") || title.level() != null;
+        boolean unknown = title.offices().stream().allMatch(o -> o.startsWith("~"))
+                && title.offices().contains("~" + tokens.get(last).norm());
+        return markedTitle && unknown ? new Found(role, tokens.get(first).begin(), tokens.get(last).end(),
+                tokens.get(last).norm()) : null;
     }
 
     /**

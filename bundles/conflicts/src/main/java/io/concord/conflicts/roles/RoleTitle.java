@@ -23,10 +23,12 @@ import io.concord.conflicts.text.Tokens;
  * ({@code Brazilian}, {@code Brazil’s}) are kept: two roles that both name one, but not the same, contradict.
  * Its {@code posts} are the offices among them that run an organisation ({@code chairman}, {@code chief executive},
  * {@code chief financial officer}). Its {@code ordinal} ranks deputies among themselves ({@code first deputy
- * governor} is 1, {@code second deputy governor} 2; 0 when the title gives none).
+ * governor} is 1, {@code second deputy governor} 2; 0 when the title gives none). Its {@code level} is where the
+ * office is held ({@code regional}, {@code district}: {@link RoleLevels}), null when the title gives none.
  */
 public record RoleTitle(String written, Set<String> offices, String status, Set<String> portfolios,
-                        boolean institutional, Set<String> countries, Set<String> posts, int ordinal) {
+                        boolean institutional, Set<String> countries, Set<String> posts, int ordinal,
+                        String level) {
     /** Offices that a person holds alone in a country: two of them for one person contradict. */
     static final Set<String> TOP_OFFICES = Set.of("president", "prime minister", "chancellor", "king", "queen",
             "emperor", "pope");
@@ -37,7 +39,9 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
      * chairman) unless one title names both ("chairman and chief executive").
      */
     static final Set<String> ORGANISATION_POSTS = Set.of("chief executive", "chair", "general manager",
-            "managing director", "director");
+            "managing director", "director", "secretary general");
+    /** Words after "president of" that name a country, whose president is a head of state, not a body's chair. */
+    private static final Set<String> STATES = Set.of("republic", "united", "country", "nation", "state", "states");
 
     private static final Map<String, String> OFFICES = new LinkedHashMap<>();
     private static final Map<String, String> STATUS = Map.ofEntries(
@@ -76,6 +80,7 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
         office("secretary of state", "secretary of state");
         office("permanent secretary", "permanent secretary"); // a ministry's civil servant, not its minister
         office("secretary general", "secretary general");
+        office("general secretary", "secretary general"); // a union's or a party's, the same post as written the other way
         office("attorney general", "attorney general");
         office("minister of state", "minister"); // a minister's junior, ranked by RANKED_OFFICES
         office("prime minister", "prime minister");
@@ -194,6 +199,8 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
                     offices.add(hit);
                     if (isPost(hit, words, i, len)) {
                         posts.add(hit);
+                    } else if (hit.equals("president") && presides(words, i + len)) {
+                        posts.add("chair"); // the president of a union or a forum presides over it as a chair does
                     }
                     if (len == 2 && words.get(i).equals("chief") && hit.equals("judge")) {
                         status = strongest(status, "chief");
@@ -229,8 +236,10 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
             }
             if (w.equals("justice") && judicial) {
                 offices.add("judge"); // the title of a judge ("Justice Ana Ruiz"), not a ministry's portfolio
-            } else if (w.equals("associate") && i + 1 < words.size() && words.get(i + 1).equals("professor")) {
-                status = strongest(status, "associate"); // an academic rank below a full professor
+            } else if (w.equals("associate") && i + 1 < words.size() && !StopWords.contains(words.get(i + 1))) {
+                // a rank below the office: an associate professor below a professor, an associate minister below
+                // the minister of the portfolio ("an associate of the minister" is no rank at all)
+                status = strongest(status, "associate");
             } else if (STATUS.containsKey(w)) {
                 // "vice president" and "deputy minister" are other offices; "former" a past one
                 status = strongest(status, STATUS.get(w));
@@ -266,7 +275,8 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
             }
             offices.add("~" + String.join(" ", rest));
         }
-        return new RoleTitle(written, offices, status, portfolios, institutional, countries, posts, ordinal);
+        return new RoleTitle(written, offices, status, portfolios, institutional, countries, posts, ordinal,
+                RoleLevels.of(words));
     }
 
     /**
@@ -358,6 +368,9 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
             if (!countries.isEmpty() && !other.countries.isEmpty() && Collections.disjoint(countries, other.countries)) {
                 return "country";
             }
+            if (level != null && other.level != null && !level.equals(other.level)) {
+                return "level";
+            }
         }
         if (service(offices) != null && service(other.offices) != null
                 && !service(offices).equals(service(other.offices))) {
@@ -406,6 +419,19 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
         String w = i > 0 ? words.get(i - 1) : null;
         return w != null && !StopWords.contains(w) && !STATUS.containsKey(w) && !INSTITUTIONS.contains(w)
                 && !NOT_PORTFOLIOS.contains(w) && Places.feature(w) == null;
+    }
+
+    /**
+     * Whether "president" followed by the words from {@code k} presides over a body ({@code president of the
+     * Dockers' Union}) rather than a country ({@code President of the Republic}, {@code President of France}).
+     */
+    private static boolean presides(List<String> words, int k) {
+        if (k >= words.size() || !words.get(k).equals("of")) {
+            return false;
+        }
+        int n = k + 1 < words.size() && words.get(k + 1).equals("the") ? k + 2 : k + 1;
+        return n < words.size() && !STATES.contains(words.get(n)) && Places.feature(words.get(n)) == null
+                && !StopWords.contains(words.get(n));
     }
 
     private static Set<String> top(Set<String> offices) {

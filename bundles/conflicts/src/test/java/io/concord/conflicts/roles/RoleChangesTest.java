@@ -190,6 +190,61 @@ class RoleChangesTest {
                             .person("Rosa Ekwall", "Rosa Ekwall", "Minister"),
                     TestDocs.doc("b", "Rosa Ekwall, the minister, hailed the deal.")
                             .person("Rosa Ekwall", "Rosa Ekwall"), false),
+            new Row("the chief of one field of a body is not its chief executive, the annotation giving only the head",
+                    TestDocs.doc("a", "\"Sales fell,\" said Lise Hovde, chief glassblower at the guild.")
+                            .person("Lise Hovde", "Lise Hovde", "chief"),
+                    TestDocs.doc("b", "The guild's chief executive, Lise Hovde, was cautious.")
+                            .person("Lise Hovde", "Lise Hovde"), true),
+            new Row("the chief executive of a body written with a link and with a possessive",
+                    TestDocs.doc("a", "\"Sales fell,\" said Lise Hovde, chief executive of the guild.")
+                            .person("Lise Hovde", "Lise Hovde", "chief executive of the guild"),
+                    TestDocs.doc("b", "The guild's chief executive, Lise Hovde, was cautious.")
+                            .person("Lise Hovde", "Lise Hovde"), false),
+            new Row("the chief of one field of a body before a comma is not its director",
+                    TestDocs.doc("a", "The aquarium's chief diver, Lise Hovde, said the tank was clean.")
+                            .person("Lise Hovde", "Lise Hovde"),
+                    TestDocs.doc("b", "Lise Hovde, the aquarium's director, said the tank was clean.")
+                            .person("Lise Hovde", "Lise Hovde"), true),
+            new Row("a regional commissioner is not a district commissioner",
+                    TestDocs.doc("a", "Tarvos Regional Commissioner Lise Hovde visited the dam.")
+                            .person("Lise Hovde", "Lise Hovde", "Tarvos Regional Commissioner"),
+                    TestDocs.doc("b", "Lise Hovde, the district commissioner for Pell, visited the dam.")
+                            .person("Lise Hovde", "Lise Hovde"), true),
+            new Row("a regional commissioner with and without the region",
+                    TestDocs.doc("a", "Tarvos Regional Commissioner Lise Hovde visited the dam.")
+                            .person("Lise Hovde", "Lise Hovde", "Tarvos Regional Commissioner"),
+                    TestDocs.doc("b", "Lise Hovde, the regional commissioner, visited the dam.")
+                            .person("Lise Hovde", "Lise Hovde"), false),
+            new Row("the presiding and the executive post of one union",
+                    TestDocs.doc("a", "Lise Hovde, general secretary of the Dockers' Union of Pell, signed the deal.")
+                            .person("Lise Hovde", "Lise Hovde", "general secretary of the Dockers"),
+                    TestDocs.doc("b", "Lise Hovde, president of the Dockers' Union of Pell, signed the deal.")
+                            .person("Lise Hovde", "Lise Hovde", "president of the Dockers"), true),
+            new Row("a party's general secretary who is also the country's president",
+                    TestDocs.doc("a", "General Secretary Lise Hovde signed the deal.")
+                            .person("Lise Hovde", "Lise Hovde", "General Secretary"),
+                    TestDocs.doc("b", "President Lise Hovde signed the deal.")
+                            .person("Lise Hovde", "Lise Hovde", "President"), false),
+            new Row("a coach before a comma and a title of address, against an assistant coach",
+                    TestDocs.doc("a", "Her coach, grandmaster Olek Brandt, said she was ready.")
+                            .person("Olek Brandt", "Olek Brandt"),
+                    TestDocs.doc("b", "The assistant coach of the national team, Olek Brandt, has worked with her.")
+                            .person("Olek Brandt", "Olek Brandt", "assistant coach of the national team"), true),
+            new Row("a captain before a comma and after the name",
+                    TestDocs.doc("a", "The captain, Olek Brandt, survived the storm.")
+                            .person("Olek Brandt", "Olek Brandt"),
+                    TestDocs.doc("b", "Olek Brandt, the ship's captain, survived the storm.")
+                            .person("Olek Brandt", "Olek Brandt"), false),
+            new Row("a champion and a former champion, each title right before the name",
+                    TestDocs.doc("a", "National champion Olek Brandt finished fourth.")
+                            .person("Olek Brandt", "Olek Brandt"),
+                    TestDocs.doc("b", "Former national champion Olek Brandt finished fourth.")
+                            .person("Olek Brandt", "Olek Brandt"), true),
+            new Row("a former champion and a champion of another contest, no level given",
+                    TestDocs.doc("a", "Former champion Olek Brandt finished fourth.")
+                            .person("Olek Brandt", "Olek Brandt"),
+                    TestDocs.doc("b", "Former champion Olek Brandt, who rode for Pell, finished fourth.")
+                            .person("Olek Brandt", "Olek Brandt"), false),
             new Row("a title set before someone else's name in the next sentence",
                     TestDocs.doc("a", "Arno Vek, the agency's rescue coordinator, said the search would go on.")
                             .person("Arno Vek", "Arno Vek"),

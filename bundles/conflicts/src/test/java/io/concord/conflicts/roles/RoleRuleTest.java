@@ -134,4 +134,29 @@ class RoleRuleTest {
                         .person("Ines Valtorta", "Ines Valtorta", "lecturer at the University of Trieste").build()));
         assertTrue(rule.apply(story).isEmpty(), rule.apply(story).toString());
     }
+
+    @Test
+    void givesABareHeadTheBodyAnotherReportNamesForIt() {
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "Lise Hovde, director of the Marine Institute, said the ice was thin.")
+                        .person("Lise Hovde", "Lise Hovde", "director of the Marine Institute").build(),
+                TestDocs.doc("b", "Lise Hovde, head of ice forecasting at the institute, said the ice was thin.")
+                        .person("Lise Hovde", "Lise Hovde", "head of ice forecasting at the institute").build(),
+                TestDocs.doc("c", "Its director, Lise Hovde, said the ice was thin.")
+                        .person("Lise Hovde", "Lise Hovde", "director").build()));
+        List<Conflict> out = rule.apply(story);
+        assertEquals(1, out.size(), out.toString());
+        assertEquals("body", out.get(0).details().get("aspect"));
+        assertEquals(3, out.get(0).claims().size(), out.toString());
+    }
+
+    @Test
+    void leavesABareHeadWithoutABodyWhenNoReportNamesOne() {
+        Story story = new Story("s", List.of(
+                TestDocs.doc("b", "Lise Hovde, head of ice forecasting at the institute, said the ice was thin.")
+                        .person("Lise Hovde", "Lise Hovde", "head of ice forecasting at the institute").build(),
+                TestDocs.doc("c", "Its director, Lise Hovde, said the ice was thin.")
+                        .person("Lise Hovde", "Lise Hovde", "director").build()));
+        assertTrue(rule.apply(story).isEmpty(), rule.apply(story).toString());
+    }
 }

@@ -59,6 +59,19 @@ class RoleTitleTest {
             second vice president                       | Second Vice President                       | none
             third deputy minister                       | Deputy Minister                             | none
             first deputy mayor                          | mayor                                       | status
+            Water Minister                              | Associate Water Minister                    | status
+            associate of the minister                   | minister                                    | none
+            Tarvos Regional Commissioner                | district commissioner for Pell              | level
+            regional commissioner                       | Tarvos Regional Commissioner                | none
+            district commissioner                       | commissioner                                | none
+            federal prosecutor                          | state prosecutor                            | level
+            Secretary of State                          | state secretary                             | none
+            national champion                           | former national champion                    | status
+            general secretary of the Dockers' Union     | president of the Dockers' Union             | post
+            chairman of the Glass Makers' Guild         | secretary-general of the Glass Makers' Guild | post
+            general secretary                           | Secretary-General                           | none
+            President                                   | General Secretary                           | none
+            President of the Republic                   | general secretary of the party              | none
             """)
     void comparesRolesOfOnePerson(String a, String b, String conflict) {
         assertEquals(conflict, RoleTitle.parse(a).conflictWith(RoleTitle.parse(b)));
