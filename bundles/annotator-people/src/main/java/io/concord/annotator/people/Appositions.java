@@ -28,7 +28,10 @@ final class Appositions {
      */
     private static final Set<String> FIRM_NOUNS = Set.of("company", "firm", "maker", "manufacturer", "producer",
             "roaster", "brewer", "retailer", "lender", "insurer", "carrier", "conglomerate", "startup", "start-up",
-            "bank", "exporter", "importer", "distributor", "supplier", "chain", "brand", "subsidiary");
+            "bank", "exporter", "importer", "distributor", "supplier", "chain", "brand", "subsidiary",
+            // bodies that are no firm but, like one, are never a person: "X, a group that monitors markets"
+            "group", "organisation", "organization", "charity", "cooperative", "co-operative", "association",
+            "network", "coalition", "consortium", "nonprofit", "non-profit", "agency");
 
     /** Relative pronouns English uses for people only; places and firms take {@code which} or {@code where}. */
     private static final Set<String> PERSONAL_RELATIVES = Set.of("who", "whose", "whom");

@@ -25,7 +25,10 @@ final class FirmNames {
             "Metals", "Mining", "Resources", "Shipping", "Ports", "Properties", "Airlines", "Airways", "Motors",
             "Energy", "Capital", "Partners", "Industries", "Technologies", "Systems", "Pharmaceuticals", "Logistics",
             "Telecom", "Ventures", "Insurance", "Petroleum", "Bancorp", "Therapeutics", "Pharma", "Biotech",
-            "Electronics", "Semiconductor", "Semiconductors", "Foods", "Brands");
+            "Electronics", "Semiconductor", "Semiconductors", "Foods", "Brands",
+            // legal forms of other countries, as news leaves them after the name
+            "BV", "B.V.", "NV", "SpA", "S.p.A.", "Oy", "Oyj", "AB", "ASA", "SE", "Bhd", "Bhd.", "Pte", "Pty", "Tbk",
+            "KK", "K.K.", "SAS", "SARL", "Srl", "S.L.", "JSC", "PJSC", "Ltda", "Ltda.", "Kft", "Zrt", "ApS");
 
     /** How many capitalised words may stand between the name and the word that ends the firm's name. */
     private static final int BETWEEN = 2;

@@ -33,6 +33,16 @@ final class NamePropagation {
                 continue;
             }
             surnames.add(NameKeys.key(tokens.get(c.last).text()));
+            if (c.nameTokens >= 3) {
+                // "Rosaura Tupayachi Quispe" then "Tupayachi said": Spanish and Andean names put the family name
+                // used alone before the second surname, Portuguese ones a well-known middle name ("Lula")
+                for (int k = c.first + 1; k < c.last; k++) {
+                    if (tokens.get(k).capitalised() && !NameWords.PARTICLES.contains(tokens.get(k).text())
+                            && !NameWords.initial(tokens.get(k))) {
+                        surnames.add(NameKeys.key(tokens.get(k).text()));
+                    }
+                }
+            }
             if (c.nameTokens >= 2 && (!lexicon.has(tokens.get(c.first).text(), NameLexicon.WORD)
                     || FAMILY_NAME_FIRST.matcher(tokens.get(c.last).text()).matches())) {
                 // "Lee Jae-myung", "Lai Ching-te": a hyphenated East Asian given name follows the family name

@@ -186,8 +186,15 @@ final class NameWords {
         Token t = tokens.get(i);
         boolean opening = ABBREVIATED_GIVEN_NAMES.contains(t.text()) // "Ma" alone is a surname too
                 || INITIALS.matcher(t.text()).matches() && lexicon.tags(t.text()) == 0 && lexicon.tags(t.bare()) == 0;
-        return t.kind() == Kind.ABBREVIATION && opening && i + 1 < tokens.size()
-                && Tokens.adjacent(text, t, tokens.get(i + 1)) && nameWord(tokens.get(i + 1), false);
+        if (t.kind() != Kind.ABBREVIATION || !opening) {
+            return false;
+        }
+        // "B. K. Menon": a run of initials (up to three) before the name word
+        int k = i + 1;
+        while (k < tokens.size() && k <= i + 2 && initial(tokens.get(k)) && Tokens.adjacent(text, tokens.get(k - 1), tokens.get(k))) {
+            k++;
+        }
+        return k < tokens.size() && Tokens.adjacent(text, tokens.get(k - 1), tokens.get(k)) && nameWord(tokens.get(k), false);
     }
 
     /** An initial such as {@code W.}: a capital letter and its full stop. */

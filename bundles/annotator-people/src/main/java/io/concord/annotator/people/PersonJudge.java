@@ -1,6 +1,7 @@
 package io.concord.annotator.people;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
@@ -33,7 +34,13 @@ final class PersonJudge {
     private static final Set<String> ORGANISATION_NOUNS = Set.of("company", "firm", "group", "operator", "carrier",
             "airline", "insurer", "lender", "retailer", "maker", "drugmaker", "carmaker", "automaker", "chipmaker",
             "conglomerate", "broadcaster", "newspaper", "daily", "tabloid", "utility", "bank", "startup", "start-up",
-            "manufacturer", "producer", "co-operative", "cooperative", "charity", "haulier", "shipper", "brewer");
+            "manufacturer", "producer", "co-operative", "cooperative", "charity", "haulier", "shipper", "brewer",
+            "house", "publisher", "studio", "exporter", "importer", "supplier", "distributor", "consultancy");
+    /** Verbs whose object is a body, never a person: {@code she founded X}, {@code the group acquired X}. */
+    private static final Set<String> FOUNDING_VERBS = Set.of("founded", "co-founded", "cofounded", "incorporated");
+    /** Compass directions: {@code 75 km east of X} places X. */
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
     /** Adjectives of a province's or town's own administration: {@code X's provincial budget} names a place. */
     private static final Set<String> ADMINISTRATIVE = Set.of("provincial", "municipal", "prefectural");
     /** Romance and German articles: a capitalised one opens a club, league or place name ({@code La Liga}). */
@@ -177,7 +184,14 @@ final class PersonJudge {
                         && !possessiveAfter(s)),
                 // "shipping group Nordhavn Line said", "the newspaper Vecernji Glas": a body named after its kind
                 Evidence.when("organisation noun before", -5, s -> s.before() != null && s.adjacentBefore()
-                        && ORGANISATION_NOUNS.contains(s.before().text())),
+                        && (ORGANISATION_NOUNS.contains(s.before().text()) || s.before().text().endsWith("-maker"))),
+                // "she founded Dravinska Kovina": what is founded is a body
+                Evidence.when("founded before", -5, s -> s.before() != null && s.adjacentBefore()
+                        && FOUNDING_VERBS.contains(s.before().text())),
+                // "75 km east of X": a place
+                Evidence.when("direction of before", -5, s -> s.before() != null && s.before().is("of")
+                        && s.candidate().first >= 2
+                        && DIRECTIONS.contains(s.tokens().get(s.candidate().first - 2).text().toLowerCase(Locale.ROOT))),
                 // "Kon Brai's provincial budget": a possessive before the adjective of a province's administration
                 Evidence.when("possessive before an administration", -3, s -> possessiveAfter(s)
                         && s.candidate().last + 2 < s.tokens().size()

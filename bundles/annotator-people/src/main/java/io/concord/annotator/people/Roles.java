@@ -84,7 +84,18 @@ final class Roles {
     /** A head of the list, or a profession named by its ending ("hydrologist", "photographer", "psychiatrist"). */
     private static boolean isHeadWord(String w) {
         return HEADS.contains(w) || w.length() > 8 && (w.endsWith("ologist") || w.endsWith("ographer")
-                || w.endsWith("iatrist"));
+                || w.endsWith("iatrist")) || rankedHead(w);
+    }
+
+    /** Ranks written with a hyphen before a head: {@code vice-minister}, {@code under-secretary}, {@code co-chair}. */
+    private static final Set<String> RANK_PREFIXES = Set.of("vice", "deputy", "under", "co", "ex", "assistant",
+            "associate", "acting", "sub");
+
+    /** A head with a rank joined to it by a hyphen ({@code Vice-Minister}), which the list does not hold. */
+    private static boolean rankedHead(String w) {
+        int dash = w.indexOf('-');
+        return dash > 0 && dash < w.length() - 1 && RANK_PREFIXES.contains(w.substring(0, dash))
+                && HEADS.contains(w.substring(dash + 1));
     }
 
     /** Head or modifier. */

@@ -72,6 +72,10 @@ class PersonRecognizerTest {
         "The provincial vice-governor, Sauda Kiprono, opened the fair.;Sauda Kiprono>Sauda Kiprono>provincial vice-governor",
         "Leeds head of cricket Dominic Alvey said the pitch was dry.;Dominic Alvey>Dominic Alvey>Leeds head of cricket",
         "Deputy Minister of Mineral Resources Xiahou Jinrong opened the fair. Xiahou said exports rose.;Xiahou Jinrong>Xiahou Jinrong>Deputy Minister of Mineral Resources|Xiahou>Xiahou Jinrong>-",
+        "Roads were closed, city police commissioner B. K. Menon said.;B. K. Menon>B. K. Menon>police commissioner",
+        "Rosaura Tupayachi Quispe, 52, runs the stall. “We sell what we grow,” Tupayachi said.;Rosaura Tupayachi Quispe>Rosaura Tupayachi Quispe>-|Tupayachi>Rosaura Tupayachi Quispe>-",
+        "Swami Vimalananda Tirtha blessed the crowd.;Vimalananda Tirtha>Vimalananda Tirtha>-",
+        "Vice-Minister Jang Min-seok visited the plant.;Jang Min-seok>Jang Min-seok>Vice-Minister",
     })
     void findsNamesWithRoles(String text, String expected) {
         assertEquals(expected, people(text));
@@ -122,6 +126,12 @@ class PersonRecognizerTest {
         "Water reached the church near Oscar Heights on Friday.",
         "A driver was rescued in Nowe Tarnice on Sunday, and growers around Kolbinga said vines survived.",
         "Patients were taken to Queen Adela's Medical College in the capital.",
+        "In 1990 she founded Dravinska Kovina, which grew to 300 staff.",
+        "Staff at Vesna Obala, a group that tracks fishing boats, said catches fell.",
+        "Korvenmaa Tuuli BV had argued that it complied with the permit.",
+        "German cable-maker Ostkabel Werder said it had signed an order.",
+        "Japanese trading house Marekawa Bussan booked gains on the stake.",
+        "Two tankers were hit about 75 km east of Ras Qaluf on Monday.",
     })
     void ignoresOrganisationsAndPlacesThatLookLikeNames(String text) {
         assertEquals("", people(text));
