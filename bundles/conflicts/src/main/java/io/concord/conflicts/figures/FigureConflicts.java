@@ -27,8 +27,8 @@ final class FigureConflicts {
         // figures compatible with every other one disagree with nobody: they do not define a version
         List<Item> sorted = new ArrayList<>(cluster);
         sorted.sort(Comparator.comparingDouble((Item i) -> i.quantity().width()));
-        Versions.Partition<Item> partition = Versions.partition(sorted, (x, y) -> x.quantity().agrees(y.quantity()),
-                Item::quantity);
+        Versions.Partition<Item> partition = Versions.partition(sorted,
+                (x, y) -> x.quantity().agrees(y.quantity()) || ConvertedFigures.agree(x, y), Item::quantity);
         List<List<Item>> versions = new ArrayList<>(partition.versions());
         List<Item> neutral = partition.neutral();
         String measured = measured(cluster);

@@ -117,6 +117,7 @@ public final class FigureRule implements ConflictRule {
         }
         StatedValues stated = new StatedValues(items);
         Map<PairKey, Double> best = new HashMap<>();
+        List<ParallelFigures.Anchor> anchors = new ArrayList<>();
         for (int[] p : Candidates.pairs(items, Item::doc, i -> i.quantity().dimension(),
                 i -> indexKeys(i, indexedByUnit.contains(i)), config.maxPostings(), true)) {
             Item x = items.get(p[0]);
@@ -128,9 +129,13 @@ public final class FigureRule implements ConflictRule {
                 continue;
             }
             double s = FigureMeasures.similarity(x, y);
+            if (ParallelFigures.anchors(x, y, s)) {
+                anchors.add(new ParallelFigures.Anchor(p[0], p[1], s));
+            }
             // retyped digits (2,300 / 3,200) pair on their words alone, past nouns the reports choose differently
             double retyped = TransposedDigits.between(x, y) ? TransposedDigits.contextSimilarity(x, y) : 0;
-            boolean transposed = retyped >= TransposedDigits.MIN_CONTEXT_SIMILARITY;
+            boolean transposed = retyped >= TransposedDigits.MIN_CONTEXT_SIMILARITY
+                    || TransposedDigits.unmistakable(x, y) && !FigureMeasures.contradicted(x, y);
             s = transposed ? Math.max(s, retyped) + TransposedDigits.PREFERENCE : s;
             boolean loneOfAKind = lone[p[0]] && lone[p[1]] && measuredOnce(x.quantity().dimension())
                     || loneWorkforce[p[0]] && loneWorkforce[p[1]] || loneSplit[p[0]] && loneSplit[p[1]];
@@ -149,6 +154,18 @@ public final class FigureRule implements ConflictRule {
             int a = Math.min(mention[p[0]], mention[p[1]]);
             int b = Math.max(mention[p[0]], mention[p[1]]);
             best.merge(new PairKey(a, b), score, Math::max);
+        }
+        // the old value and the change of a sentence whose new value (or level) the other report's sentence agrees on
+        for (ParallelFigures.Pair pp : new ParallelFigures(items).pairs(anchors)) {
+            Item x = items.get(pp.a());
+            Item y = items.get(pp.b());
+            if (!plausiblySame(x.quantity(), y.quantity()) || stated.crossed(x, y) || stated.answered(x, y)
+                    || FigureMeasures.contradicted(x, y)) {
+                continue;
+            }
+            int a = Math.min(mention[pp.a()], mention[pp.b()]);
+            int b = Math.max(mention[pp.a()], mention[pp.b()]);
+            best.merge(new PairKey(a, b), Math.max(pp.score(), config.minContextSimilarity()), Math::max);
         }
         List<Linker.Link> links = new ArrayList<>();
         best.forEach((k, s) -> links.add(new Linker.Link(k.first(), k.second(), s)));

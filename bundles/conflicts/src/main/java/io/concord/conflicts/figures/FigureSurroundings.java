@@ -40,7 +40,8 @@ final class FigureSurroundings {
                 {"missing", "missing", "unaccounted"},
                 {"displaced", "displaced", "evacuated", "homeless", "fled", "refugees", "evacuees", "uprooted"},
                 {"detained", "arrested", "detained", "jailed", "imprisoned", "captured", "held"},
-                {"rescued", "rescued", "saved", "freed", "released"}};
+                {"rescued", "rescued", "saved", "freed", "released", "survived", "survivors", "survivor"}};
+        // the survivors of a sinking or a crash are those brought out alive: "the 95 who survived", "rescued 95"
         for (String[] c : classes) {
             for (int i = 1; i < c.length; i++) {
                 m.put(c[i], c[0]);
@@ -111,7 +112,7 @@ final class FigureSurroundings {
     }
 
     /** Nouns of a change that a percentage can stand before ("a 23% increase", "a 5 percent cut"). */
-    private static final Set<String> CHANGE_NOUNS = Set.of("increase", "rise", "fall", "drop", "decline", "cut",
+    static final Set<String> CHANGE_NOUNS = Set.of("increase", "rise", "fall", "drop", "decline", "cut",
             "jump", "gain", "hike", "reduction", "decrease", "slump", "surge", "climb", "dip", "plunge", "raise");
 
     /** Whether what a percentage measures is itself a change ("increase", "rise"), not the thing that changed. */

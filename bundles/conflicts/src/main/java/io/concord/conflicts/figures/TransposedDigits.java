@@ -77,6 +77,19 @@ final class TransposedDigits {
         return between(x, y) && digits(x).replaceAll("[0.]", "").length() >= MIN_DIGITS;
     }
 
+    /** Fewest digits besides zeros of a rearrangement that pairs two figures with no word in common. */
+    static final int UNMISTAKABLE_DIGITS = 4;
+
+    /**
+     * Whether two figures' digits are rearranged in a way chance all but never repeats: four digits or more besides
+     * zeros ({@code 4,817} / {@code 4,871}). Among the few dozen figures of a story's reports such a pair is one
+     * number retyped, though each report words it its own way ("ranked", "a ranking of") and the words near it are
+     * cut off at the next figure of its sentence.
+     */
+    static boolean unmistakable(Item x, Item y) {
+        return between(x, y) && digits(x).replaceAll("[0.]", "").length() >= UNMISTAKABLE_DIGITS;
+    }
+
     /**
      * Whether one figure's whole number is the other's with one digit added ({@code 7} / {@code 17} hours,
      * {@code 45} / {@code 415}): a key struck twice or missed. Within a story's ratio bar this is mostly a teen
