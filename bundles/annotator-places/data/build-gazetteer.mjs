@@ -113,6 +113,11 @@ for (const c of cities) {
   // GeoNames writes the soft sign of East Slavic names as an apostrophe (Kramators’k); news does not.
   const name = ['UA', 'RU', 'BY'].includes(c.country) ? c.name.replace(/['’]/g, '') : c.name;
   add(name, name, 'city', population, false, c.country);
+  // GeoNames marks ejectives and glottal stops with an apostrophe inside a word (Zest’aponi, Step’anavan); news
+  // writes the word without it. A possessive ("Saint John’s") and an elision after one letter ("N’dalatando",
+  // "L'Aquila") stay as they are.
+  const plain = name.replace(/(\p{L}{2,})['’ʼ](?=\p{Ll})(?!s\b)/gu, '$1');
+  if (plain !== name && !rows.has(plain)) add(plain, plain, 'city', population, false, c.country);
   // "Frankfurt am Main", "Newcastle upon Tyne": news names a big city by its first part alone
   const short = name.match(/^(\S+) (am|an der|upon|on the) \S+$/);
   if (short && population >= 100000 && !rows.has(short[1])) add(short[1], short[1], 'city', population, false, c.country);

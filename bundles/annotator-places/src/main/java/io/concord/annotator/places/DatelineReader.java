@@ -75,6 +75,9 @@ final class DatelineReader {
                 || local.size() == 1 && allCapsLine(text, tokens, i)) {
             return i;
         }
+        if (tokens.get(k).is(":") && local.size() == 1 && local.get(0).entry().commonWord()) {
+            return i; // "RUGBY:", "MARKETS:": a section's label; "NEW DELHI:" is a dateline
+        }
         out.addAll(local);
         return k;
     }

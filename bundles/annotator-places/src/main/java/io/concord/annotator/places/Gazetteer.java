@@ -14,6 +14,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
+import io.concord.language.Countries;
 import io.concord.language.TextKeys;
 
 /**
@@ -136,6 +137,9 @@ public final class Gazetteer {
             String flags = f.length > 4 ? f[4] : "";
             Entry e = new Entry(f[0], f[1], f[2], population, flags.indexOf('w') >= 0, flags.indexOf('n') >= 0,
                     f.length > 5 ? f[5] : "");
+            if (("city".equals(f[2]) || "region".equals(f[2])) && population < BIG_CITY && Countries.isDemonym(f[0])) {
+                continue; // "English", "Polish": a language or a people before it is a small town
+            }
             if (flags.indexOf('a') >= 0) {
                 alternatives.put(key(f[0]), e);
                 continue;

@@ -33,6 +33,8 @@ class PlaceGazetteerCoverageTest {
         The ferry to Naxos was cancelled.;Naxos>region
         Fishermen on Chios mended their nets.;Chios>region
         Barges moved slowly up the Chenab this spring.;Chenab>water
+        Farmers from Stepanavan brought their apples.;Stepanavan>city
+        Buses from Hatsavan ran late.;Hatsavan>city
         """)
     void findsPlacesTheGeneratedListsSpellOtherwise(String sentence, String expected) {
         assertEquals(expected, places(sentence));

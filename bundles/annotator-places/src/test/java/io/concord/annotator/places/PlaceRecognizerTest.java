@@ -18,6 +18,7 @@ class PlaceRecognizerTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', emptyValue = "", value = {
+        "NEW DELHI: The monsoon reached Kerala on Monday.;NEW DELHI>New Delhi>city|Kerala>Kerala>region",
         "Officials in Kiev and Odessa reported explosions overnight.;Kiev>Kyiv>city|Odessa>Odesa>city",
         "The band played Quebec City, then toured Korea.;Quebec City>Quebec City>city|Korea>Korea>region",
         "The fair in Cologne opened on Monday, and Köln is its German name.;Cologne>Cologne>city|Köln>Cologne>city",
@@ -93,6 +94,9 @@ class PlaceRecognizerTest {
         "Liverpool beat Chelsea 2-0 at home.",
         "The fund raised US$2 billion, A$300 million and HK$1.1 billion.",
         "The lender will add C$40 million and NZ$5 million.",
+        "RUGBY: Harbour Lions beat the visitors on Saturday.",
+        "He asked for forgiveness from God and from the court.",
+        "Traders there work in Hausa or pidgin, not in English.",
     })
     void ignoresNamesThatAreNotPlacesHere(String sentence) {
         assertEquals("", places(sentence));
