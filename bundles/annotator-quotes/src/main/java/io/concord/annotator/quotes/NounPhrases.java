@@ -164,6 +164,14 @@ final class NounPhrases {
                         }
                     }
                 }
+                // "X, 41, the daughter of a fisherman who came to Y in 1968, told": an age closes the apposition
+                // before this one, and the speaker stands before both
+                if (named == null && head == null && opener == ',' && depth < STACKED_APPOSITIONS && t.isPunct(',')) {
+                    Mention earlier = beforeApposition(j, start, depth + 1);
+                    if (earlier != null && earlier.isPersonLike()) {
+                        return earlier;
+                    }
+                }
                 // "The state oil company, PetroNord, said": a proper name after a common-noun head names the body
                 Mention body = named == null && (head == null || !head.isPersonLike()) ? appositionBody(j + 1, comma)
                         : null;

@@ -57,18 +57,31 @@ final class PronounAntecedents {
             }
             Mention latest = null;
             Mention latestGiven = null;
+            Mention samePronoun = null;
             for (int i = from; i < to; i++) {
                 Mention m = d.startingAt(i);
                 if (m == null || !fits(m, pronoun, strictGender) || clauses.coordinated(m) || clauses.qualifiesName(m)) {
                     continue;
                 }
                 if (clauses.subjectPosition(m) && !d.token(m.last).possessive) {
-                    return m;
+                    if (m.kind == Mention.Kind.PRONOUN && samePronoun == null) {
+                        // "Asked whether he would play, X laughed": the pronoun of a clause before the main
+                        // subject points ahead to it; the person named as subject is the one both stand for
+                        samePronoun = m;
+                        continue;
+                    }
+                    if (samePronoun == null || m.kind == Mention.Kind.PERSON || isPerson(m)) {
+                        return m;
+                    }
+                    continue;
                 }
                 if (m.kind != Mention.Kind.PRONOUN && !afterLocative(m)) {
                     latest = m;
                     latestGiven = m.kind == Mention.Kind.PERSON ? m : latestGiven;
                 }
+            }
+            if (samePronoun != null) {
+                return samePronoun;
             }
             // "X, 52, who drove out of Pine Hollow": a person the people annotator found beats capitalised words
             // it did not take for a name (a place or an event, more likely)

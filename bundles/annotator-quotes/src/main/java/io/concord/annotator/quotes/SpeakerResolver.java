@@ -62,6 +62,11 @@ final class SpeakerResolver {
                     return null;
                 }
                 Speaker sp = ante.kind == Mention.Kind.PRONOUN ? resolve(ante, depth + 1) : resolve(ante, depth);
+                if (sp == null && loose != null && loose != ante) {
+                    // "X ... told supporters that she had heard it. “…,” she said": the earlier "she" reaches back
+                    // no further than its own clause; the person the loose reading found is the speaker
+                    sp = loose.kind == Mention.Kind.PRONOUN ? resolve(loose, depth + 1) : resolve(loose, depth);
+                }
                 return sp == null ? null : sp.weaker(0.85);
             }
             case "it", "they" -> {

@@ -103,6 +103,7 @@ class QuoteReaderTest {
             The Bureau of Hydrology said up to 200 mm had fallen at Tamworth. It said the river would peak on Friday and “stay high for days.” => stay high for days. => Bureau of Hydrology
             The Water Board said up to 200 mm had fallen at Tamworth. It said the river would peak on Friday and “stay high for days.” => stay high for days. => Water Board
             The Bureau of Hydrology said rain had doubled in a week. It said the reservoir would “stay full until spring.” => stay full until spring. => Bureau of Hydrology
+            Irini Papadakis, 41, the daughter of a fisherman who came to Leeds from Patras in 1968, told supporters at a club in Headingley on Saturday night that she had heard the message. “People here are tired,” she said. => People here are tired, => Irini Papadakis
             """)
     void resolvesPronounsToTheRecentSubject(String text, String content, String speaker) {
         // "-" stands for a person the text does not name
@@ -303,6 +304,7 @@ class QuoteReaderTest {
             Ghana's Minister of Lands and Forests, Ama Darko-Boateng, said the reserve had “lost its birds”. => Ama Darko-Boateng>Ama Darko-Boateng>Ghana's Minister of Lands and Forests => lost its birds => Ama Darko-Boateng
             `Among the first to leave was Marisa Okonkwo-Hale, 52, who drove her goats out of Pine Hollow with the smoke “already over the ridge.” She slept in a church hall.` => Marisa Okonkwo-Hale>Marisa Okonkwo-Hale>- => already over the ridge. => Marisa Okonkwo-Hale
             `Among the first to leave was Marisa Okonkwo-Hale, 52, who drove her goats out of Pine Hollow. She slept in a church hall. “You pack what you can carry,” she said.` => Marisa Okonkwo-Hale>Marisa Okonkwo-Hale>- => You pack what you can carry, => Marisa Okonkwo-Hale
+            `Vinoth Ravindran made 80. Asked whether he had thought about the national side, Ravindran laughed. “I have been thinking of my father,” he said.` => Vinoth Ravindran>Vinoth Ravindran>-|Ravindran>Vinoth Ravindran>- => I have been thinking of my father, => Vinoth Ravindran
             """)
     void attributesQuotationsWithTheGivenPersonMentions(String text, String persons, String content, String speaker) {
         QuoteMatch m = read(READER, text, given(text, persons)).stream()
