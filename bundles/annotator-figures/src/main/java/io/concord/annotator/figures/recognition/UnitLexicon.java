@@ -186,6 +186,8 @@ final class UnitLexicon {
             // local abbreviations of financial news: Sh4.2bn, KSh 300m, R25bn, Rp 12tn, RM1.8bn
             {"KES", "sh", "ksh"}, {"ZAR", "r"}, {"IDR", "rp"}, {"MYR", "rm"}, {"BDT", "tk", "tk."}, {"AED", "dh"}, {"MWK", "mk"},
             {"GHS", "gh¢", "ghc"}, {"PLN", "zł"},
+            // the Peruvian sol (S/ 40, S/.25) and the naira as Nigerian news writes it (N450 million)
+            {"PEN", "s/", "s/."}, {"NGN", "n"},
         };
         for (String[] row : prefixes) {
             for (int i = 1; i < row.length; i++) {
@@ -200,7 +202,13 @@ final class UnitLexicon {
     static final Set<String> LOWER_CASE_PREFIXES = Set.of("zł");
 
     /** Letter prefixes that are currency only when written against the number ({@code R25}, not {@code R 25}). */
-    static final Set<String> ATTACHED_ONLY_PREFIXES = Set.of("r");
+    static final Set<String> ATTACHED_ONLY_PREFIXES = Set.of("r", "n");
+
+    /**
+     * Letter prefixes that are currency only before a sum: three digits or more, or a multiplier after it. An N
+     * before a short number names a mask, a road or a grade ({@code N95}, {@code N7}) far more often than naira.
+     */
+    static final Set<String> SUM_ONLY_PREFIXES = Set.of("n");
 
     /** Unit forms that count only in lower case: {@code 4 pc} and {@code 25 bp}, but not a PC or BP. */
     static final Set<String> LOWER_CASE_ONLY = Set.of("pc", "bp", "bps");

@@ -1,6 +1,7 @@
 package io.concord.annotator.figures.recognition;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads units, currencies and multipliers around a number with the {@link UnitLexicon}: the longest unit form
@@ -160,6 +161,16 @@ final class UnitReader {
      * The index of the number after a currency sign starting at i ({@code €}, {@code US$}, {@code Rs.},
      * {@code USD}), or -1.
      */
+    /** Multipliers written after a sum: {@code N450 million}, {@code N2bn}. */
+    private static final Set<String> MULTIPLIERS = Set.of("million", "billion", "trillion", "bn", "m", "tn", "k",
+            "mn", "thousand");
+
+    /** Whether the number at token {@code k} is a sum: three digits or more, or a multiplier right after it. */
+    private boolean sum(int k) {
+        long digits = t.get(k).text().chars().filter(Character::isDigit).count();
+        return digits >= 3 || k + 1 < n && MULTIPLIERS.contains(t.get(k + 1).lower());
+    }
+
     int currencyPrefix(int i) {
         for (int len = 4; len >= 1; len--) {
             int end = i + len;
@@ -181,6 +192,9 @@ final class UnitReader {
                     continue; // "us $10 billion": a word, not the US$ prefix; currency letters are capitals
                 }
                 if (UnitLexicon.ATTACHED_ONLY_PREFIXES.contains(s) && num.spaced()) {
+                    continue;
+                }
+                if (UnitLexicon.SUM_ONLY_PREFIXES.contains(s) && !sum(end)) {
                     continue;
                 }
                 return end;

@@ -66,6 +66,10 @@ class FigureRecognizerTest {
             Eskom needs R25 billion more this year.                         | R25 billion           | 2.5E10   | ZAR
             Jakarta pledged Rp 12 trillion for the smelter.                 | Rp 12 trillion        | 1.2E13   | IDR
             The plant will cost RM1.8 billion.                              | RM1.8 billion         | 1.8E9    | MYR
+            The Cusco council set aside S/ 40,000 for the market roof.       | S/ 40,000             | 40000    | PEN
+            Entry to the ruins costs S/.25 for residents.                   | S/.25                 | 25       | PEN
+            The Lagos start-up raised N450 million from local investors.    | N450 million          | 4.5E8    | NGN
+            Abuja doubled the levy to N1,200 a litre.                       | N1,200                | 1200     | NGN
             """)
     void readsMoneyWithCurrencyAndMultiplier(String sentence, String span, double value, String currency) {
         assertFigure(sentence, span, "money", value, currency, "exact");
@@ -320,6 +324,16 @@ class FigureRecognizerTest {
             """)
     void skipsNumbersThatAreNotFigures(String sentence, String number) {
         assertNoFigure(sentence, number);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Nurses asked for more N95 masks.
+            Traffic backed up on the N7 near the border.
+            """)
+    void readsNoNairaInMaskOrRoadNames(String sentence) {
+        assertTrue(find(RECOGNIZER, sentence).stream().noneMatch(m -> m.kind() == FigureKind.MONEY),
+                () -> "money in: " + sentence);
     }
 
     private static void assertNoFigure(String sentence, String text) {
