@@ -346,9 +346,11 @@ final class BatchRun {
                 report = detector.detect(annotated, progress);
             }
         } catch (OutOfMemoryError e) {
-            report = ConflictReport.empty();
+            // no collection file: an empty conflict report would say that the reports agree
             collectionProblem = "conflict detection ran out of memory (" + annotated.size() + " documents); the documents are written; "
                     + "give Concord more heap with CONCORD_JAVA_OPTS=-Xmx4g, or look for conflicts in smaller collections";
+            err.println(prefix + collectionProblem);
+            return null;
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             // A bad rule or pathological text must not cost the user the documents already written.
             collectionProblem = "conflict detection failed: " + Throwables.describe(e);

@@ -26,6 +26,8 @@ import com.google.gson.JsonParser;
 import io.concord.api.AnnotatedDocument;
 import io.concord.api.AnnotationService;
 import io.concord.api.Exporter;
+import io.concord.api.conflict.ConflictDetector;
+import io.concord.api.model.AnnotatedCollection;
 import io.concord.api.model.AnnotatorOutcome;
 import io.concord.api.model.DocumentRecord;
 import io.concord.command.Command;
@@ -185,6 +187,50 @@ class BatchFaultsTest {
         assertEquals("annotated", states.get("a").get("state").getAsString());
         assertEquals(2, run.get("annotated").getAsInt());
         assertFalse(Files.exists(dir.resolve("out").resolve("b.out")), "the outputs agree with run.json");
+    }
+
+    // ---- conflict detection that runs out of memory ----
+
+    @Test
+    void conflictDetectionRunningOutOfMemoryIsRecordedAndEveryDocumentIsKept() throws Exception {
+        Path in = threeDocuments();
+        List<Exporter> exporters = List.of(new WritingExporter("out", Set.of()), new CollectionExporter());
+        AnnotateOptions o = options(in, exporters);
+        o.noConflicts = false;
+        ConflictDetector exhausted = documents -> {
+            throw new OutOfMemoryError("Java heap space");
+        };
+
+        int code = new BatchRun(o, new NoAnnotators(Map.of()), exporters, exhausted, err).run();
+
+        Path out = dir.resolve("out");
+        assertEquals(Command.PARTIAL_FAILURE, code, err());
+        for (String id : List.of("a", "b", "c")) {
+            assertTrue(Files.isRegularFile(out.resolve(id + ".out")), id + " is written: " + err());
+        }
+        JsonObject run = runJson();
+        assertEquals("finished", run.get("state").getAsString());
+        assertEquals(3, run.get("annotated").getAsInt());
+        String problem = run.get("collectionProblem").getAsString();
+        assertTrue(problem.contains("ran out of memory") && problem.contains("-Xmx"), problem);
+        assertTrue(err().contains("ran out of memory") && !err().contains("at io.concord"), "no stack trace: " + err());
+        assertFalse(Files.exists(out.resolve("summary.txt")), "no collection file that would say the reports agree");
+    }
+
+    /** A collection file, so that the run looks for conflicts. */
+    private record CollectionExporter() implements Exporter {
+        @Override public String format() { return "summary"; }
+        @Override public String fileExtension() { return "summary"; }
+        @Override public String mediaType() { return "text/plain"; }
+        @Override public boolean writesDocuments() { return false; }
+        @Override public boolean writesCollection() { return true; }
+        @Override public String collectionFileName() { return "summary.txt"; }
+        @Override public void writeDocument(AnnotatedDocument document, OutputStream out) {
+            throw new UnsupportedOperationException("a collection file only");
+        }
+        @Override public void writeCollection(AnnotatedCollection collection, OutputStream out) throws IOException {
+            out.write(("conflicts: " + collection.conflicts().conflicts().size()).getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     private Path threeDocuments() throws IOException {
