@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -107,15 +108,19 @@ final class MentionBuilder {
                 c.role = role;
             }
             double confidence = c.propagated ? 0.8 : Math.min(0.95, 0.5 + 0.1 * c.score);
-            out.add(new Mention(particlesBefore(text, tokens, c.first), last.end(), NameKeys.unifySpelling(NameKeys.withoutNickname(canonical)),
+            out.add(new Mention(particlesBefore(text, tokens, c.first, canonical), last.end(), NameKeys.unifySpelling(NameKeys.withoutNickname(canonical)),
                     role, confidence));
             previous = c;
         }
         return out;
     }
 
-    /** Start of a surname used alone with its lower-case particles: {@code von der Leyen}, {@code de la Fuente}. */
-    private static int particlesBefore(String text, List<Token> tokens, int first) {
+    /**
+     * Start of a surname used alone with its lower-case particles: {@code von der Leyen}, {@code de la Fuente}; and
+     * with a particle capitalised where the full name has it in lower case before that surname ({@code De Wolde}
+     * for {@code Anne de Wolde}: a particle opening the surname alone takes a capital in Dutch and Belgian usage).
+     */
+    private static int particlesBefore(String text, List<Token> tokens, int first, String canonical) {
         int k = first - 1;
         while (k >= 0 && k >= first - 3 && NameWords.PARTICLES.contains(tokens.get(k).text())
                 && (Character.isLowerCase(tokens.get(k).text().charAt(0))
@@ -123,11 +128,22 @@ final class MentionBuilder {
                 && Tokens.adjacent(text, tokens.get(k), tokens.get(k + 1))) {
             k--;
         }
+        if (k == first - 1 && k >= 0 && capitalisedParticleOf(tokens.get(k).text(), tokens.get(first).text(), canonical)
+                && Tokens.adjacent(text, tokens.get(k), tokens.get(first))) {
+            return tokens.get(k).begin();
+        }
         int start = k + 1;
         while (start < first && !SURNAME_OPENERS.contains(tokens.get(start).text())) {
             start++;
         }
         return tokens.get(start).begin();
+    }
+
+    /** Whether {@code word} is a particle that {@code canonical} writes in lower case right before {@code surname}. */
+    private static boolean capitalisedParticleOf(String word, String surname, String canonical) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return !lower.equals(word) && NameWords.PARTICLES.contains(lower) && canonical != null
+                && (" " + canonical + " ").contains(" " + lower + " " + surname + " ");
     }
 
     /** Only the {@code allowed} words, at most one, stand between two candidates. */

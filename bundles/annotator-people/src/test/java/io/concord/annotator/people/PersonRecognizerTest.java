@@ -76,6 +76,8 @@ class PersonRecognizerTest {
         "Rosaura Tupayachi Quispe, 52, runs the stall. “We sell what we grow,” Tupayachi said.;Rosaura Tupayachi Quispe>Rosaura Tupayachi Quispe>-|Tupayachi>Rosaura Tupayachi Quispe>-",
         "Swami Vimalananda Tirtha blessed the crowd.;Vimalananda Tirtha>Vimalananda Tirtha>-",
         "Vice-Minister Jang Min-seok visited the plant.;Jang Min-seok>Jang Min-seok>Vice-Minister",
+        "The shop belongs to Pieter-Jan van Damme. Van Damme said sales fell.;Pieter-Jan van Damme>Pieter-Jan van Damme>-|Van Damme>Pieter-Jan van Damme>-",
+        "Anne-Fleur de Wolde, a spokeswoman for the growers, spoke first. Later De Wolde said prices fell.;Anne-Fleur de Wolde>Anne-Fleur de Wolde>spokeswoman|De Wolde>Anne-Fleur de Wolde>-",
     })
     void findsNamesWithRoles(String text, String expected) {
         assertEquals(expected, people(text));
