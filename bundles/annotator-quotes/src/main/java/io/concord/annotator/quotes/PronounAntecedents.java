@@ -63,6 +63,9 @@ final class PronounAntecedents {
                 if (m == null || !fits(m, pronoun, strictGender) || clauses.coordinated(m) || clauses.qualifiesName(m)) {
                     continue;
                 }
+                if (m.kind == Mention.Kind.TITLE && namedAfter(m)) {
+                    continue; // "Born in X, the son of a baker, Y liked to say": the description is Y's
+                }
                 if (clauses.subjectPosition(m) && !d.token(m.last).possessive) {
                     if (m.kind == Mention.Kind.PRONOUN && samePronoun == null) {
                         // "Asked whether he would play, X laughed": the pronoun of a clause before the main
@@ -147,6 +150,23 @@ final class PronounAntecedents {
             }
         }
         return null;
+    }
+
+    /** Words a description may run past its head before the comma: "the son of a baker from the coast". */
+    private static final int DESCRIPTION_TAIL = 6;
+
+    /** A description set off by a comma with a person's name right after it: "the son of a baker, Y". */
+    private boolean namedAfter(Mention title) {
+        int k = title.last + 1;
+        while (k < d.size() && k <= title.last + DESCRIPTION_TAIL && d.token(k).isWord()
+                && (d.mentionAt[k] == null || d.mentionAt[k].kind == Mention.Kind.TITLE)) {
+            k++;
+        }
+        if (k + 1 >= d.size() || !d.token(k).isPunct(',')) {
+            return false;
+        }
+        Mention next = d.startingAt(k + 1);
+        return next != null && isPerson(next);
     }
 
     /** "in San Francisco", "from Kyiv": a place more likely than a person. */
