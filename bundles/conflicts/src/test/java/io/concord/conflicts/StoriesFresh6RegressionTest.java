@@ -16,11 +16,14 @@ class StoriesFresh6RegressionTest extends StoryCollectionFloors {
     // titles the lexicon lacks but a status or an apposition marks were read (P 0.984, R 0.782). Figures 14/17 with
     // none false and no look-alike flagged once figures in the same role of two sentences tied by an agreeing figure
     // paired ("to 25% from 15%"), four rearranged digits paired on no words, survivors counted as the rescued, and
-    // a hedged conversion reached its rounding (P 1.000, R 0.833).
-    static final double RECALL_FLOOR = 0.83;
+    // a hedged conversion reached its rounding (P 1.000, R 0.833). Dates 18/22 once a date took the words of the
+    // clause after ", when", a word of a fixed phrase read alone ("born") met its kin ("gave birth"), and the year a
+    // report states in the present made years ago calendar years and gave a month and day its weekday (P 1.000,
+    // R 0.885).
+    static final double RECALL_FLOOR = 0.88;
     static final double PRECISION_FLOOR = 0.99;
     static final int FLAGGED_CONSISTENT_CEILING = 0;
-    static final Map<String, Integer> FOUND_FLOOR = Map.of("figure", 14, "date", 14, "quote", 9, "attribution", 10,
+    static final Map<String, Integer> FOUND_FLOOR = Map.of("figure", 14, "date", 18, "quote", 9, "attribution", 10,
             "role", 18);
 
     StoriesFresh6RegressionTest() {

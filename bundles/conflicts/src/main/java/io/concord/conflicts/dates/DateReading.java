@@ -175,6 +175,44 @@ final class DateReading {
         return out;
     }
 
+    /** Words at most between a date and the comma before ", when": "on Friday evening", "it was over". */
+    private static final int LIGHT_CLAUSE = 4;
+
+    /**
+     * The clause that tells what happened at a date whose own clause says little ("the order came on Friday
+     * evening, when the coast guard closed the harbour", "On May 4 it was over, when the last of the crew, a cook
+     * from Bergen, left the wreck"): from after ", when" to the end of the sentence, or to a word that brings in another event; null
+     * when the date's clause runs on for more than a few words before such a comma, or has none. The date of the
+     * event the "when" tells is the date's own, so its words are the date's context.
+     */
+    static int[] told(DocumentView view, AnnotationRecord a) {
+        int[] sentence = view.sentenceSpan(a.begin(), a.end());
+        String text = view.text();
+        List<Token> after = view.tokens(a.end(), sentence[1]);
+        for (int k = 0; k < after.size() && k <= LIGHT_CLAUSE; k++) {
+            Token tok = after.get(k);
+            if (!tok.norm().equals("when")) {
+                if (CONNECTORS.contains(tok.norm()) || RELATIVES.contains(tok.norm())) {
+                    return null;
+                }
+                continue;
+            }
+            String between = text.substring(a.end(), tok.begin()).strip();
+            if (!between.endsWith(",") || between.substring(0, between.length() - 1).contains(",")) {
+                return null;
+            }
+            int to = sentence[1];
+            for (int j = k + 1; j < after.size(); j++) {
+                if (CONNECTORS.contains(after.get(j).norm()) || text.charAt(after.get(j).begin()) == ';') {
+                    to = after.get(j).begin();
+                    break;
+                }
+            }
+            return new int[] {tok.end(), to};
+        }
+        return null;
+    }
+
     /** Words from the last comma to the end of a clause that may name a source ("..., French police said."). */
     private static final int ATTRIBUTION_WORDS = 6;
 

@@ -44,7 +44,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * share a sense ("hit" / "struck"), and less alike still when both dates hang on one verb or on verbs of one sense
  * ({@link EventVerbs}: "a tanker that sank off Mindoro on Monday", "the tanker sank on February 29"). A bare
  * weekday is read as the calendar dates it can be in its report ({@link ReportDays}) before it is compared with a
- * date.
+ * date. A date whose own clause says little takes the words of the clause after it that tells what happened then
+ * ("the order came on Friday evening, when ..."). When a report states the story's year ({@link StoryYear}), a
+ * number of years ago is compared as the calendar year it is, and a month and day as the weekday it falls on.
  */
 @Component(service = ConflictRule.class, configurationPid = DateRule.PID)
 @Designate(ocd = DateRule.Config.class)
@@ -57,6 +59,11 @@ public final class DateRule implements ConflictRule {
     private static final int INDEX_FEATURES = 8;
     /** Weight of the date's clause beyond its near words (0.2-0.3 found the same pairs; 0.5 paired other events). */
     private static final double CLAUSE_WEIGHT = 0.3;
+    /**
+     * Weight of the words of a clause that tells what happened at a date whose own clause says little ("came on
+     * Friday evening, when ..."): the event's own words, as near as the words beside a date.
+     */
+    private static final double TOLD_WEIGHT = 0.5;
 
     @ObjectClassDefinition(name = "Concord conflict rule: dates")
     public @interface Config {
@@ -90,6 +97,11 @@ public final class DateRule implements ConflictRule {
     record Item(int doc, DocumentView view, AnnotationRecord date, Timex value, Bag context, Set<String> places,
                 Set<String> people, Set<String> docPeople, String phase, String bound, boolean prospective,
                 int[] sentence, Set<String> names) {
+        Item withValue(Timex v) {
+            return new Item(doc, view, date, v, context, places, people, docPeople, phase, bound, prospective, sentence,
+                    names);
+        }
+
         Claim claim() {
             return new Claim(view.id(), date.begin(), date.end(), date.text(), null);
         }
@@ -102,9 +114,14 @@ public final class DateRule implements ConflictRule {
         if (items.size() < 2) {
             return List.of();
         }
+        // with the story's year known, "12 years ago" is a calendar year, paired with the years the others give
+        Integer year = StoryYear.of(items, filings);
+        if (year != null) {
+            items.replaceAll(i -> i.value().yearsAgo() == null ? i : i.withValue(StoryYear.calendar(i.value(), year)));
+        }
         int[] doc = Candidates.documents(items, Item::doc);
         List<Linker.Link> links = new ArrayList<>();
-        SenseWindows senses = new SenseWindows(items);
+        SenseWindows senses = new SenseWindows(items, views.synonyms());
         WordLinks byWords = new WordLinks(items);
         for (int[] p : Candidates.pairs(items, Item::doc, i -> i.value().granularity().name(), DateRule::indexKeys, config.maxPostings(), true)) {
             Item a = items.get(p[0]);
@@ -123,7 +140,7 @@ public final class DateRule implements ConflictRule {
             }
         }
         links.addAll(EventLinks.links(items, senses, byWords));
-        ReportDays days = ReportDays.of(items, filings, story.documents().size());
+        ReportDays days = ReportDays.of(items, filings, story.documents().size(), year);
         List<Conflict> out = new ArrayList<>();
         for (List<Integer> cluster : Linker.cluster(doc, links)) {
             Conflict c = compare(cluster.stream().map(items::get).toList(), days);
@@ -193,6 +210,11 @@ public final class DateRule implements ConflictRule {
                         });
                 view.bag(clause[0], clause[1], a.begin(), a.end(), ENTITY_WEIGHT).weights()
                         .forEach((f, w) -> context.add(f, CLAUSE_WEIGHT * w));
+                int[] told = DateReading.told(view, a);
+                if (told != null) {
+                    view.bag(told[0], told[1], told[0], told[0], ENTITY_WEIGHT).weights()
+                            .forEach((f, w) -> context.add(f, TOLD_WEIGHT * w));
+                }
                 Set<String> people = new HashSet<>();
                 Set<String> places = new HashSet<>(); // feature + " " + kind: only places of one kind are told apart
                 int at = view.tokenAt(a.begin());

@@ -23,7 +23,9 @@ import io.concord.conflicts.text.DocumentView;
  * or, last, from the weekday of its lead event (wire copy dates its lead by its filing day or a day or two before:
  * all three are kept). A weekday is read back
  * or forward within a week of the report's day, by its tense and "next"/"last"; without a year, across the end of
- * February under both leap and common years: it fits a date when any reading does.
+ * February under both leap and common years: it fits a date when any reading does. In the year the story states
+ * ({@link StoryYear}) a report's day has its weekday, and a month and day told without a year are never a bare
+ * weekday of another report that they do not fall on.
  */
 final class ReportDays {
     /** Days between an anchor and a date whose weekday is taken from it: a story spans weeks, not years. */
@@ -44,12 +46,16 @@ final class ReportDays {
     record Today(Integer year, int month, int day, List<int[]> maybe) {}
 
     private final Map<Integer, Today> today = new HashMap<>();
+    /** The year the story states ({@link StoryYear}), or null: the weekday of a month and day without a year. */
+    private final Integer year;
 
-    private ReportDays() {}
+    private ReportDays(Integer year) {
+        this.year = year;
+    }
 
     /** The days of the reports of one story, from their filing dates and the dates of their events. */
-    static ReportDays of(List<DateRule.Item> items, List<Filing> filings, int docs) {
-        ReportDays out = new ReportDays();
+    static ReportDays of(List<DateRule.Item> items, List<Filing> filings, int docs, Integer year) {
+        ReportDays out = new ReportDays(year);
         Timex[] day = new Timex[docs];
         Integer[] weekday = new Integer[docs];
         for (int d = 0; d < docs; d++) {
@@ -69,6 +75,9 @@ final class ReportDays {
                 continue;
             }
             Integer w = t.dayOfWeek() != null ? t.dayOfWeek() : weekday[d];
+            if (w == null) {
+                w = weekday(year, t.month(), t.day());
+            }
             if (w == null) {
                 w = fromAnchors(anchors, t.month(), t.day());
             }
@@ -96,7 +105,7 @@ final class ReportDays {
         }
         for (Timex x : readings(a)) {
             for (Timex y : readings(b)) {
-                if (x.compatible(y)) {
+                if (x.compatible(y) && weekdayFits(x, y) && weekdayFits(y, x)) {
                     return true;
                 }
             }
@@ -128,7 +137,7 @@ final class ReportDays {
             }
         }
         List<Timex> out = new ArrayList<>();
-        for (int year : t.year() != null ? new int[] {t.year()} : YEARS) {
+        for (int year : t.year() != null ? new int[] {t.year()} : this.year != null ? new int[] {this.year} : YEARS) {
             for (int k : offsets) {
                 try {
                     LocalDate x = LocalDate.of(year, t.month(), t.day()).plusDays(k);
@@ -140,6 +149,31 @@ final class ReportDays {
             }
         }
         return out.isEmpty() ? List.of(v) : out;
+    }
+
+    /**
+     * Whether a bare weekday {@code w} can be the month and day {@code d} told without a year, in the story's year
+     * when it is known: a weekday of one report is never another report's date that falls on another weekday,
+     * whatever the week ("Monday" against "May 21", a Tuesday).
+     */
+    private boolean weekdayFits(Timex w, Timex d) {
+        if (w.weekday() == null || w.day() != null || d.year() != null || d.weekday() != null) {
+            return true;
+        }
+        Integer x = d.month() == null || d.day() == null ? null : weekday(year, d.month(), d.day());
+        return x == null || x.equals(w.weekday());
+    }
+
+    /** The weekday of a month and day in {@code year}; null when the year is unknown or the day is not in it. */
+    static Integer weekday(Integer year, int month, int day) {
+        if (year == null) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day).getDayOfWeek().getValue();
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     /** How a bare weekday was read, for the summary ("May 8 or May 15"), or null. */
@@ -185,7 +219,7 @@ final class ReportDays {
     }
 
     /** Weekdays written with their dates ("Monday, June 21") in the story: {month, day, weekday}. */
-    private static List<int[]> anchors(List<DateRule.Item> items) {
+    static List<int[]> anchors(List<DateRule.Item> items) {
         List<int[]> out = new ArrayList<>();
         for (DateRule.Item a : items) {
             for (DateRule.Item b : items) {

@@ -27,6 +27,24 @@ class DateEventsTest {
     }
 
     private static final List<TwoReports> ROWS = List.of(
+            row("a date whose clause says little is dated by the clause after ', when'",
+                    "The order came on Friday evening, when the coast guard closed the harbour at Tromvik to all "
+                            + "fishing boats.", "Friday", "XXXX-WXX-5",
+                    "The coast guard closed the harbour at Tromvik to all fishing boats on Thursday.",
+                    "Thursday", "XXXX-WXX-4", true),
+            row("a date whose own clause runs on is not dated by a clause after ', when'",
+                    "The council voted on Friday to spend two million crowns on the old fish market by the quay, when "
+                            + "the coast guard closed the harbour.", "Friday", "XXXX-WXX-5",
+                    "The coast guard closed the harbour at Tromvik to all fishing boats on Thursday.",
+                    "Thursday", "XXXX-WXX-4", false),
+            row("a word of a fixed expression read alone shares a sense with another verb",
+                    "A grey foal was born on Monday at the old Lindvik stud near the fjord.", "Monday", "XXXX-WXX-1",
+                    "The old mare gave birth to a foal in the barn on Sunday.",
+                    "Sunday", "XXXX-WXX-7", true),
+            row("a plan and an event gone by share no sense through a word of a fixed expression",
+                    "A grey foal will be born on Monday at the old Lindvik stud near the fjord.", "Monday",
+                    "XXXX-WXX-1", "The old mare gave birth to a foal in the barn on Sunday.", "Sunday",
+                    "XXXX-WXX-7", false),
             new TwoReports("a weekday of a report that says which day it reports on, against the date before it; a lead that lasts "
                     + "so many hours after its event is dated by it",
                     TestDocs.doc("a", "BERGEN, March 14 (Reuters) - A fault in the boiler room of a hospital run by the "

@@ -32,7 +32,39 @@ class ReportDaysTest {
                 .date("June 4", "XXXX-06-04").date("Friday", "XXXX-WXX-5").date("Friday", "XXXX-WXX-5");
     }
 
+    private static TestDocs strikeOf(String weekday, String value) {
+        return TestDocs.doc("a", "Dockers at the port of Bodvik walked out on " + weekday + " in a dispute over night "
+                + "shifts.").date(weekday, value);
+    }
+
+    private static TestDocs strikeIn(String yearSentence, String year) {
+        return TestDocs.doc("b", "Dockers at the port of Bodvik walked out on June 12 in a dispute over night shifts. "
+                + yearSentence).date("June 12", "XXXX-06-12").date(year, year);
+    }
+
     private static final List<TwoReports> ROWS = List.of(
+            new TwoReports("a month and day of the year the story states falls on another weekday",
+                    strikeOf("Wednesday", "XXXX-WXX-3"),
+                    strikeIn("It is the third strike at the port in 2029.", "2029"), true),
+            new TwoReports("a month and day of the year the story states falls on that weekday",
+                    strikeOf("Tuesday", "XXXX-WXX-2"),
+                    strikeIn("It is the third strike at the port in 2029.", "2029"), false),
+            new TwoReports("a year told of the next event is not the story's year",
+                    strikeOf("Wednesday", "XXXX-WXX-3"),
+                    strikeIn("The next strike ballot is in 2029.", "2029"), false),
+            new TwoReports("a year told with a participle is not the story's year",
+                    strikeOf("Wednesday", "XXXX-WXX-3"),
+                    strikeIn("The union, founded in 2029, is the largest at the port.", "2029"), false),
+            new TwoReports("a number of years ago against a year, in the year the story states",
+                    TestDocs.doc("a", "The old bridge at Selvik was rebuilt in 2009 after a flood. It is the busiest "
+                            + "crossing in the county in 2027.").date("2009", "2009").date("2027", "2027"),
+                    TestDocs.doc("b", "The old bridge at Selvik was rebuilt 12 years ago after a flood.")
+                            .figure("12 years", "duration", 12L, "year", "exact"), true),
+            new TwoReports("a number of years ago that is the year, in the year the story states",
+                    TestDocs.doc("a", "The old bridge at Selvik was rebuilt in 2009 after a flood. It is the busiest "
+                            + "crossing in the county in 2027.").date("2009", "2009").date("2027", "2027"),
+                    TestDocs.doc("b", "The old bridge at Selvik was rebuilt 18 years ago after a flood.")
+                            .figure("18 years", "duration", 18L, "year", "exact"), false),
             new TwoReports("a past weekday read against the dateline's day is not the other report's date", floodWeek(),
                     TestDocs.doc("b", "The river burst its banks near the town of Oruma on May 1, flooding the road "
                             + "to the border.").date("May 1", "XXXX-05-01"), true),
