@@ -340,24 +340,12 @@ final class BatchRun {
                 annotated.add(r);
             }
         }
-        ConflictReport report = ConflictReport.empty();
-        try {
-            if (detector != null) {
-                report = detector.detect(annotated, progress);
-            }
-        } catch (OutOfMemoryError e) {
-            // no collection file: an empty conflict report would say that the reports agree
-            collectionProblem = "conflict detection ran out of memory (" + annotated.size() + " documents); the documents are written; "
-                    + "give Concord more heap with CONCORD_JAVA_OPTS=-Xmx4g, or look for conflicts in smaller collections";
-            err.println(prefix + collectionProblem);
-            return null;
-        } catch (RuntimeException | LinkageError | StackOverflowError e) {
-            // A bad rule or pathological text must not cost the user the documents already written.
-            collectionProblem = "conflict detection failed: " + Throwables.describe(e);
-            Throwables.traceIfDebug("conflict detection", e, err);
-            err.println(prefix + collectionProblem + "; the document files are complete");
+        ConflictDetection.Outcome detected = ConflictDetection.run(detector, annotated, progress, err, prefix);
+        if (detected.report() == null) {
+            collectionProblem = detected.problem();
             return null;
         }
+        ConflictReport report = detected.report();
         AnnotatedCollection collection = new AnnotatedCollection(annotated, report);
         for (Exporter exporter : exporters) {
             if (exporter.writesCollection()) {
