@@ -66,14 +66,10 @@ final class MentionBuilder {
             if (prev != null && !NameKeys.key(lastWord(prev)).equals(NameKeys.key(lastWord(full)))) {
                 ambiguousGiven.add(given);
             }
-            for (int t = c.first + 1; t < c.last; t++) {
-                String part = tokens.get(t).text();
-                if (part.length() < 3 || !Character.isUpperCase(part.charAt(0))) {
-                    continue; // particles (da, von, al-) and initials name nobody on their own
-                }
-                String before = fullByInner.putIfAbsent(NameKeys.key(part), full);
+            for (Token part : NameWords.innerParts(tokens, c.first, c.last)) {
+                String before = fullByInner.putIfAbsent(NameKeys.key(part.text()), full);
                 if (before != null && !before.equals(full)) {
-                    ambiguousInner.add(NameKeys.key(part));
+                    ambiguousInner.add(NameKeys.key(part.text()));
                 }
             }
         }

@@ -33,15 +33,8 @@ final class NamePropagation {
                 continue;
             }
             surnames.add(NameKeys.key(tokens.get(c.last).text()));
-            if (c.nameTokens >= 3) {
-                // "Rosaura Tupayachi Quispe" then "Tupayachi said": Spanish and Andean names put the family name
-                // used alone before the second surname, Portuguese ones a well-known middle name ("Lula")
-                for (int k = c.first + 1; k < c.last; k++) {
-                    if (tokens.get(k).capitalised() && !NameWords.PARTICLES.contains(tokens.get(k).text())
-                            && !NameWords.initial(tokens.get(k))) {
-                        surnames.add(NameKeys.key(tokens.get(k).text()));
-                    }
-                }
+            for (Token part : NameWords.innerParts(tokens, c.first, c.last)) {
+                surnames.add(NameKeys.key(part.text())); // "Rosaura Tupayachi Quispe", then "Tupayachi said"
             }
             if (c.nameTokens >= 2 && (!lexicon.has(tokens.get(c.first).text(), NameLexicon.WORD)
                     || FAMILY_NAME_FIRST.matcher(tokens.get(c.last).text()).matches())) {

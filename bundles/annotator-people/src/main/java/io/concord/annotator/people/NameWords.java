@@ -1,5 +1,6 @@
 package io.concord.annotator.people;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -195,6 +196,22 @@ final class NameWords {
             k++;
         }
         return k < tokens.size() && Tokens.adjacent(text, tokens.get(k - 1), tokens.get(k)) && nameWord(tokens.get(k), false);
+    }
+
+    /**
+     * The inner words of a name that news also uses alone: "Lula" of "Luiz Inacio Lula da Silva", "Tupayachi" of
+     * "Rosaura Tupayachi Quispe" (Spanish and Andean names put the family name used alone before the second
+     * surname). Capitalised words of three letters or more; particles and initials name nobody on their own.
+     */
+    static List<Token> innerParts(List<Token> tokens, int first, int last) {
+        List<Token> out = new ArrayList<>();
+        for (int t = first + 1; t < last; t++) {
+            String part = tokens.get(t).text();
+            if (part.length() >= 3 && Character.isUpperCase(part.charAt(0)) && !PARTICLES.contains(part)) {
+                out.add(tokens.get(t));
+            }
+        }
+        return out;
     }
 
     /** An initial such as {@code W.}: a capital letter and its full stop. */
