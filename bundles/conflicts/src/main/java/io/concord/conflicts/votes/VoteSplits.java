@@ -24,7 +24,7 @@ final class VoteSplits {
     }
 
     private static final Pattern DIGITS = Pattern.compile(
-            "(?<![\\d.,/:])(\\d{1,3})(?:\\s?[-–—]\\s?|\\s+to\\s+)(\\d{1,3})(?![\\d/:%]|[.,]\\d|\\s?(?:per|percent|years?))");
+            "(?<![\\d.,/:])(\\d{1,3})(?:\\s?[-–—]\\s?|\\s+(?:votes?\\s+)?to\\s+)(\\d{1,3})(?![\\d/:%]|[.,]\\d|\\s?(?:per|percent|years?))");
     private static final Pattern WORDS = Pattern.compile(
             "(?i)(?<![\\p{L}-])(\\p{L}+(?:-\\p{L}+)?)(?:\\s?[-–—]\\s?|\\s+to\\s+)(\\p{L}+(?:-\\p{L}+)?)(?!\\p{L})");
     /** Words of voting; a split within {@link #REACH} characters of one, in its sentence, is a vote. */
@@ -36,7 +36,7 @@ final class VoteSplits {
      * split right after one, in its sentence, is the tally, though the word "vote" may be a paragraph away.
      */
     private static final Set<String> PASSAGE_VERBS = Set.of("passed", "approved", "adopted", "rejected", "cleared",
-            "endorsed", "ratified", "overturned", "upheld");
+            "endorsed", "ratified", "overturned", "upheld", "carried"); // "the motion carried 64 to 43"
     /** Words a tally may stand after a verb of decision: its subject or object ("the lower house of Parliament"). */
     private static final int PASSAGE_WORDS = 7;
     /**

@@ -27,6 +27,9 @@ class VoteSplitsTest {
             "The regulator approved 10-15 new licences this year.                | ",
             "The board approved a 9-12 month timeline for the works.             | ",
             "The winger passed the ball twice in a 2-1 win.                      | ",
+            "The chamber backed the motion by 88 votes to 71 on Monday.          | 88 votes to 71 88-71",
+            "The motion carried 52 to 47, and the mayor resigned.                | 52 to 47 52-47",
+            "The ferry carried 52 to 47 passengers a day last winter.            | ",
     })
     void findsSplitVotesAndOnlyThem(String sentence, String expected) {
         String text = sentence.strip();
