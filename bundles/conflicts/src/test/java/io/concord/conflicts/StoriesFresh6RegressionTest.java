@@ -19,11 +19,12 @@ class StoriesFresh6RegressionTest extends StoryCollectionFloors {
     // a hedged conversion reached its rounding (P 1.000, R 0.833). Dates 18/22 once a date took the words of the
     // clause after ", when", a word of a fixed phrase read alone ("born") met its kin ("gave birth"), and the year a
     // report states in the present made years ago calendar years and gave a month and day its weekday (P 1.000,
-    // R 0.885). Figures 15/17 once "62 votes to 45" and "the motion carried 64 to 43" were read as tallies (R 0.897).
-    static final double RECALL_FLOOR = 0.89;
+    // R 0.885). Figures 15/17 once "62 votes to 45" and "the motion carried 64 to 43" were read as tallies (R 0.897),
+    // 16/17 once an age was tied to its person ("The 22-year-old" after the sentence naming her; R 0.910).
+    static final double RECALL_FLOOR = 0.91;
     static final double PRECISION_FLOOR = 0.99;
     static final int FLAGGED_CONSISTENT_CEILING = 0;
-    static final Map<String, Integer> FOUND_FLOOR = Map.of("figure", 15, "date", 18, "quote", 9, "attribution", 10,
+    static final Map<String, Integer> FOUND_FLOOR = Map.of("figure", 16, "date", 18, "quote", 9, "attribution", 10,
             "role", 18);
 
     StoriesFresh6RegressionTest() {

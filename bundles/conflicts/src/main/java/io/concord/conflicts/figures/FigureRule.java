@@ -129,6 +129,9 @@ public final class FigureRule implements ConflictRule {
                 continue;
             }
             double s = FigureMeasures.similarity(x, y);
+            if (sameAgedPerson(x, y)) {
+                s = Math.max(s, config.minContextSimilarity()); // one person's age, in whatever words
+            }
             if (ParallelFigures.anchors(x, y, s)) {
                 anchors.add(new ParallelFigures.Anchor(p[0], p[1], s));
             }
@@ -239,6 +242,10 @@ public final class FigureRule implements ConflictRule {
                 List<Synonyms.Concept> measuredSenses = view.measuredConcepts(FigureSurroundings.measuredThing(view, a));
                 Set<String> measured = new HashSet<>();
                 measuredSenses.forEach(c -> measured.add(c.meaning()));
+                String aged = "age".equals(q.dimension()) ? FigureSurroundings.agedPerson(view, a) : null;
+                if (aged != null) {
+                    measured.add(AGE_OF + aged);
+                }
                 if (q.dimension().startsWith("money:") && FigureSurroundings.transaction(view, a)) {
                     head.add(TRANSACTION);
                     measured.add(TRANSACTION);
@@ -279,6 +286,19 @@ public final class FigureRule implements ConflictRule {
     }
 
     /** The strongest context features of a figure, plus what it measures: the keys it is indexed under. */
+    /** What an age's item measures when it names its person: "age of" and the person's feature. */
+    private static final String AGE_OF = "age of ";
+
+    /** Whether two ages are of one person. */
+    private static boolean sameAgedPerson(Item x, Item y) {
+        for (String m : x.measured()) {
+            if (m.startsWith(AGE_OF) && y.measured().contains(m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<String> indexKeys(Item it, boolean loneOfItsUnit) {
         List<String> keys = new ArrayList<>();
         it.context().weights().entrySet().stream()

@@ -296,4 +296,34 @@ final class FigureSurroundings {
                 && Character.isLetter(text.charAt(before - 1));
         return setOff && a.string("measured") == null ? years : null;
     }
+
+    /** What may stand between a name and its age: "X, 23", "X (23)", "X, aged 23", "X, a 23-year-old". */
+    private static final Pattern NAME_THEN_AGE = Pattern.compile("\\s*[,(]?\\s*(?:aged\\s+|an?\\s+)?");
+
+    /**
+     * The person (as {@code p:} feature) an age describes: the name right before it ("X, aged 23", "X (23)"), or,
+     * for "The 22-year-old" opening a sentence, the first person named in the sentence before (its subject, as a
+     * rule: "X won, ahead of Y. The 22-year-old ..."); null when none. An
+     * age belongs to its person, so two reports' ages of one person are one quantity whatever the words around.
+     */
+    static String agedPerson(DocumentView view, AnnotationRecord a) {
+        String text = view.text();
+        int[] sentence = view.sentenceSpan(a.begin(), a.end());
+        for (DocumentView.Entity e : view.entities()) {
+            if (e.feature().startsWith(DocumentView.PERSON) && e.end() <= a.begin() && e.begin() >= sentence[0]
+                    && NAME_THEN_AGE.matcher(text.substring(e.end(), a.begin())).matches()) {
+                return e.feature();
+            }
+        }
+        if (sentence[0] == 0 || !text.substring(sentence[0], a.begin()).strip().equalsIgnoreCase("the")) {
+            return null;
+        }
+        int[] before = view.sentenceSpan(sentence[0] - 1, sentence[0]);
+        for (DocumentView.Entity e : view.entities()) {
+            if (e.feature().startsWith(DocumentView.PERSON) && e.begin() >= before[0] && e.end() <= before[1]) {
+                return e.feature();
+            }
+        }
+        return null;
+    }
 }

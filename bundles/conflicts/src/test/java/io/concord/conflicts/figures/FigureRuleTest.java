@@ -69,6 +69,33 @@ class FigureRuleTest {
     }
 
     @Test
+    void comparesTheAgesTwoReportsGiveOnePersonWhateverTheWordsAround() {
+        // an age hangs on its person: "the 22-year-old" of the sentence after the name, "X, aged 23" in another
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "Ana Ruiz won the mountain race on Sunday, ahead of Eva Lund. The 22-year-old had led "
+                                + "since the sixth stage.")
+                        .person("Ana Ruiz", "Ana Ruiz").person("Eva Lund", "Eva Lund")
+                        .figure("22-year-old", "duration", 22L, "year", "exact").build(),
+                TestDocs.doc("b", "Crowds lined the last climb. Ana Ruiz, aged 23, rode through it alone.")
+                        .person("Ana Ruiz", "Ana Ruiz").figure("23", "count", 23L, null, "exact").build()));
+
+        List<Conflict> conflicts = rule.apply(story).stream().filter(c -> !c.consistent()).toList();
+
+        assertEquals(1, conflicts.size(), conflicts.toString());
+    }
+
+    @Test
+    void leavesTheAgesOfTwoPeopleApart() {
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "Ana Ruiz won the mountain race on Sunday. The 22-year-old had led since the sixth stage.")
+                        .person("Ana Ruiz", "Ana Ruiz").figure("22-year-old", "count", 22L, null, "exact").build(),
+                TestDocs.doc("b", "Crowds lined the last climb. Eva Lund, aged 23, rode through it alone.")
+                        .person("Eva Lund", "Eva Lund").figure("23", "count", 23L, null, "exact").build()));
+
+        assertTrue(rule.apply(story).stream().noneMatch(c -> !c.consistent()), rule.apply(story).toString());
+    }
+
+    @Test
     void leavesATimeAgoToTheDates() {
         // "14 years ago" names when something happened, not an amount of time: two reports that disagree on it
         // disagree on a date
