@@ -2,14 +2,12 @@ package io.concord.conflicts.figures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import io.concord.api.model.Conflict;
-import io.concord.api.model.Story;
 import io.concord.conflicts.Configs;
 import io.concord.conflicts.TestDocs;
 import io.concord.conflicts.TestViews;
+import io.concord.conflicts.figures.FigureMeasuresTest.Row;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.Test;
 class ParallelFiguresTest {
     private final FigureRule rule = new FigureRule(Configs.defaults(FigureRule.Config.class), TestViews.views());
 
-    record Row(String name, TestDocs a, TestDocs b, List<String> disagreement) {}
 
     private static final String RATE_A = "The central bank lifted its benchmark rate to 6.5% from 6% on Thursday, "
             + "citing food prices.";
@@ -117,15 +114,6 @@ class ParallelFiguresTest {
 
     @Test
     void pairsFiguresByTheirRoleTheirDigitsAndTheirOutcome() {
-        List<String> wrong = new ArrayList<>();
-        for (Row r : ROWS) {
-            List<Conflict> out = rule.apply(new Story("s", List.of(r.a().build(), r.b().build())));
-            List<String> claims = out.stream().filter(c -> !c.consistent())
-                    .flatMap(c -> c.claims().stream().map(cl -> cl.document() + ":" + cl.begin())).sorted().toList();
-            if (!claims.equals(r.disagreement())) {
-                wrong.add(r.name() + ": " + claims + " " + out);
-            }
-        }
-        assertEquals(List.of(), wrong);
+        assertEquals(List.of(), FigureMeasuresTest.mismatches(rule, ROWS));
     }
 }
