@@ -214,7 +214,7 @@ public final class Launcher implements AutoCloseable {
     public Command command(String name, long timeoutMillis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMillis;
         do {
-            Command c = commands().get(name);
+            Command c = command(name);
             if (c != null) {
                 return c;
             }
@@ -235,23 +235,46 @@ public final class Launcher implements AutoCloseable {
         return out;
     }
 
-    private Map<String, Command> commands() {
-        Map<String, Command> out = new HashMap<>();
-        for (ServiceReference<Command> ref : commandRefs()) {
+    /**
+     * The command of that name, or null. Only its component is activated: getting every command's service
+     * would activate each one's dependencies (the conflict detector for annotate, the HTTP stack's users),
+     * which costs a third of a second of start-up that other commands never use.
+     */
+    private Command command(String name) {
+        for (ServiceReference<Command> ref : commandRefs("(" + Command.NAME + "=" + escapeFilterValue(name) + ")")) {
             Command c = context().getService(ref);
             if (c != null) {
-                out.putIfAbsent(String.valueOf(ref.getProperty(Command.NAME)), c);
+                return c;
             }
         }
-        return out;
+        return null;
     }
 
     private List<ServiceReference<Command>> commandRefs() {
+        return commandRefs("(" + Command.NAME + "=*)");
+    }
+
+    private List<ServiceReference<Command>> commandRefs(String filter) {
         try {
-            return new ArrayList<>(context().getServiceReferences(Command.class, "(" + Command.NAME + "=*)"));
+            // highest ranking first, as getServiceReference would choose
+            List<ServiceReference<Command>> refs = new ArrayList<>(context().getServiceReferences(Command.class, filter));
+            refs.sort(Comparator.reverseOrder());
+            return refs;
         } catch (InvalidSyntaxException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A command name as an LDAP filter value: a name typed by the user may hold *, (, ) or \. */
+    static String escapeFilterValue(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        for (char c : value.toCharArray()) {
+            if (c == '\\' || c == '*' || c == '(' || c == ')') {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     @Override
