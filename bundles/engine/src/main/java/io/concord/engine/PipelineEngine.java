@@ -25,8 +25,6 @@ import io.concord.api.model.DocumentRecord;
 import io.concord.api.model.DocumentSource;
 import io.concord.types.DocumentMetadata;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
-import org.apache.uima.cas.Type;
-import org.apache.uima.cas.TypeSystem;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.metadata.Capability;
 import org.apache.uima.analysis_engine.TypeOrFeature;
@@ -96,6 +94,18 @@ public final class PipelineEngine implements AnnotationService {
         this.current = new Pipeline(List.of(), List.of(), PipelineTypes.concord(poolSize()));
         this.executor = Executors.newCachedThreadPool(daemonThreads());
         this.runner = new StageRunner(executor, config.annotatorTimeoutMillis(), config.overrunGraceMillis());
+        // the type system commits while the rest of Concord starts, not when the first document comes
+        PipelineTypes types = current.types;
+        executor.execute(() -> {
+            try {
+                types.warmUp();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // the engine stopped while starting
+            } catch (Exception e) {
+                // the first document meets the same problem and reports it
+                LOG.debug("cannot make a CAS ahead of the first document: {}", StageRunner.describe(e));
+            }
+        });
     }
 
     @Deactivate
@@ -391,9 +401,7 @@ public final class PipelineEngine implements AnnotationService {
             // Concord's own types always merge; keep the CASes of the snapshot before
             LOG.error("the annotators' types cannot be merged: {}", StageRunner.describe(e));
         }
-        TypeSystem typeSystem = types.typeSystem;
-        PipelinePlanner.Plan<AnnotatorStage> plan = new PipelinePlanner(PROVIDED_TYPES,
-                (needed, produced) -> satisfies(typeSystem, needed, produced)).plan(candidates);
+        PipelinePlanner.Plan<AnnotatorStage> plan = new PipelinePlanner(PROVIDED_TYPES, types::subsumes).plan(candidates);
         List<AnnotatorInfo> ordered = new ArrayList<>();
         plan.ordered().forEach(c -> ordered.add(info(c.payload(), true, null)));
         plan.leftOut().forEach((c, why) -> {
@@ -421,16 +429,6 @@ public final class PipelineEngine implements AnnotationService {
 
     private int poolSize() {
         return Math.max(1, config.casPoolSize());
-    }
-
-    /** A produced type satisfies a needed one when it is the same type or a subtype of it. */
-    private static boolean satisfies(TypeSystem typeSystem, String needed, String produced) {
-        if (needed.equals(produced)) {
-            return true;
-        }
-        Type n = typeSystem.getType(needed);
-        Type p = typeSystem.getType(produced);
-        return n != null && p != null && typeSystem.subsumes(n, p);
     }
 
     private static ThreadFactory daemonThreads() {

@@ -1,14 +1,16 @@
 package io.concord.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import io.concord.types.ConcordTypeSystem;
-import org.apache.uima.cas.TypeSystem;
-import org.apache.uima.jcas.JCas;
+import org.apache.uima.cas.CAS;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.resource.metadata.FeatureDescription;
 import org.apache.uima.resource.metadata.TypeDescription;
@@ -24,16 +26,41 @@ final class PipelineTypes {
     /** The types, their supertypes and features, in a canonical order: equal keys, equal type systems. */
     private final String key;
     final TypeSystemDescription description;
-    final TypeSystem typeSystem;
+    /** Each type's supertype, as declared; UIMA's built-in types are not in it. */
+    private final Map<String, String> supertypes = new HashMap<>();
+    /** The CASes, made on first use: a command that only lists the pipeline never builds a CAS. */
     final CasPool pool;
 
-    private PipelineTypes(String key, TypeSystemDescription description, int poolSize) throws Exception {
+    private PipelineTypes(String key, TypeSystemDescription description, int poolSize) {
         this.key = key;
         this.description = description;
         this.pool = new CasPool(poolSize, description);
-        JCas probe = pool.take();
-        this.typeSystem = probe.getTypeSystem();
-        pool.giveBack(probe);
+        for (TypeDescription t : description.getTypes()) {
+            supertypes.put(t.getName(), t.getSupertypeName());
+        }
+        supertypes.putIfAbsent(CAS.TYPE_NAME_DOCUMENT_ANNOTATION, CAS.TYPE_NAME_ANNOTATION);
+        supertypes.putIfAbsent(CAS.TYPE_NAME_ANNOTATION, CAS.TYPE_NAME_ANNOTATION_BASE);
+        supertypes.putIfAbsent(CAS.TYPE_NAME_ANNOTATION_BASE, CAS.TYPE_NAME_TOP);
+    }
+
+    /**
+     * Whether {@code type} is {@code ancestor} or one of its subtypes, read from the descriptions alone:
+     * planning a pipeline must not wait for a CAS, whose type system takes a tenth of a second to commit.
+     */
+    boolean subsumes(String ancestor, String type) {
+        Set<String> seen = new HashSet<>();
+        // a declared type's chain ends in UIMA's built-in types, whose own chain is put in above
+        for (String t = type; t != null && seen.add(t); t = supertypes.get(t)) {
+            if (t.equals(ancestor)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Makes one CAS now, so that the first document does not wait for the type system (run in the background). */
+    void warmUp() throws Exception {
+        pool.giveBack(pool.take());
     }
 
     /** Concord's own types only. */
@@ -79,7 +106,7 @@ final class PipelineTypes {
     record Merge(TypeSystemDescription description, Map<AnnotatorStage, String> refused) {}
 
     /** These types for {@code merged}: this one when it holds the same types, else a new one with its own CASes. */
-    PipelineTypes next(TypeSystemDescription merged, int poolSize) throws Exception {
+    PipelineTypes next(TypeSystemDescription merged, int poolSize) {
         String k = key(merged);
         return k.equals(key) ? this : new PipelineTypes(k, merged, poolSize);
     }

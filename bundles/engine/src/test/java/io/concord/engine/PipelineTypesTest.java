@@ -17,6 +17,8 @@ import org.apache.uima.resource.metadata.TypeDescription;
 import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.apache.uima.util.CasCreationUtils;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** A pipeline's types: Concord's merged with those its annotators bring; a clash leaves one annotator out. */
 class PipelineTypesTest {
@@ -31,7 +33,24 @@ class PipelineTypesTest {
         assertTrue(merge.refused().isEmpty());
         assertNotSame(concord, next, "new types, new CASes");
         assertNotNull(next.pool.take().getTypeSystem().getType("com.example.Organisation"));
-        assertNotNull(next.typeSystem.getType("io.concord.types.Person"));
+        assertNotNull(next.pool.take().getTypeSystem().getType("io.concord.types.Person"));
+        assertTrue(next.subsumes("io.concord.types.ConcordAnnotation", "com.example.Organisation"));
+    }
+
+    @ParameterizedTest(name = "{1} is a {0}: {2}")
+    @CsvSource({
+            "io.concord.types.Person, io.concord.types.Person, true",
+            "io.concord.types.ConcordAnnotation, io.concord.types.Person, true",
+            "uima.tcas.Annotation, io.concord.types.Person, true",
+            "uima.cas.AnnotationBase, io.concord.types.Token, true",
+            "uima.cas.TOP, io.concord.types.Quote, true",
+            "uima.tcas.Annotation, uima.tcas.DocumentAnnotation, true",
+            "io.concord.types.Person, io.concord.types.ConcordAnnotation, false",
+            "io.concord.types.Person, io.concord.types.Place, false",
+            "io.concord.types.Person, com.example.Unknown, false",
+    })
+    void subtypesAreReadFromTheDescriptionsWithoutACas(String ancestor, String type, boolean expected) throws Exception {
+        assertEquals(expected, PipelineTypes.concord(1).subsumes(ancestor, type));
     }
 
     @Test
