@@ -99,11 +99,25 @@ final class UnitReader {
         return found;
     }
 
+    /** How far back a sentence may say that its pounds weigh ("the heaviest piece weighed 2 kg and all of them 9 pounds"). */
+    private static final int WEIGH_REACH = 20;
+
+    /**
+     * Whether the sentence before the pounds at {@code k} speaks of weight: a verb or noun of weighing, heaviness,
+     * or another unit of mass. "Lost 30 pounds" alone stays money; "lost weight ... lost 30 pounds" weighs.
+     */
     boolean weighContext(int k) {
-        for (int b = Math.max(0, k - 5); b < k; b++) {
+        for (int b = k - 1; b >= Math.max(0, k - WEIGH_REACH); b--) {
             String w = t.get(b).lower();
-            if (w.startsWith("weigh") || w.equals("heavy") || w.equals("lbs")) {
+            if (w.startsWith("weigh") || w.startsWith("heav") || w.equals("lbs") || w.equals("kg")
+                    || w.startsWith("kilogram") || w.equals("ounces") || w.equals("stone")) {
                 return true;
+            }
+            if (w.equals(".") || w.equals("?") || w.equals("!") || w.equals("£")) {
+                return false; // another sentence, or a sum in sterling before it
+            }
+            if (w.equals("paid") || w.equals("cost") || w.equals("costs") || w.equals("price") || w.equals("worth")) {
+                return false; // the pounds nearest to a verb of paying are money whatever the sentence weighs
             }
         }
         return false;

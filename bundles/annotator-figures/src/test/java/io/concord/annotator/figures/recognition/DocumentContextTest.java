@@ -72,6 +72,11 @@ class DocumentContextTest {
             We get maybe 15 minutes of warning.                                                 | 15 minutes | duration | 15 | min | approx
             The wind made it feel closer to -40C.                                               | -40C | measure | -40 | °C | approx
             Patients lost 9% of their weight over 40 weeks in the study.                        | 40 weeks | duration | 40 | week | exact
+            The largest stone weighed 3.1 kg, and all the pieces together some 15 pounds.      | 15 pounds | measure | 15 | lb | approx
+            The crew lost weight on the crossing; the skipper lost about 30 pounds.            | 30 pounds | measure | 30 | lb | approx
+            The carp was the heaviest ever landed on the lake, at 41 pounds.                   | 41 pounds | measure | 41 | lb | exact
+            The trader lost 30,000 pounds on the deal, about a third of his savings.          | 30,000 pounds | money | 30000 | GBP | exact
+            Shoppers paid 4 pounds for a kilogram of apples.                                   | 4 pounds | money | 4 | GBP | exact
             The clerk took cash from the charity over five years before she was caught.         | five years | duration | 5 | year | exact
             The project has run for over five years.                                            | five years | duration | 5 | year | over
             Two-thirds of a million people signed the petition.                                | Two-thirds of a million | count | 666667 | null | exact
