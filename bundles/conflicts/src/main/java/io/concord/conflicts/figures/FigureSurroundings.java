@@ -297,8 +297,8 @@ final class FigureSurroundings {
         return setOff && a.string("measured") == null ? years : null;
     }
 
-    /** What may stand between a name and its age: "X, 23", "X (23)", "X, aged 23", "X, a 23-year-old". */
-    private static final Pattern NAME_THEN_AGE = Pattern.compile("\\s*[,(]?\\s*(?:aged\\s+|an?\\s+)?");
+    /** What may stand between a name and its age: "X, 23", "X (23)", "X, aged 23", "X, a/the 23-year-old". */
+    private static final Pattern NAME_THEN_AGE = Pattern.compile("\\s*[,(]?\\s*(?:aged\\s+|an?\\s+|the\\s+)?");
 
     /**
      * The person (as {@code p:} feature) an age describes: the name right before it ("X, aged 23", "X (23)"), or,

@@ -85,6 +85,26 @@ class FigureRuleTest {
     }
 
     @Test
+    void takesTheAgeInAnAppositionAfterTheNameAsThePersons() {
+        // "X, the 51-year-old retired nurse" and "X, aged 54" age one person, whatever else the sentences say
+        Story story = new Story("s", List.of(
+                TestDocs.doc("a", "The youngest of the crew, Siri Dahl, aged 24, rows at night. \"We pull together,\" "
+                                + "says Lina Holm, the 51-year-old retired nurse who steers the boat.")
+                        .person("Siri Dahl", "Siri Dahl").figure("24", "count", 24L, null, "exact")
+                        .person("Lina Holm", "Lina Holm").figure("51-year-old", "duration", 51L, "year", "exact").build(),
+                TestDocs.doc("b", "The crew set off from the Canary Islands in January. Its skipper, Lina Holm, aged 54, "
+                                + "has crossed twice before. Siri Dahl, 24, is the youngest.")
+                        .person("Lina Holm", "Lina Holm").figure("54", "count", 54L, null, "exact")
+                        .person("Siri Dahl", "Siri Dahl").figure("24", "count", 24L, null, "exact").build()));
+
+        List<Conflict> conflicts = rule.apply(story).stream().filter(c -> !c.consistent()).toList();
+
+        assertEquals(1, conflicts.size(), conflicts.toString());
+        assertTrue(conflicts.get(0).summary().contains("51") && conflicts.get(0).summary().contains("54"),
+                conflicts.toString());
+    }
+
+    @Test
     void leavesTheAgesOfTwoPeopleApart() {
         Story story = new Story("s", List.of(
                 TestDocs.doc("a", "Ana Ruiz won the mountain race on Sunday. The 22-year-old had led since the sixth stage.")
