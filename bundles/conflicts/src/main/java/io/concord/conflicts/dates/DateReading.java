@@ -307,7 +307,8 @@ final class DateReading {
      */
     static boolean prospective(DocumentView view, AnnotationRecord a, int[] clause, String bound) {
         if ("to".equals(bound)) {
-            return true;
+            // "had not responded by Wednesday" tells what had not happened by a day gone by, not a deadline
+            return !negatedPast(view, a, clause);
         }
         List<Token> all = view.tokens();
         int at = view.tokenAt(a.begin());
@@ -331,6 +332,21 @@ final class DateReading {
             }
         }
         return false;
+    }
+
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "yet");
+    private static final Set<String> PAST = Set.of("had", "did", "was", "were", "hadn't", "didn't", "wasn't",
+            "weren't");
+
+    /** Whether the clause before a date holds a verb of the past and a negation ("had not responded by"). */
+    private static boolean negatedPast(DocumentView view, AnnotationRecord a, int[] clause) {
+        boolean negated = false;
+        boolean past = false;
+        for (Token t : view.tokens(clause[0], a.begin())) {
+            negated |= NEGATIONS.contains(t.norm());
+            past |= PAST.contains(t.norm());
+        }
+        return negated && past;
     }
 
     /**

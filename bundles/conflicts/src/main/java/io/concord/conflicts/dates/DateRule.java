@@ -47,6 +47,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * date. A date whose own clause says little takes the words of the clause after it that tells what happened then
  * ("the order came on Friday evening, when ..."). When a report states the story's year ({@link StoryYear}), a
  * number of years ago is compared as the calendar year it is, and a month and day as the weekday it falls on.
+ * A time of day told with a date is compared as a span of that day ({@link TimesOfDay}): "shortly after 2 p.m."
+ * and "late in the morning" of one day disagree, "late on Monday" and "shortly before midnight" agree. Holidays
+ * and days told as ordinals ("on the 20th") are read as dates though not annotated ({@link MissedDates}).
  */
 @Component(service = ConflictRule.class, configurationPid = DateRule.PID)
 @Designate(ocd = DateRule.Config.class)
@@ -96,14 +99,17 @@ public final class DateRule implements ConflictRule {
     /** A date ready for pairing. */
     record Item(int doc, DocumentView view, AnnotationRecord date, Timex value, Bag context, Set<String> places,
                 Set<String> people, Set<String> docPeople, String phase, String bound, boolean prospective,
-                int[] sentence, Set<String> names) {
+                int[] sentence, Set<String> names, Set<String> sentencePlaces, int[] time) {
         Item withValue(Timex v) {
             return new Item(doc, view, date, v, context, places, people, docPeople, phase, bound, prospective, sentence,
-                    names);
+                    names, sentencePlaces, time);
         }
 
+        /** The date and the time of day told with it ("shortly after 9 a.m. on Tuesday"). */
         Claim claim() {
-            return new Claim(view.id(), date.begin(), date.end(), date.text(), null);
+            int begin = time == null ? date.begin() : Math.min(date.begin(), time[2]);
+            int end = time == null ? date.end() : Math.max(date.end(), time[3]);
+            return new Claim(view.id(), begin, end, view.text().substring(begin, end), null);
         }
     }
 
@@ -163,7 +169,8 @@ public final class DateRule implements ConflictRule {
         for (int d = 0; d < docs.size(); d++) {
             DocumentView view = null;
             Set<String> docPeople = null;
-            for (AnnotationRecord a : docs.get(d).annotations("figure")) {
+            List<AnnotationRecord> figures = MissedDates.with(docs.get(d).text(), docs.get(d).annotations("figure"));
+            for (AnnotationRecord a : figures) {
                 Timex t = a.attributes().get("value") instanceof String s
                         && (a.string("kind") == null || "date".equals(a.string("kind"))) ? Timex.parse(s) : null;
                 if (t == null && "duration".equals(a.string("kind"))) {
@@ -190,7 +197,7 @@ public final class DateRule implements ConflictRule {
                     }
                 }
                 List<int[]> barriers = new ArrayList<>();
-                for (AnnotationRecord o : docs.get(d).annotations("figure")) {
+                for (AnnotationRecord o : figures) {
                     // the dateline's date is the filing's: it divides no event's words from another's
                     Timex ot = o != a && !view.inDateline(o.begin(), o.end())
                             && o.attributes().get("value") instanceof String os ? Timex.parse(os) : null;
@@ -217,6 +224,7 @@ public final class DateRule implements ConflictRule {
                 }
                 Set<String> people = new HashSet<>();
                 Set<String> places = new HashSet<>(); // feature + " " + kind: only places of one kind are told apart
+                Set<String> sentencePlaces = new HashSet<>();
                 int at = view.tokenAt(a.begin());
                 for (DocumentView.Entity e : view.entities()) {
                     if (e.begin() < sentence[0] || e.end() > sentence[1]) {
@@ -224,13 +232,17 @@ public final class DateRule implements ConflictRule {
                     }
                     if (e.feature().startsWith(DocumentView.PERSON)) {
                         people.add(e.feature());
-                    } else if (Math.abs(view.tokenAt(e.begin()) - at) <= PLACE_WINDOW) {
-                        places.add(e.feature() + "\u0000" + e.record().string("kind"));
+                    } else {
+                        sentencePlaces.add(e.feature());
+                        if (Math.abs(view.tokenAt(e.begin()) - at) <= PLACE_WINDOW) {
+                            places.add(e.feature() + "\u0000" + e.record().string("kind"));
+                        }
                     }
                 }
                 String bound = DateReading.bound(view, a);
                 items.add(new Item(d, view, a, t, context, places, people, docPeople, DateReading.phase(view, a),
-                        bound, DateReading.prospective(view, a, clause, bound), sentence, names(view, sentence)));
+                        bound, DateReading.prospective(view, a, clause, bound), sentence, names(view, sentence),
+                        sentencePlaces, TimesOfDay.of(view, a)));
             }
         }
         return items;
@@ -289,7 +301,12 @@ public final class DateRule implements ConflictRule {
         if (a.bound() != null && b.bound() != null && !a.bound().equals(b.bound())) {
             return true;
         }
-        if (differentPlaces(a.places(), b.places())) {
+        if (EventPlaces.different(a, b)) {
+            return true;
+        }
+        // a deadline or a state by a day ("had not responded by Wednesday") is not an event that happened then
+        if ("to".equals(a.bound()) != "to".equals(b.bound())
+                && !("to".equals(a.bound()) ? b : a).prospective()) {
             return true;
         }
         return hasStranger(a.people(), b.docPeople()) && hasStranger(b.people(), a.docPeople());
@@ -302,29 +319,6 @@ public final class DateRule implements ConflictRule {
             }
         }
         return false;
-    }
-
-    /**
-     * Whether two dates are located in different places: both name places of one kind (two cities, two
-     * countries) and share none. A country and a city in it are no contradiction, and which city lies in which
-     * country is not known here.
-     */
-    private static boolean differentPlaces(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty() || !disjoint(a, b)) {
-            return false;
-        }
-        Set<String> kindsOfA = new HashSet<>();
-        a.forEach(p -> kindsOfA.add(p.substring(p.indexOf('\u0000') + 1)));
-        return b.stream().anyMatch(p -> kindsOfA.contains(p.substring(p.indexOf('\u0000') + 1)));
-    }
-
-    private static boolean disjoint(Set<String> a, Set<String> b) {
-        for (String x : a) {
-            if (b.contains(x)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static List<String> indexKeys(Item it) {

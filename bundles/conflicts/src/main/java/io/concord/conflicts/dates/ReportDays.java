@@ -100,13 +100,23 @@ final class ReportDays {
 
     /** Whether two dates can be the same day, a bare weekday read as the dates it can be. */
     boolean compatible(DateRule.Item a, DateRule.Item b) {
-        if (!a.value().compatible(b.value())) {
+        boolean timed = a.time() != null && b.time() != null;
+        if (!a.value().compatible(b.value()) && !timed) {
             return false;
         }
         for (Timex x : readings(a)) {
             for (Timex y : readings(b)) {
                 if (x.compatible(y) && weekdayFits(x, y) && weekdayFits(y, x)) {
-                    return true;
+                    // times of day tell apart only two readings known to be one day
+                    if (!TimesOfDay.sameDay(x, y) || TimesOfDay.meet(a.time(), b.time(), 0)) {
+                        return true;
+                    }
+                } else if (timed) {
+                    // "the night of Thursday" and "the small hours of Friday" are one moment
+                    int gap = TimesOfDay.dayGap(x, y, year != null ? year : YEARS[1]);
+                    if (gap != 0 && TimesOfDay.meet(a.time(), b.time(), gap)) {
+                        return true;
+                    }
                 }
             }
         }
