@@ -49,6 +49,7 @@ final class CoordinatedTowns {
             }
             int after = f.last() + 2;
             out.addAll(listAfter(text, tokens, f, kind, taken));
+            out.addAll(listBefore(text, tokens, f, kind, taken));
             int before = f.first() - 2;
             if (before >= 1 && tokens.get(f.first() - 1).is("and") && unknownName(text, tokens, before, taken)
                     && locativeList(text, tokens, before, f.last())) {
@@ -96,6 +97,59 @@ final class CoordinatedTowns {
         return out;
     }
 
+    /**
+     * The unknown names listed before a found place, from the preposition that opens the list, when the list goes
+     * on to {@code and} after it: {@code in Babinda, Cairns and Townsville}.
+     */
+    private List<Found> listBefore(String text, List<Token> tokens, Found f, String kind, boolean[] taken) {
+        if (!endsLater(tokens, f.last() + 1)) {
+            return List.of();
+        }
+        List<int[]> names = new ArrayList<>();
+        int k = f.first() - 1;
+        while (k >= 2 && tokens.get(k).is(",")) {
+            int first = startOfName(text, tokens, k - 1);
+            if (!unknownName(text, tokens, first, k - 1, taken)) {
+                return List.of();
+            }
+            names.add(new int[] {first, k - 1});
+            k = first - 1;
+            if (k >= 0 && LIST_LOCATIVES.contains(tokens.get(k).text())) {
+                List<Found> out = new ArrayList<>();
+                names.forEach(n -> out.add(found(text, tokens, n[0], n[1], kind)));
+                return out;
+            }
+        }
+        return List.of();
+    }
+
+    /** Whether the list going on at {@code k} (a comma or {@code and}) reaches an {@code and} within its sentence. */
+    private static boolean endsLater(List<Token> tokens, int k) {
+        if (k >= tokens.size() || !tokens.get(k).is(",") && !tokens.get(k).is("and")) {
+            return false;
+        }
+        for (int j = k; j < tokens.size() && j < k + 4 * MAX_LISTED_WORDS; j++) {
+            if (tokens.get(j).is("and")) {
+                return true;
+            }
+            if (tokens.get(j).is(".") || tokens.get(j).is(";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The first of up to {@link #MAX_LISTED_WORDS} adjacent capitalised words ending at {@code last}. */
+    private static int startOfName(String text, List<Token> tokens, int last) {
+        int first = last;
+        while (first > 0 && last - first + 1 < MAX_LISTED_WORDS && tokens.get(first - 1).capitalised()
+                && !LIST_LOCATIVES.contains(tokens.get(first - 1).text())
+                && tokens.get(first - 1).kind() == Tokens.Kind.WORD && Tokens.adjacent(text, tokens.get(first - 1), tokens.get(first))) {
+            first--;
+        }
+        return first;
+    }
+
     /** The last of up to {@link #MAX_LISTED_WORDS} adjacent capitalised words from {@code k}. */
     private static int endOfName(String text, List<Token> tokens, int k) {
         int end = k;
@@ -119,7 +173,8 @@ final class CoordinatedTowns {
                 || gazetteer.lookup(name) != null || gazetteer.lookupAnyCase(name) != null) {
             return false;
         }
-        if (first > 0 && tokens.get(first - 1).capitalised() && Tokens.adjacent(text, tokens.get(first - 1), t)) {
+        if (first > 0 && tokens.get(first - 1).capitalised() && Tokens.adjacent(text, tokens.get(first - 1), t)
+                && !LIST_LOCATIVES.contains(tokens.get(first - 1).text())) { // "In Babinda, ..." opens a sentence
             return false;
         }
         Token end = tokens.get(last);

@@ -19,6 +19,11 @@ class PlaceCueWordsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', emptyValue = "", textBlock = """
         The farm lies near Tregarthen and floods every winter.;Tregarthen>Tregarthen>city
+        Relief centres opened overnight in Babinda, Cairns and Townsville.;Babinda>Babinda>city|Cairns>Cairns>city|Townsville>Townsville>city
+        Power was cut in Kowrowa, Mareeba, Cairns and Townsville.;Kowrowa>Kowrowa>city|Mareeba>Mareeba>city|Cairns>Cairns>city|Townsville>Townsville>city
+        In Babinda, Townsville and Brisbane, roofs were torn off.;Babinda>Babinda>city|Townsville>Townsville>city|Brisbane>Brisbane>city
+        In March, Townsville and Brisbane were flooded.;Townsville>Townsville>city|Brisbane>Brisbane>city
+        Thanks to Pemberton, Cairns and Townsville were spared.;Cairns>Cairns>city|Townsville>Townsville>city
         A baker in nearby Pencarrow said trade was slow.;Pencarrow>Pencarrow>city
         Buses stopped near Llanwddyn. Shops in Llanwddyn closed early.;Llanwddyn>Llanwddyn>city|Llanwddyn>Llanwddyn>city
         The road near Christmas was quiet.;
