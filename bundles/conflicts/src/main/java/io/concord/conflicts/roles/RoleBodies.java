@@ -1,5 +1,6 @@
 package io.concord.conflicts.roles;
 
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -28,20 +29,41 @@ final class RoleBodies {
     /**
      * A body as the stems of its name's words; whether the title heads it; the field of the post as stems (empty for
      * the body as a whole); and whether a staff title names a scientist of a discipline ({@code biologist}), which is
-     * what a person is trained as rather than a post below the head of a field.
+     * what a person is trained as rather than a post below the head of a field; the title's rank ({@code current},
+     * {@code deputy}, {@code assistant}) and offices; the staff's calling (the stem of its noun, null for a head); and
+     * whether the body is named by a proper name after a link ({@code a hydrologist with the Danube Agency}).
      */
-    record Body(Set<String> words, boolean head, Set<String> field, boolean discipline) {}
+    record Body(Set<String> words, boolean head, Set<String> field, boolean discipline, String rank,
+                Set<String> offices, String calling, boolean named) {}
 
     /** Nouns of a title that head the body it names. */
     private static final Set<String> HEADS = Set.of("head", "chief", "director", "chair", "chairman", "chairwoman",
-            "chairperson", "president", "leader", "dean", "rector");
+            "chairperson", "president", "leader", "dean", "rector", "owner", "captain", "skipper");
+    /** Heads of a crew only: elsewhere a captain is a rank ("police captain") that may hold any post. */
+    private static final Set<String> CREW_HEADS = Set.of("captain", "skipper");
+    /**
+     * Words for the group a report follows, one body whichever a report names: a boat's captain heads its crew, and
+     * the leader of an expedition its team.
+     */
+    private static final Set<String> CREWS = Set.of("crew", "team", "expedition", "squad", "boat", "yacht", "ship",
+            "vessel");
+    /** Ranks under which a title still places a person in the body: a deputy head, an assistant researcher. */
+    private static final Set<String> RANKS = Set.of("current", "deputy", "assistant", "associate");
+    /** Nouns that name a kind of body, not which one: two employers that share only these are two. */
+    private static final Set<String> KINDS_OF_BODY = Set.of("service", "division", "centre", "center", "laboratory",
+            "unit", "school", "office", "department", "agency", "institute", "university", "organisation",
+            "organization", "authority", "national", "federal", "state");
+    /** Nouns that may name the head of a body or one of its staff ("county health executive"). */
+    private static final Set<String> AMBIGUOUS = Set.of("executive");
     /** Known offices that serve a body under its head: they speak or advise for it. */
     private static final Set<String> STAFF_OFFICES = Set.of("spokesperson", "adviser");
     /** Words that join a title to its body ("director of", "researcher at"). */
-    private static final Set<String> LINKS = Set.of("of", "at", "for");
+    private static final Set<String> LINKS = Set.of("of", "at", "for", "with", "on");
     /** Words before a head that name no field of its own: an executive director is the director. */
-    private static final Set<String> NO_FIELD = Set.of("executive", "acting", "interim");
+    private static final Set<String> NO_FIELD = Set.of("executive", "acting", "interim", "deputy", "vice",
+            "assistant", "associate");
     private static final Set<String> DETERMINERS = Set.of("the", "its", "his", "her", "their");
+    private static final String CREW = "crew";
 
     private RoleBodies() {}
 
@@ -51,11 +73,11 @@ final class RoleBodies {
     }
 
     /**
-     * The body {@code title} names, or null when it names none, is not current, or is neither head nor staff;
-     * {@code discipline} tells whether a noun names a scientist of a discipline.
+     * The body {@code title} names, or null when it names none, is neither current nor a rank in it, is neither
+     * head nor staff, or names kin; {@code discipline} tells whether a noun names a scientist of a discipline.
      */
     static Body of(RoleTitle title, Predicate<String> discipline) {
-        if (!title.status().equals("current")) {
+        if (!RANKS.contains(title.status()) || RoleKin.of(title) != null) {
             return null;
         }
         String written = title.written();
@@ -65,6 +87,11 @@ final class RoleBodies {
         for (int k = 1; k < words.size() && link < 0; k++) {
             link = LINKS.contains(words.get(k)) ? k : -1;
         }
+        if (link > 0 && words.get(link).equals("for") && possessive(written, tokens, link) >= 0) {
+            // "the agency's regional manager for the west coast": the possessive names the body, "for" the remit
+            words = words.subList(0, link);
+            link = -1;
+        }
         int rank = (link < 0 ? words.size() : link) - 1;
         if (rank < 0) {
             return null;
@@ -72,7 +99,11 @@ final class RoleBodies {
         // "chief veterinarian", "chief glassblower": the head of that field; a chief executive heads the whole body
         boolean chiefOf = rank > 0 && words.get(rank - 1).equals("chief") && !HEADS.contains(words.get(rank))
                 && !STAFF_OFFICES.containsAll(title.offices()) && !title.offices().contains("judge");
+        if (AMBIGUOUS.contains(words.get(rank)) && !chiefOf) {
+            return null;
+        }
         boolean head = HEADS.contains(words.get(rank)) || chiefOf;
+        boolean named = false;
         boolean staff = !head && title.offices().stream().allMatch(o -> o.startsWith("~") || STAFF_OFFICES.contains(o))
                 && words.subList(0, rank).stream().noneMatch(HEADS::contains);
         if (!(head || staff)) {
@@ -96,13 +127,11 @@ final class RoleBodies {
             }
             body = stems(words, from, words.size(), true);
             field.addAll(stems(words, 0, rank, false));
+            int name = from < words.size() && words.get(from).equals("the") ? from + 1 : from;
+            named = name < words.size() && Character.isUpperCase(written.charAt(tokens.get(name).begin()));
         } else {
             // "the race's medical director": the body before the possessive, the field after it
-            int possessive = -1;
-            for (int k = 0; k < rank; k++) {
-                String raw = written.substring(tokens.get(k).begin(), tokens.get(k).end()).toLowerCase(Locale.ROOT);
-                possessive = raw.endsWith("'s") || raw.endsWith("’s") || raw.endsWith("s'") ? k : possessive;
-            }
+            int possessive = possessive(written, tokens, rank);
             body = stems(words, 0, possessive < 0 ? rank : possessive + 1, false);
             if (possessive >= 0) {
                 field.addAll(stems(words, possessive + 1, rank, false));
@@ -116,8 +145,23 @@ final class RoleBodies {
         if (chiefOf && !NO_FIELD.contains(words.get(rank))) {
             field.add(Stemmer.stem(words.get(rank)));
         }
-        boolean scientist = staff && discipline.test(words.get(rank));
-        return body.isEmpty() ? null : new Body(body, head, head ? field : Set.of(), scientist);
+        boolean scientist = staff && (words.get(rank).equals("scientist") || discipline.test(words.get(rank)));
+        if (body.isEmpty() || CREW_HEADS.contains(words.get(rank)) && !body.equals(Set.of(CREW))) {
+            return null;
+        }
+        String calling = head ? null : title.offices().size() == 1 && !title.offices().iterator().next().startsWith("~")
+                ? title.offices().iterator().next() : Stemmer.stem(words.get(rank));
+        return new Body(body, head, head ? field : Set.of(), scientist, title.status(), title.offices(), calling, named);
+    }
+
+    /** The last word before word {@code to} written as a possessive ({@code the race's}), or -1. */
+    private static int possessive(String written, List<Token> tokens, int to) {
+        int possessive = -1;
+        for (int k = 0; k < to; k++) {
+            String raw = written.substring(tokens.get(k).begin(), tokens.get(k).end()).toLowerCase(Locale.ROOT);
+            possessive = raw.endsWith("'s") || raw.endsWith("’s") || raw.endsWith("s'") ? k : possessive;
+        }
+        return possessive;
     }
 
     /**
@@ -152,7 +196,7 @@ final class RoleBodies {
             if (!StopWords.contains(w) && !Character.isDigit(w.charAt(0)) && !HEADS.contains(w)
                     && (places || !RoleTitle.NOT_PORTFOLIOS.contains(w) && !NO_FIELD.contains(w)
                     && Places.feature(w) == null)) {
-                out.add(Stemmer.stem(w));
+                out.add(CREWS.contains(w) ? CREW : Stemmer.stem(w));
             }
         }
         return out;
@@ -170,6 +214,16 @@ final class RoleBodies {
         return k < tokens.size() && Character.isUpperCase(written.charAt(tokens.get(k).begin()));
     }
 
+    /** Whether two bodies' names share no word but the kind of body ("Institute"). */
+    private static boolean distinct(Set<String> a, Set<String> b) {
+        for (String w : a) {
+            if (b.contains(w) && KINDS_OF_BODY.stream().noneMatch(k -> Stemmer.stem(k).equals(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Whether two titles can be one person's: other bodies; or, in one body (one maybe named shorter), the same
      * rank and, for heads, the same field; or the head of a field and a scientist (the head of research may be a
@@ -178,7 +232,14 @@ final class RoleBodies {
     static boolean compatible(Body a, Body b) {
         boolean sameBody = a.words().containsAll(b.words()) || b.words().containsAll(a.words());
         if (!sameBody) {
-            return true;
+            // one calling at two employers that share no name: a hydrologist works for one of them
+            boolean sameCalling = !a.head() && !b.head() && (a.calling().equals(b.calling())
+                    || a.discipline() && b.discipline());
+            return !(sameCalling && a.named() && b.named() && distinct(a.words(), b.words()));
+        }
+        if (a.head() && b.head() && !a.rank().equals(b.rank())) {
+            // the deputy head against the head; one office at two ranks is the office's status to tell
+            return !Collections.disjoint(a.offices(), b.offices());
         }
         if (a.head() != b.head()) {
             Body head = a.head() ? a : b;

@@ -18,8 +18,9 @@ final class RoleLevels {
             "federal", "nation", "state", "state");
     /** Words that end the title proper: what follows names its body or its place ("commissioner for Pell"). */
     private static final Set<String> LINKS = Set.of("of", "for", "at", "to", "in");
-    /** Words after "state" that make it an owner, not a level ("state-owned firm's chairman"). */
-    private static final Set<String> NOT_AFTER_STATE = Set.of("owned", "run", "media", "secretary");
+    /** Words after "state" that make it an owner or a rank, not a level ("state-owned firm's chairman", "state minister"). */
+    private static final Set<String> NOT_AFTER_STATE = Set.of("owned", "run", "media", "secretary",
+            "minister");
 
     private RoleLevels() {}
 

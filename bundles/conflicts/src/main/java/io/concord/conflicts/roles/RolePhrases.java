@@ -25,8 +25,12 @@ final class RolePhrases {
      */
     private static final Set<String> ROLE_NOUNS = Set.of("officer", "professor", "lecturer", "manager", "executive",
             "inspector", "superintendent", "analyst", "researcher", "scientist", "economist", "coordinator",
-            "administrator", "editor", "curator", "prosecutor", "lawyer", "attorney");
+            "administrator", "editor", "curator", "prosecutor", "lawyer", "attorney", "owner");
+    /** Words after a noun that "a" brings in which tie it to where the person works ("a nurse at", "with", "on"). */
+    private static final Set<String> WORK_LINKS = Set.of("at", "with", "on");
     private static final int MAX_MODIFIERS = 6;
+    /** Most words of a body's name that an appositive runs on through ("laboratory at the Baltic Institute of Physics"). */
+    private static final int MAX_BODY_WORDS = 8;
     /** Function words inside the name of a body after its title ("at the museum in Ptuj"). */
     private static final Set<String> BODY_JOINERS = Set.of("and", "of", "for", "the", "in", "at");
 
@@ -59,10 +63,12 @@ final class RolePhrases {
                 break;
             }
             // an appositive is a role for sure: there a generic head ("head of the museum", "a member of the
-            // jury") or a noun that "a" brings in to work "at" a body ("a conservator at the museum") is one too
-            boolean officeWord = RoleTitle.isOffice(tok.norm()) || ROLE_NOUNS.contains(tok.norm())
-                    || closed && (RoleTitle.isGeneric(tok.norm()) || indefinite && !tok.stop() && !tok.isNumber()
-                    && k + 1 < tokens.size() && tokens.get(k + 1).norm().equals("at"));
+            // jury"), kin ("the painter's grandson") or a noun that "a" brings in to work "at" or "with" a body ("a
+            // conservator at the museum", "a student on the team") is one too
+            boolean officeWord = RoleOffices.isOffice(tok.norm()) || ROLE_NOUNS.contains(tok.norm())
+                    || closed && (RoleOffices.isGeneric(tok.norm()) || RoleKin.isKin(tok.norm())
+                    || indefinite && !tok.stop() && !tok.isNumber() && k + 1 < tokens.size()
+                    && WORK_LINKS.contains(tokens.get(k + 1).norm()));
             // "chief veterinarian, ...", "chief glassblower at the guild": the noun after "chief" is the post
             officeWord = officeWord || chiefOf(text, tokens, k);
             if (officeWord && possessive(text, tok)) {
@@ -81,13 +87,16 @@ final class RolePhrases {
             return null;
         }
         int end = officeEnd;
-        if (end + 2 < tokens.size() && LINKS.contains(tokens.get(end + 1).norm())
+        if (end + 2 < tokens.size() && (LINKS.contains(tokens.get(end + 1).norm())
+                || closed && indefinite && WORK_LINKS.contains(tokens.get(end + 1).norm()))
                 && !hasPunctuation(text, tokens.get(end).end(), tokens.get(end + 2).begin())) {
             int k = end + 2;
             if (tokens.get(k).norm().equals("the") && k + 1 < tokens.size()) {
                 k++;
             }
-            if (!tokens.get(k).stop() && !tokens.get(k).isNumber()) {
+            // a capitalised word is a name even where it spells a function word ("the U.S. Weather Service")
+            boolean named = closed && Character.isUpperCase(text.charAt(tokens.get(k).begin()));
+            if ((named || !tokens.get(k).stop()) && !tokens.get(k).isNumber()) {
                 end = k;
                 while (end + 1 < tokens.size() && Character.isUpperCase(text.charAt(tokens.get(end).begin()))
                         && !hasPunctuation(text, tokens.get(end).end(), tokens.get(end + 1).begin())) {
@@ -113,7 +122,7 @@ final class RolePhrases {
         if (closed && end > officeEnd) {
             // an appositive's body runs on to its comma ("at the regional museum in Ptuj,", "of the Cusco
             // regional police,"), through lower-case words and the words that join a name's parts
-            for (int n = 0; n < MAX_MODIFIERS && end + 1 < tokens.size()
+            for (int n = 0; n < MAX_BODY_WORDS && end + 1 < tokens.size()
                     && !hasPunctuation(text, tokens.get(end).end(), tokens.get(end + 1).begin()); n++) {
                 Token next = tokens.get(end + 1);
                 if (next.isNumber() || next.stop() && !BODY_JOINERS.contains(next.norm())) {

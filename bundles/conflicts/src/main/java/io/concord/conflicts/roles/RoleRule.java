@@ -36,7 +36,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * body against one of its staff ({@code director of the institute} vs {@code researcher at the institute},
  * {@code jury president} vs {@code a member of the jury}) or the head of one field of it against its head or its
  * staff ({@code race director} vs {@code the race's medical director}: {@link RoleBodies}), or two ranks of deputy
- * ({@code first deputy governor} vs {@code second deputy governor}).
+ * ({@code first deputy governor} vs {@code second deputy governor}), a mayor against a councillor, or two
+ * generations of kin of one forebear ({@code grandson} vs {@code great-grandson}: {@link RoleKin}).
  * Wording that names one office is tolerated ({@code Secretary-General} /
  * {@code Secretary General}, {@code adviser} / {@code aide}, with or without the country). People are
  * matched by surname, told apart by first initial when a story has two of one surname.
@@ -48,6 +49,8 @@ public final class RoleRule implements ConflictRule {
     private static final int ROLE_SEARCH = 160;
     /** Steps from a scientist of a discipline up to "scientist" (archaeologist, anthropologist, social scientist). */
     private static final int DISCIPLINE_LEVELS = 4;
+    /** The offices of a local council: its head and its members, one person holding one of them. */
+    private static final Set<String> COUNCIL_OFFICES = Set.of("mayor", "councillor");
     private static final Set<String> PORTFOLIO_OFFICES = Set.of("minister", "secretary", "commissioner", "adviser",
             "spokesperson");
 
@@ -148,6 +151,14 @@ public final class RoleRule implements ConflictRule {
             List<Mention> service = person.stream().filter(m -> RoleTitle.service(m.title().offices()) != null).toList();
             add(out, versions(service, m -> RoleTitle.service(m.title().offices()), String::equals), name, "medium",
                     "service", null);
+            // the mayor against one of the councillors of the council she heads; a council of another level may be
+            // another council ("county councillor")
+            List<Mention> council = person.stream().filter(m -> m.title().status().equals("current")
+                    && m.title().level() == null && !council(m.title()).isEmpty()).toList();
+            add(out, versions(council, m -> council(m.title()), RoleRule::intersect), name, "medium", "council", null);
+            // one person is one generation from a given forebear ("great-grandson" vs "grandson" of one painter)
+            List<Mention> related = person.stream().filter(m -> RoleKin.of(m.title()) != null).toList();
+            add(out, versions(related, m -> RoleKin.of(m.title()), RoleKin::compatible), name, "medium", "kin", null);
         }
         return out;
     }
@@ -267,6 +278,12 @@ public final class RoleRule implements ConflictRule {
             }
         }
         return false;
+    }
+
+    private static Set<String> council(RoleTitle t) {
+        Set<String> out = new HashSet<>(t.offices());
+        out.retainAll(COUNCIL_OFFICES);
+        return out;
     }
 
     private static Set<String> topOf(RoleTitle t) {

@@ -25,26 +25,18 @@ import io.concord.language.Honorifics;
  * defence minister,}), a predicate ({@code Ruiz is the country's prime minister}), and a sentence whose subject
  * is a definite title or a pronoun right after a sentence that names one person only ({@code Ana Ruiz arrived on
  * Monday. The deputy foreign minister met ...}), and the title in the attribution of a quote whose speaker the
- * quotes annotator named ({@code "...," the premier said}). Verbs of leaving an office make the role a former one.
+ * quotes annotator named ({@code "...," the premier said}). Verbs of leaving an office make the role a former one;
+ * verbs of leading, owning or managing a body make its head, owner or manager ({@link RoleVerbs}).
  */
 final class RoleStatements {
     /** A role the text states for {@code person}; {@code [begin, end)} is the statement (name and role, or the title). */
     record Statement(AnnotationRecord person, String role, int begin, int end) {}
 
-    private static final String ADVERB = "(?:(?:now|also|currently|still|then|previously|formerly|once|briefly|later)\\s+)?";
-    /** Verbs linking a person to a past office: sacked as, resigned as, was (elected or appointed is current). */
-    private static final Pattern FORMER = Pattern.compile("^\\s*" + ADVERB + "(?:(?:was|had been|has been)\\s+"
-            + ADVERB + "(?:sacked|fired|dismissed|ousted|removed|replaced|forced out|pushed out|voted out)\\s+as"
-            + "|(?:resigned|stepped down|quit|retired|left office)\\s+as|served as|used to be|had been|was)\\s+",
-            Pattern.CASE_INSENSITIVE);
-    /** Verbs linking a person to a present office: is, became, was appointed. */
-    private static final Pattern CURRENT = Pattern.compile("^\\s*" + ADVERB + "(?:(?:was|has been|had been)\\s+"
-            + "(?:appointed|named|elected|re-elected|made|sworn in as|promoted to|confirmed as|chosen as)"
-            + "|is|remains|became|has become|serves as|holds the post of)\\s+", Pattern.CASE_INSENSITIVE);
     /** {@code , now the trade minister,}, {@code , formerly the trade minister,}. */
     private static final Pattern APPOSITIVE_ADVERB = Pattern.compile("^,\\s+(now|currently|still|formerly|once|previously)\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Pattern WHO = Pattern.compile("^,\\s+who\\s+");
     private static final Set<String> SAYING = Set.of("said", "says", "told", "added", "warned", "insisted", "stressed",
             "noted", "argued", "wrote");
     /** Ranks, not posts: a title after a ranked name tells the post ("Colonel Ana Ruiz, director of ..."). */
@@ -76,6 +68,7 @@ final class RoleStatements {
                     add(out, p, before.begin(), new Found(before.role(), before.begin(), p.end(), before.office()));
                 }
                 add(out, p, p.begin(), widened(view, p, annotated));
+                add(out, p, p.begin(), RoleVerbs.acted(view, text.startsWith(",", p.end()) ? who(text, p.end()) : p.end()));
                 continue;
             }
             Found before = before(view, p);
@@ -87,9 +80,10 @@ final class RoleStatements {
             }
             int after = p.end();
             if (text.startsWith(",", after)) {
-                Matcher who = Pattern.compile("^,\\s+who\\s+").matcher(text.substring(after, Math.min(text.length(), after + 12)));
-                if (who.find()) {
-                    add(out, p, p.begin(), linked(view, after + who.end()));
+                int who = who(text, after);
+                if (who >= 0) {
+                    Found l = RoleVerbs.linked(view, who);
+                    add(out, p, p.begin(), l != null ? l : RoleVerbs.acted(view, who));
                 } else {
                     Matcher adverb = APPOSITIVE_ADVERB.matcher(text.substring(after, Math.min(text.length(), after + 16)));
                     boolean hasAdverb = adverb.find();
@@ -98,7 +92,8 @@ final class RoleStatements {
                             formerly ? "former " : "", true));
                 }
             } else {
-                add(out, p, p.begin(), linked(view, after));
+                Found l = RoleVerbs.linked(view, after);
+                add(out, p, p.begin(), l != null ? l : RoleVerbs.acted(view, after));
             }
         }
         List<Token> tokens = view.tokens();
@@ -119,7 +114,7 @@ final class RoleStatements {
                     f = null;
                 }
             } else if (PRONOUNS.contains(first.norm())) {
-                f = linked(view, first.end());
+                f = RoleVerbs.linked(view, first.end());
             }
             if (f != null && !namedBefore(view, referent, sentence[0], f.office())) {
                 add(out, referent, PRONOUNS.contains(first.norm()) ? first.begin() : f.begin(), f);
@@ -179,6 +174,10 @@ final class RoleStatements {
             }
         }
         Found f = phrase(view, from, "", false);
+        if (f == null) {
+            // set off by commas, the words are a title for sure: a generic head too ("the mission's deputy chief,")
+            f = phrase(view, from, "", true);
+        }
         if (f == null && text.startsWith(",", p.end())) {
             f = described(view, from, comma);
         }
@@ -356,18 +355,10 @@ final class RoleStatements {
         }
     }
 
-    /** {@code is the prime minister}, {@code was sacked as defence minister}: the role after a linking verb. */
-    private static Found linked(DocumentView view, int from) {
-        String rest = view.text().substring(from, Math.min(view.text().length(), from + 60));
-        Matcher current = CURRENT.matcher(rest);
-        if (current.find()) {
-            return phrase(view, from + current.end(), "", false);
-        }
-        Matcher former = FORMER.matcher(rest);
-        if (former.find()) {
-            return phrase(view, from + former.end(), "former ", false);
-        }
-        return null;
+    /** Where the verb of a relative clause after the name starts ({@code , who led ...}), or -1. */
+    private static int who(String text, int after) {
+        Matcher who = WHO.matcher(text.substring(after, Math.min(text.length(), after + 12)));
+        return who.find() ? after + who.end() : -1;
     }
 
     /** The phrase at {@code end} is a subject: a verb or a comma follows it, not a name or a possessive. */

@@ -1,8 +1,9 @@
 package io.concord.conflicts.roles;
 
+import static io.concord.conflicts.roles.RoleOffices.OFFICES;
+
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,8 @@ import io.concord.conflicts.text.Tokens;
  * Its {@code posts} are the offices among them that run an organisation ({@code chairman}, {@code chief executive},
  * {@code chief financial officer}). Its {@code ordinal} ranks deputies among themselves ({@code first deputy
  * governor} is 1, {@code second deputy governor} 2; 0 when the title gives none). Its {@code level} is where the
- * office is held ({@code regional}, {@code district}: {@link RoleLevels}), null when the title gives none.
+ * office is held ({@code regional}, {@code district}: {@link RoleLevels}), null when the title gives none. The
+ * office lexicon is {@link RoleOffices}.
  */
 public record RoleTitle(String written, Set<String> offices, String status, Set<String> portfolios,
                         boolean institutional, Set<String> countries, Set<String> posts, int ordinal,
@@ -43,7 +45,6 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
     /** Words after "president of" that name a country, whose president is a head of state, not a body's chair. */
     private static final Set<String> STATES = Set.of("republic", "united", "country", "nation", "state", "states");
 
-    private static final Map<String, String> OFFICES = new LinkedHashMap<>();
     private static final Map<String, String> STATUS = Map.ofEntries(
             Map.entry("former", "former"), Map.entry("ex", "former"), Map.entry("late", "former"),
             Map.entry("previous", "former"), Map.entry("erstwhile", "former"), Map.entry("onetime", "former"),
@@ -55,7 +56,8 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
             Map.entry("incoming", "elect"), Map.entry("future", "elect"),
             Map.entry("acting", "acting"), Map.entry("interim", "acting"), Map.entry("caretaker", "acting"));
     /** Titles that name an office at a rank of its own: a minister of state serves under the minister. */
-    private static final Map<String, String> RANKED_OFFICES = Map.of("minister of state", "junior");
+    private static final Map<String, String> RANKED_OFFICES = Map.of("minister of state", "junior", "state minister",
+            "junior");
     /** Offices whose portfolio any qualifying word names ({@code planning minister}, {@code Minister of Mines}). */
     private static final Set<String> OPEN_PORTFOLIO_OFFICES = Set.of("minister", "secretary", "commissioner");
     /** Words before a minister that are not a portfolio ({@code senior minister}, {@code the country's minister}). */
@@ -74,82 +76,6 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
             "company", "court", "committee", "union", "assembly", "senate", "board", "federation", "association",
             "league", "fund", "agency", "organisation", "organization", "group", "corporation", "university",
             "foundation", "institute", "authority", "office", "ministry", "department", "campaign", "club", "house");
-
-    static {
-        // multi-word offices first: they are matched before their parts
-        office("secretary of state", "secretary of state");
-        office("permanent secretary", "permanent secretary"); // a ministry's civil servant, not its minister
-        office("secretary general", "secretary general");
-        office("general secretary", "secretary general"); // a union's or a party's, the same post as written the other way
-        office("attorney general", "attorney general");
-        office("minister of state", "minister"); // a minister's junior, ranked by RANKED_OFFICES
-        office("prime minister", "prime minister");
-        office("premier", "prime minister");
-        office("chief of staff", "chief of staff");
-        office("chief justice", "judge"); // the court's head: a judge of another rank, as a deputy is
-        office("chief executive officer", "chief executive");
-        office("chief executive", "chief executive");
-        office("director general", "director"); // the director of a service; its deputy is a "deputy director"
-        office("general manager", "general manager");
-        office("managing director", "managing director");
-        office("press secretary", "spokesperson");
-        office("president", "president");
-        office("chancellor", "chancellor");
-        office("minister", "minister");
-        office("secretary", "secretary");
-        office("envoy", "envoy");
-        office("emissary", "envoy");
-        office("ambassador", "ambassador");
-        office("adviser", "adviser");
-        office("advisor", "adviser");
-        office("aide", "adviser");
-        office("counsellor", "adviser");
-        office("counselor", "adviser");
-        office("spokesperson", "spokesperson");
-        office("spokesman", "spokesperson");
-        office("spokeswoman", "spokesperson");
-        office("commissioner", "commissioner");
-        office("governor", "governor");
-        office("mayor", "mayor");
-        office("senator", "senator");
-        office("congressman", "representative");
-        office("congresswoman", "representative");
-        office("general", "general");
-        office("admiral", "admiral");
-        office("commander", "commander");
-        office("king", "king");
-        office("queen", "queen");
-        office("emperor", "emperor");
-        office("pope", "pope");
-        office("judge", "judge");
-        office("ceo", "chief executive");
-        // generic heads: compatible with any office ("head of X" is also its secretary or president)
-        office("head", "*");
-        office("chief", "*");
-        office("leader", "*");
-        office("director", "director");
-        office("chair", "chair");
-        office("chairman", "chair");
-        office("chairwoman", "chair");
-        office("chairperson", "chair");
-        office("official", "*");
-        office("member", "*");
-    }
-
-    /** Whether a normalized word names an office on its own ({@code minister}, {@code premier}; not {@code head}). */
-    static boolean isOffice(String norm) {
-        String office = OFFICES.get(norm);
-        return office != null && !office.equals("*") || norm.equals("prime");
-    }
-
-    /** Whether a normalized word is a generic head or post that needs its body to name an office ({@code head}). */
-    static boolean isGeneric(String norm) {
-        return "*".equals(OFFICES.get(norm));
-    }
-
-    private static void office(String written, String office) {
-        OFFICES.put(written, office);
-    }
 
     public static RoleTitle parse(String written) {
         List<String> words = new ArrayList<>();
@@ -287,7 +213,7 @@ public record RoleTitle(String written, Set<String> offices, String status, Set<
         int end = words.size();
         for (int k = 0; k < words.size(); k++) {
             String w = words.get(k);
-            if (k > 0 && (w.equals("of") || w.equals("at") || w.equals("for") || w.equals("to"))) {
+            if (k > 0 && (w.equals("of") || w.equals("at") || w.equals("for") || w.equals("to") || w.equals("with"))) {
                 end = k;
                 break;
             }

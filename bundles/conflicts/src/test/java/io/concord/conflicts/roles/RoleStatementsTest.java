@@ -37,6 +37,10 @@ class RoleStatementsTest {
             Lena Marsh met farmers. Marsh is expected to meet the trade minister.               | Lena Marsh | none
             Lena Marsh met farmers. Marsh, now the country's trade minister, said so.           | Lena Marsh | country's trade minister @ Marsh, now the country's trade minister
             Lena Marsh met farmers. Marsh, formerly the trade minister, said so.                | Lena Marsh | former trade minister @ Marsh, formerly the trade minister
+            Lena Marsh, who led the trade mission, met farmers.                                | Lena Marsh | head of the trade mission @ Lena Marsh, who led the trade mission
+            Lena Marsh, who owns a farm in Loja, met buyers.                                    | Lena Marsh | owner of the farm in Loja @ Lena Marsh, who owns a farm in Loja
+            Lena Marsh manages the farm for its owners.                                         | Lena Marsh | manager of the farm @ Lena Marsh manages the farm
+            Lena Marsh, who led the way, met farmers.                                           | Lena Marsh | none
             """)
     void findsRolesStatedAwayFromTheName(String text, String names, String expected) {
         List<AnnotationRecord> people = new ArrayList<>();

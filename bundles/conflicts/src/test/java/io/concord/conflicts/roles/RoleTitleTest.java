@@ -52,6 +52,8 @@ class RoleTitleTest {
             company spokesman                           | Company spokesman                           | none
             coach                                       | assistant coach                             | status
             Railways Minister                           | minister of state for railways              | status
+            Railways Minister                           | State Minister of Railways                  | status
+            State Minister for Railways                 | minister of state for railways              | none
             Minister of State for Ports                 | minister of state for ports                 | none
             Secretary of State                          | minister of state                           | none
             First Deputy Governor                       | second deputy governor                      | rank
