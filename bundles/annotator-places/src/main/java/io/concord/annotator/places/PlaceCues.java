@@ -108,10 +108,15 @@ final class PlaceCues {
     private static final Set<String> ROUTES_AT = Set.of("river", "causeway", "bridge", "highway", "motorway",
             "road", "railway", "dam", "weir", "creek", "ford");
 
-    /** A facility noun and {@code in}, or a river or road noun and {@code at}, right before a name. */
+    /** Nouns of homes and households, which news counts {@code in} a town: {@code roofs torn from homes in X}. */
+    private static final Set<String> DWELLINGS_IN = Set.of("homes", "houses", "households", "residents", "families",
+            "properties", "streets");
+
+    /** A facility or dwelling noun and {@code in}, or a river or road noun and {@code at}, right before a name. */
     private static boolean siteBefore(Token noun, Token link) {
         String word = noun.text().toLowerCase(Locale.ROOT);
-        return link.is("in") && FACILITIES_IN.contains(word) || link.is("at") && ROUTES_AT.contains(word);
+        return link.is("in") && (FACILITIES_IN.contains(word) || DWELLINGS_IN.contains(word))
+                || link.is("at") && ROUTES_AT.contains(word);
     }
 
     /** {@code of} at token {@code of} after a plural settlement noun or residents: {@code the villages of}. */
@@ -136,7 +141,7 @@ final class PlaceCues {
             return Cue.SETTLEMENT; // "Dana Pellow, 41, of X": news gives a person's age and home town
         }
         if (first >= 2 && siteBefore(tokens.get(first - 2), tokens.get(first - 1)) && nearPlace(tokens, first)) {
-            return Cue.SETTLEMENT; // "the Greenvale Stadium in X", "the river at X": a site lies in or at a town
+            return Cue.SETTLEMENT; // "the Greenvale Stadium in X", "homes in X", "the river at X": sites of a town
         }
         if (first >= 2 && tokens.get(first - 1).is("from") && DISTANCE_UNITS.contains(tokens.get(first - 2).text())) {
             return Cue.SETTLEMENT; // "walked 40 kilometres from X": distances run between places

@@ -19,6 +19,10 @@ class PlaceCueWordsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', emptyValue = "", textBlock = """
         The farm lies near Tregarthen and floods every winter.;Tregarthen>Tregarthen>city
+        Winds tore roofs from homes in Babinda and cut power overnight.;Babinda>Babinda>city
+        Flood water entered houses in Garradunga before dawn.;Garradunga>Garradunga>city
+        Families in Kurrimine were told to leave.;Kurrimine>Kurrimine>city
+        The charity paid for homes in Smith's name.;
         Relief centres opened overnight in Babinda, Cairns and Townsville.;Babinda>Babinda>city|Cairns>Cairns>city|Townsville>Townsville>city
         Power was cut in Kowrowa, Mareeba, Cairns and Townsville.;Kowrowa>Kowrowa>city|Mareeba>Mareeba>city|Cairns>Cairns>city|Townsville>Townsville>city
         In Babinda, Townsville and Brisbane, roofs were torn off.;Babinda>Babinda>city|Townsville>Townsville>city|Brisbane>Brisbane>city
