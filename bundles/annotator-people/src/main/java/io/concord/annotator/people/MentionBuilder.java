@@ -124,8 +124,10 @@ final class MentionBuilder {
                 && Tokens.adjacent(text, tokens.get(k), tokens.get(k + 1))) {
             k--;
         }
-        if (k == first - 1 && k >= 0 && capitalisedParticleOf(tokens.get(k).text(), tokens.get(first).text(), canonical)
-                && Tokens.adjacent(text, tokens.get(k), tokens.get(first))) {
+        // "De Wolde", "De la Fuente": the first particle capitalised, as a surname used alone opens a sentence
+        if (k >= 0 && capitalisedParticleOf(tokens.get(k).text(),
+                text.substring(tokens.get(k + 1).begin(), tokens.get(first).end()), canonical)
+                && Tokens.adjacent(text, tokens.get(k), tokens.get(k + 1))) {
             return tokens.get(k).begin();
         }
         int start = k + 1;
@@ -135,7 +137,7 @@ final class MentionBuilder {
         return tokens.get(start).begin();
     }
 
-    /** Whether {@code word} is a particle that {@code canonical} writes in lower case right before {@code surname}. */
+    /** Whether {@code word} is a particle that {@code canonical} writes in lower case right before {@code surname} (with its other particles). */
     private static boolean capitalisedParticleOf(String word, String surname, String canonical) {
         String lower = word.toLowerCase(Locale.ROOT);
         return !lower.equals(word) && NameWords.PARTICLES.contains(lower) && canonical != null

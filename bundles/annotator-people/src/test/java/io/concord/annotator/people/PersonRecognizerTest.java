@@ -78,6 +78,7 @@ class PersonRecognizerTest {
         "Vice-Minister Jang Min-seok visited the plant.;Jang Min-seok>Jang Min-seok>Vice-Minister",
         "The shop belongs to Pieter-Jan van Damme. Van Damme said sales fell.;Pieter-Jan van Damme>Pieter-Jan van Damme>-|Van Damme>Pieter-Jan van Damme>-",
         "Anne-Fleur de Wolde, a spokeswoman for the growers, spoke first. Later De Wolde said prices fell.;Anne-Fleur de Wolde>Anne-Fleur de Wolde>spokeswoman|De Wolde>Anne-Fleur de Wolde>-",
+        "Lucía de la Fuente Ortega, a spokeswoman for the fleet, spoke first. De la Fuente said the wind dropped.;Lucía de la Fuente Ortega>Lucía de la Fuente Ortega>spokeswoman|De la Fuente>Lucía de la Fuente Ortega>-",
     })
     void findsNamesWithRoles(String text, String expected) {
         assertEquals(expected, people(text));
