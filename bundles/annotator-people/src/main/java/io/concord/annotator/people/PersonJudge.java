@@ -137,6 +137,8 @@ final class PersonJudge {
                 Evidence.when("role after", 2, s -> s.role() != null && !s.roleBefore()),
                 // "Joint Base Andrews": the end of a longer capitalised name
                 Evidence.when("capitalised everyday word before", -2, this::endOfLongerName),
+                // "uses only one name, Velikko": news says so of people known by a single name
+                Evidence.when("single name stated before", 4, s -> !s.multiWord() && singleNameBefore(s)),
                 // "Kwesinho, 31, scored twice": news gives people, not places or firms, an age in apposition
                 Evidence.when("age in apposition", 2, s -> Appositions.age(s.tokens(), s.candidate().last)),
                 // "Dragica, his wife of 50 years": a kin word or role tied to another person
@@ -302,6 +304,16 @@ final class PersonJudge {
             }
         }
         return false;
+    }
+
+    /** Words before "name," that say a person has only that one: {@code one name}, {@code a single name}. */
+    private static final Set<String> ONE = Set.of("one", "single");
+
+    /** Whether "(only) one name," or "a single name," stands right before the name. */
+    private static boolean singleNameBefore(Context s) {
+        int first = s.candidate().first;
+        return first >= 3 && s.tokens().get(first - 1).is(",") && s.tokens().get(first - 2).is("name")
+                && ONE.contains(s.tokens().get(first - 3).text());
     }
 
     private static boolean possessiveAfter(Context s) {

@@ -78,6 +78,8 @@ class PersonRecognizerTest {
         "Vice-Minister Jang Min-seok visited the plant.;Jang Min-seok>Jang Min-seok>Vice-Minister",
         "The shop belongs to Pieter-Jan van Damme. Van Damme said sales fell.;Pieter-Jan van Damme>Pieter-Jan van Damme>-|Van Damme>Pieter-Jan van Damme>-",
         "Anne-Fleur de Wolde, a spokeswoman for the growers, spoke first. Later De Wolde said prices fell.;Anne-Fleur de Wolde>Anne-Fleur de Wolde>spokeswoman|De Wolde>Anne-Fleur de Wolde>-",
+        "The driver, like many in the valley, uses only one name, Zarsangin. Police said Zarsangin had driven all night.;Zarsangin>Zarsangin>-|Zarsangin>Zarsangin>-",
+        "The singer goes by a single name, Velikko, on stage and off.;Velikko>Velikko>-",
         "Lucía de la Fuente Ortega, a spokeswoman for the fleet, spoke first. De la Fuente said the wind dropped.;Lucía de la Fuente Ortega>Lucía de la Fuente Ortega>spokeswoman|De la Fuente>Lucía de la Fuente Ortega>-",
     })
     void findsNamesWithRoles(String text, String expected) {
