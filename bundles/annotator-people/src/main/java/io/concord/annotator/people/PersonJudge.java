@@ -22,6 +22,10 @@ final class PersonJudge {
     /** Prepositions of place: a single word right after one is a place more often than a person ({@code in Tiwi}). */
     private static final Set<String> LOCATIVES = Set.of("in", "near", "outside", "across", "throughout",
             "around");
+    /** Nouns of the people who live in a place, before "of" or "from" and its name. */
+    private static final Set<String> RESIDENTS = Set.of("residents", "villagers", "inhabitants", "townspeople",
+            "townsfolk", "people");
+
     /** Nouns after {@code the} and a surname that name that person's government ({@code the Trump administration}). */
     private static final Set<String> GOVERNMENT_OF = Set.of("administration", "presidency", "White");
     /** Nouns of the stock market around a company name: {@code shares of X}, {@code X stock}. */
@@ -190,6 +194,11 @@ final class PersonJudge {
                 // "she founded Dravinska Kovina": what is founded is a body
                 Evidence.when("founded before", -5, s -> s.before() != null && s.adjacentBefore()
                         && FOUNDING_VERBS.contains(s.before().text())),
+                // "villagers from X", "residents of X": people live in places, not in people
+                Evidence.when("residents of before", -5, s -> s.before() != null
+                        && (s.before().is("of") || s.before().is("from")) && s.candidate().first >= 2
+                        && RESIDENTS.contains(s.tokens().get(s.candidate().first - 2).text().toLowerCase(Locale.ROOT))
+                        && !possessiveAfter(s)),
                 // "75 km east of X": a place
                 Evidence.when("direction of before", -5, s -> s.before() != null && s.before().is("of")
                         && s.candidate().first >= 2
