@@ -42,8 +42,17 @@ final class CountryCurrencies {
         Map<Pattern, String> rupees = Map.of(
                 country("India|Indian|Delhi|Mumbai"), "INR", country("Pakistan|Pakistani|Islamabad|Karachi"), "PKR",
                 country("Sri Lanka|Sri Lankan|Colombo"), "LKR", country("Nepal|Nepali|Nepalese|Kathmandu"), "NPR");
-        for (String w : new String[] {"crowns", "crown"}) {
+        Map<Pattern, String> dinars = Map.of(
+                country("Jordan|Jordanian|Amman"), "JOD", country("Iraq|Iraqi|Baghdad"), "IQD",
+                country("Kuwait|Kuwaiti"), "KWD", country("Bahrain|Bahraini|Manama"), "BHD",
+                country("Libya|Libyan|Tripoli"), "LYD", country("Tunisia|Tunisian|Tunis"), "TND",
+                country("Algeria|Algerian|Algiers"), "DZD", country("Serbia|Serbian|Belgrade"), "RSD");
+        // "kr" is how Nordic news abbreviates each of its crowns
+        for (String w : new String[] {"crowns", "crown", "kr"}) {
             SHARED.put(w, new Shared(crowns, null));
+        }
+        for (String w : new String[] {"dinars", "dinar"}) {
+            SHARED.put(w, new Shared(dinars, null));
         }
         for (String w : new String[] {"kroner", "krone"}) {
             SHARED.put(w, new Shared(kroner, null));

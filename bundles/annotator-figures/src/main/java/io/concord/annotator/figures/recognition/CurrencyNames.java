@@ -2,6 +2,7 @@ package io.concord.annotator.figures.recognition;
 
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +18,26 @@ final class CurrencyNames {
     private static final Set<String> NOT_ALONE = Set.of(
             "real", "mark", "sol", "won", "som", "afghani", "dollar", "pound", "franc", "unit", "gold", "silver");
 
+    /**
+     * Codes that are also English words or common abbreviations in capitals ("ALL", "TOP", "PEN", "AMD" the chip
+     * maker, "STD", "CVE" the vulnerability ids): written before a number they are seldom the currency.
+     */
+    private static final Set<String> WORDLIKE_CODES = Set.of("ALL", "TOP", "CUP", "MOP", "BOB", "GEL", "PEN", "MAD",
+            "SOS", "BAM", "AMD", "STD", "CVE", "CRC", "SHP", "SCR", "NAD", "MDL", "GIP", "LAK");
+
     private CurrencyNames() {}
+
+    /** The ISO 4217 codes of the current currencies a text writes, as the JDK knows them, but word-like ones. */
+    static Set<String> codes() {
+        Set<String> codes = new HashSet<>();
+        for (Currency c : Currency.getAvailableCurrencies()) {
+            String name = c.getDisplayName(Locale.ENGLISH).toLowerCase(Locale.ROOT);
+            if (isCurrencyName(c, name) && !WORDLIKE_CODES.contains(c.getCurrencyCode())) {
+                codes.add(c.getCurrencyCode());
+            }
+        }
+        return Set.copyOf(codes);
+    }
 
     /** Lower-case written forms (singular and plural) and the ISO 4217 code each stands for. */
     static Map<String, String> forms() {

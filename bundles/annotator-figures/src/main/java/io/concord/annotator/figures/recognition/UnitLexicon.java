@@ -26,11 +26,7 @@ final class UnitLexicon {
      * ISO 4217 codes, accepted before or after a number only in capitals ({@code TRY}, not {@code try}). Codes
      * that are mostly other acronyms in news (COP summits, PEN, GEL, MAD) are left out.
      */
-    static final Set<String> ISO_CODES = Set.of(
-            "USD", "EUR", "GBP", "JPY", "CNY", "CHF", "RUB", "UAH", "INR", "AUD", "CAD", "NZD", "HKD", "SGD", "BRL",
-            "MXN", "ZAR", "TRY", "ILS", "KRW", "SEK", "NOK", "DKK", "PLN", "HUF", "CZK", "NGN", "KES", "EGP", "SAR",
-            "AED", "QAR", "KWD", "IRR", "PKR", "BDT", "IDR", "MYR", "THB", "VND", "PHP", "ARS", "CLP", "TWD", "RON",
-            "BGN", "GHS", "ETB", "UGX", "TZS", "XOF", "XAF", "IQD", "LBP", "BYN", "KZT");
+    static final Set<String> ISO_CODES = CurrencyNames.codes();
 
     static {
         String[][] currencyWords = {
@@ -88,6 +84,9 @@ final class UnitLexicon {
             {"THB", "baht"},
             {"IDR", "rupiah"},
             {"BDT", "taka"},
+            // plurals the JDK's singular names do not give: the Icelandic krónur, the Afghan afghanis
+            {"ISK", "krónur", "kronur", "icelandic krónur", "icelandic kronur"},
+            {"AFN", "afghanis", "afghan afghanis"},
         };
         for (String[] row : currencyWords) {
             for (int i = 1; i < row.length; i++) {
@@ -181,7 +180,7 @@ final class UnitLexicon {
         String[][] prefixes = {
             {"EUR", "€"}, {"USD", "$", "us$", "u.s.$", "us $"}, {"GBP", "£"}, {"JPY", "¥"}, {"INR", "₹", "rs", "rs."},
             {"RUB", "₽"}, {"UAH", "₴"}, {"KRW", "₩"}, {"TRY", "₺"}, {"ILS", "₪"}, {"NGN", "₦"}, {"PHP", "₱"},
-            {"VND", "₫"}, {"THB", "฿"}, {"AUD", "a$", "au$"}, {"CAD", "c$", "ca$"}, {"NZD", "nz$"},
+            {"VND", "₫"}, {"THB", "฿"}, {"MNT", "₮"}, {"AUD", "a$", "au$"}, {"CAD", "c$", "ca$"}, {"NZD", "nz$"},
             {"HKD", "hk$"}, {"SGD", "s$"}, {"BRL", "r$"}, {"TWD", "nt$"}, {"MXN", "mex$"},
             // local abbreviations of financial news: Sh4.2bn, KSh 300m, R25bn, Rp 12tn, RM1.8bn
             {"KES", "sh", "ksh"}, {"ZAR", "r"}, {"IDR", "rp"}, {"MYR", "rm"}, {"BDT", "tk", "tk."}, {"AED", "dh"}, {"MWK", "mk"},
