@@ -261,6 +261,8 @@ final class FigureScanner {
                 kind = FigureKind.MONEY;
                 unit = t.get(unitStart).text();
                 last = unitStart;
+            } else if (dashForm && !num.words() && countedNoun(t.get(unitStart))) {
+                last = unitStart; // a 350-seat hall, a 14-bed ward: one expression (a two-state solution is none)
             } else {
                 dashForm = false;
             }
@@ -446,5 +448,15 @@ final class FigureScanner {
 
     static double round4(double v) {
         return Math.round(v * 10000.0) / 10000.0;
+    }
+
+    /** Words after a number and a hyphen that make no counted noun: "10-fold", "one-off", "two-thirds", "5-to-1". */
+    private static final Set<String> NOT_COUNTED = Set.of("fold", "off", "thirds", "quarters", "halves", "fifths",
+            "time", "times", "way", "ways", "and", "or", "to", "all", "plus", "odd", "something", "year", "old");
+
+    /** A lower-case word, as "seat" in a 350-seat hall, that a count joined to it by a hyphen counts. */
+    private static boolean countedNoun(Token word) {
+        String text = word.text();
+        return text.length() >= 3 && text.chars().allMatch(Character::isLowerCase) && !NOT_COUNTED.contains(text);
     }
 }

@@ -170,6 +170,9 @@ final class UnitLexicon {
         duration("s", "seconds", "second", "secs", "sec");
         duration("d", "days", "day");
         duration("d", "nights"); // four nights at the border: counted in days (the singular is mostly a time)
+        // deadlines in days of work: "within ten working days" is ten days as the text counts them
+        duration("d", "working days", "working day", "business days", "business day", "calendar days", "calendar day",
+                "school days", "trading days", "trading day");
         duration("week", "weeks", "week", "wks");
         duration("fortnight", "fortnights", "fortnight");
         duration("month", "months", "month");

@@ -72,6 +72,10 @@ class DocumentContextTest {
             We get maybe 15 minutes of warning.                                                 | 15 minutes | duration | 15 | min | approx
             The wind made it feel closer to -40C.                                               | -40C | measure | -40 | °C | approx
             Patients lost 9% of their weight over 40 weeks in the study.                        | 40 weeks | duration | 40 | week | exact
+            Objections must be filed within ten working days of the notice.                  | ten working days | duration | 10 | d | exact
+            The bank pays out within three business days.                                       | three business days | duration | 3 | d | exact
+            Temperatures fell to minus 27 degrees overnight in the valley.                      | minus 27 degrees | measure | -27 | °C | exact
+            The company flies a 70-seat turboprop between the islands.                          | 70-seat | count | 70 | null | exact
             The largest stone weighed 3.1 kg, and all the pieces together some 15 pounds.      | 15 pounds | measure | 15 | lb | approx
             The crew lost weight on the crossing; the skipper lost about 30 pounds.            | 30 pounds | measure | 30 | lb | approx
             The carp was the heaviest ever landed on the lake, at 41 pounds.                   | 41 pounds | measure | 41 | lb | exact

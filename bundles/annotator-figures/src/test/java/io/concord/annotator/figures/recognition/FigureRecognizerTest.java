@@ -263,7 +263,7 @@ class FigureRecognizerTest {
             The country has 500-plus drones.                               | 500-plus  | over
             The repairs will cost between $2 billion and $3 billion.       | $2 billion | exact
             The repairs will cost between $2 billion and $3 billion.       | $3 billion | exact
-            The two sides agreed on a 10-point plan.                       | 10        | exact
+            The two sides agreed on a 10-point plan.                       | 10-point  | exact
             Prices may fall by roughly 10% to 15% next year.               | 15%       | approx
             The keeper leapt above two attackers to punch clear.           | two       | exact
             Over four summers, the divers mapped the reef.                 | four      | exact
