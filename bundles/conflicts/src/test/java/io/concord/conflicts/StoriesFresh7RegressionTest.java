@@ -14,11 +14,15 @@ class StoriesFresh7RegressionTest extends StoryCollectionFloors {
     // weight in a sentence of weighing and an age in "X, the 61-year-old" was X's; dates 13/26 with none false once
     // times of day were compared as spans of their day, holidays and ordinal days read, and a deadline kept from
     // events; roles 19/25 once ranks inside one body, one calling at two named bodies, crews, roles told by verbs,
-    // generations of kin, state ministers and a mayor against a councillor were read (P 0.922, R 0.738).
-    static final double RECALL_FLOOR = 0.73;
-    static final double PRECISION_FLOOR = 0.92;
+    // generations of kin, state ministers and a mayor against a councillor were read (P 0.922, R 0.738). Figures 12/12
+    // with none false once animals put back in the sea counted as the rescued, a figure of an earlier event (its
+    // sentence dated to a year or a time ago the other report never names) was kept from today's, a common number kept
+    // in another unit paired when no figure of the other report met it, and a measure's digits swapped around the
+    // point paired (P 0.984, R 0.763).
+    static final double RECALL_FLOOR = 0.76;
+    static final double PRECISION_FLOOR = 0.98;
     static final int FLAGGED_CONSISTENT_CEILING = 1;
-    static final Map<String, Integer> FOUND_FLOOR = Map.of("figure", 10, "date", 13, "quote", 9, "attribution", 8,
+    static final Map<String, Integer> FOUND_FLOOR = Map.of("figure", 12, "date", 13, "quote", 9, "attribution", 8,
             "role", 19);
 
     StoriesFresh7RegressionTest() {

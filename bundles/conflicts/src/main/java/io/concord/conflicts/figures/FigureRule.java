@@ -116,6 +116,7 @@ public final class FigureRule implements ConflictRule {
             }
         }
         StatedValues stated = new StatedValues(items);
+        EarlierEvents earlier = new EarlierEvents(stated);
         Map<PairKey, Double> best = new HashMap<>();
         List<ParallelFigures.Anchor> anchors = new ArrayList<>();
         for (int[] p : Candidates.pairs(items, Item::doc, i -> i.quantity().dimension(),
@@ -125,7 +126,7 @@ public final class FigureRule implements ConflictRule {
             if (!plausiblySame(x.quantity(), y.quantity()) && !sameNumberOtherUnit(x, y)) {
                 continue;
             }
-            if (stated.crossed(x, y) || stated.answered(x, y)) {
+            if (stated.crossed(x, y) || stated.answered(x, y) || earlier.apart(x, y)) {
                 continue;
             }
             double s = FigureMeasures.similarity(x, y);
@@ -137,9 +138,13 @@ public final class FigureRule implements ConflictRule {
             }
             // retyped digits (2,300 / 3,200) pair on their words alone, past nouns the reports choose differently
             double retyped = TransposedDigits.between(x, y) ? TransposedDigits.contextSimilarity(x, y) : 0;
+            // a measure's two digits swapped around the point (4.2 / 2.4 kg) need more words alike
+            double swapped = TransposedDigits.swappedAroundPoint(x, y) && !FigureMeasures.contradicted(x, y)
+                    ? TransposedDigits.contextSimilarity(x, y) : 0;
             boolean transposed = retyped >= TransposedDigits.MIN_CONTEXT_SIMILARITY
+                    || swapped >= TransposedDigits.POINT_SWAP_CONTEXT
                     || TransposedDigits.unmistakable(x, y) && !FigureMeasures.contradicted(x, y);
-            s = transposed ? Math.max(s, retyped) + TransposedDigits.PREFERENCE : s;
+            s = transposed ? Math.max(s, Math.max(retyped, swapped)) + TransposedDigits.PREFERENCE : s;
             boolean loneOfAKind = lone[p[0]] && lone[p[1]] && measuredOnce(x.quantity().dimension())
                     || loneWorkforce[p[0]] && loneWorkforce[p[1]] || loneSplit[p[0]] && loneSplit[p[1]];
             // the one figure of a unit of each report, its digits rearranged in a way chance seldom repeats, pairs with
@@ -147,10 +152,10 @@ public final class FigureRule implements ConflictRule {
             double alone = loneUnit[p[0]] && loneUnit[p[1]] ? TransposedDigits.aloneOfTheirUnit(x, y, s) : -1;
             s = Math.max(s, alone);
             if (s < config.minContextSimilarity() && alone < 0 && !(s > 0 && (loneOfAKind || transposed
-                    || sameNumberOtherUnit(x, y) && uncommonNumber(x.figure().number("value"))))) {
+                    || unitSlipped(x, y, stated)))) {
                 // below the bar, only the one sum of money (weight, distance, area) of each report, in words they
                 // share: a deal's price, a satellite's mass; the one workforce or split vote of each report; and
-                // a number no report repeats by chance told in another unit (5.4 metres, 5.4 feet)
+                // a number kept in another unit (5.4 metres, 5.4 feet)
                 continue;
             }
             double score = s;
@@ -163,7 +168,7 @@ public final class FigureRule implements ConflictRule {
             Item x = items.get(pp.a());
             Item y = items.get(pp.b());
             if (!plausiblySame(x.quantity(), y.quantity()) || stated.crossed(x, y) || stated.answered(x, y)
-                    || FigureMeasures.contradicted(x, y)) {
+                    || earlier.apart(x, y) || FigureMeasures.contradicted(x, y)) {
                 continue;
             }
             int a = Math.min(mention[pp.a()], mention[pp.b()]);
@@ -337,6 +342,23 @@ public final class FigureRule implements ConflictRule {
         String ub = y.figure().string("unit");
         return a != null && a.equals(b) && a != 0 && ua != null && ub != null && !ua.equals(ub)
                 && x.quantity().dimension().equals(y.quantity().dimension());
+    }
+
+    /** Context similarity at which a common number kept in another unit, met by no figure of the other report, pairs. */
+    private static final double UNIT_SLIP_CONTEXT = 0.1;
+
+    /**
+     * Whether two figures are one number kept in another unit: a number no report repeats by chance (5.4 metres,
+     * 5.4 feet), or a common one (17 km, 17 miles) in some words alike, neither met by any figure of the other report
+     * (a length each report also converts rightly is another length).
+     */
+    private static boolean unitSlipped(Item x, Item y, StatedValues stated) {
+        if (!sameNumberOtherUnit(x, y)) {
+            return false;
+        }
+        return uncommonNumber(x.figure().number("value"))
+                || TransposedDigits.contextSimilarity(x, y) >= UNIT_SLIP_CONTEXT && !stated.agreedIn(y.doc(), x)
+                        && !stated.agreedIn(x.doc(), y);
     }
 
     /** A number unlikely to recur by chance in two reports: a fraction (5.4) or one of three digits or more. */

@@ -40,8 +40,10 @@ final class FigureSurroundings {
                 {"missing", "missing", "unaccounted"},
                 {"displaced", "displaced", "evacuated", "homeless", "fled", "refugees", "evacuees", "uprooted"},
                 {"detained", "arrested", "detained", "jailed", "imprisoned", "captured", "held"},
-                {"rescued", "rescued", "saved", "freed", "released", "survived", "survivors", "survivor"}};
-        // the survivors of a sinking or a crash are those brought out alive: "the 95 who survived", "rescued 95"
+                {"rescued", "rescued", "saved", "freed", "released", "survived", "survivors", "survivor", "refloated",
+                        "refloat", "refloating", "returned"}};
+        // the survivors of a sinking or a crash are those brought out alive: "the 95 who survived", "rescued 95"; and
+        // stranded animals put back in the sea are the rescued of a stranding ("refloated 40", "returned 40 to the sea")
         for (String[] c : classes) {
             for (int i = 1; i < c.length; i++) {
                 m.put(c[i], c[0]);

@@ -22,11 +22,13 @@ final class StatedValues {
 
     private final Map<Key, Integer> counts = new HashMap<>();
     private final Map<Key, List<Item>> figures = new HashMap<>();
+    private final Map<String, List<Item>> byDimension = new HashMap<>();
 
     StatedValues(List<Item> items) {
         for (Item o : items) {
             counts.merge(key(o.doc(), o), 1, Integer::sum);
             figures.computeIfAbsent(key(o.doc(), o), k -> new ArrayList<>()).add(o);
+            byDimension.computeIfAbsent(o.doc() + "|" + o.quantity().dimension(), k -> new ArrayList<>()).add(o);
         }
     }
 
@@ -55,6 +57,21 @@ final class StatedValues {
             }
         }
         return false;
+    }
+
+    /** Whether a figure of a report agrees with another report's figure, in whatever unit. */
+    boolean agreedIn(int doc, Item other) {
+        for (Item o : byDimension.getOrDefault(doc + "|" + other.quantity().dimension(), List.of())) {
+            if (o.quantity().agrees(other.quantity()) || ConvertedFigures.agree(o, other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The figures of a report with another figure's very value. */
+    List<Item> withValue(int doc, Item other) {
+        return figures.getOrDefault(key(doc, other), List.of());
     }
 
     /**

@@ -114,6 +114,29 @@ final class TransposedDigits {
         return false;
     }
 
+    /**
+     * Context similarity (0-1) at which two measures one digit each side of the point swapped pair ({@code 4.2} /
+     * {@code 2.4} kg): such a swap recurs by chance more often than three digits rearranged, less than a digit added.
+     */
+    static final double POINT_SWAP_CONTEXT = 0.15;
+
+    /**
+     * Whether two physical measures in one unit have one digit each side of the point, swapped ({@code 3.1 kg} /
+     * {@code 1.3 kg}). Shares and sums are left out: a story's percentages swap such digits by chance (growth 2.4%,
+     * joblessness 4.2%).
+     */
+    static boolean swappedAroundPoint(Item x, Item y) {
+        if (!"measure".equals(x.figure().string("kind")) || !"measure".equals(y.figure().string("kind"))
+                || !Objects.equals(x.figure().string("unit"), y.figure().string("unit"))) {
+            return false;
+        }
+        String a = digits(x);
+        String b = digits(y);
+        return a != null && b != null && a.length() == 3 && b.length() == 3 && a.charAt(1) == '.' && b.charAt(1) == '.'
+                && a.charAt(0) == b.charAt(2) && a.charAt(2) == b.charAt(0) && a.charAt(0) != b.charAt(0)
+                && a.charAt(0) != '0' && b.charAt(0) != '0';
+    }
+
     /** The digits a figure was written with: a clock's as read ({@code 2:07:43}), else its value's. */
     private static String digits(Item x) {
         String written = x.figure().text();
