@@ -42,9 +42,8 @@ final class NamedBodies {
     Mention named(Mention m) {
         for (int i = m.first - 1; i >= Math.max(0, m.first - REACH); i--) {
             Mention x = d.endingAt(i);
-            if (x != null && x.kind == Mention.Kind.BODY && x.last - x.first > m.last - m.first
-                    && d.token(x.last).lower.equals(d.token(m.last).lower)) {
-                return x;
+            if (x != null && x.kind == Mention.Kind.BODY && x.last - x.first > m.last - m.first && repeats(x, m)) {
+                return upToHead(x, d.token(m.last).lower);
             }
             if (x == null || !(x.kind == Mention.Kind.NAME || x.kind == Mention.Kind.BODY)
                     || !d.token(x.first).capitalised) {
@@ -56,6 +55,39 @@ final class NamedBodies {
             i = x.first;
         }
         return null;
+    }
+
+    /**
+     * Whether a longer body's name holds every word of a shorter one, its head noun anywhere ("the ministry", "the
+     * health ministry" after "the Ministry of Health"; not "the transport ministry").
+     */
+    private boolean repeats(Mention longer, Mention shorter) {
+        for (int i = shorter.first; i <= shorter.last; i++) {
+            String word = d.token(i).lower;
+            boolean found = false;
+            for (int k = longer.first; k <= longer.last && !found; k++) {
+                found = d.token(k).lower.equals(word);
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The body named up to the head noun the short form repeats, when what follows only places it ("the Attorney's
+     * Office" of "the Attorney's Office for the Eastern District"); the whole name when the head opens it ("the
+     * Ministry of Public Works").
+     */
+    private Mention upToHead(Mention x, String head) {
+        for (int k = x.first + 1; k < x.last; k++) {
+            if (d.token(k).lower.equals(head) && (d.token(k + 1).is("for") || d.token(k + 1).is("of"))) {
+                return new Mention(Mention.Kind.BODY, x.first, k,
+                        d.spanText(d.token(x.first).begin, d.token(k).end));
+            }
+        }
+        return x;
     }
 
     /** "bus operator X", "the carrier X": the name follows a lower-case head noun of organisations. */

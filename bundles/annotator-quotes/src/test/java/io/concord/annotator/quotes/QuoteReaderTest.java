@@ -153,6 +153,10 @@ class QuoteReaderTest {
             The Nordic Investment Bank held its rate. “Inflation is still too high,” the NIB said.                            => Inflation is still too high, => Nordic Investment Bank
             The fisheries ministry announced new quotas on Monday. Boat owners protested. The ministry said catches would fall “by a fifth at most”. => by a fifth at most => fisheries ministry
             The fisheries ministry said catches would fall “by a fifth at most”. => by a fifth at most => fisheries ministry
+            The Ministry of Public Works said it would shut the pass. Drivers protested. The ministry said trucks would be “turned back at the tunnel”. => turned back at the tunnel => Ministry of Public Works
+            The Ministry of Health said it had 40 new cases. Clinics stayed open. The health ministry said wards were “coping for now”. => coping for now => Ministry of Health
+            The Ministry of Health said it had 40 new cases. Clinics stayed open. The transport ministry said buses were “running late”. => running late => transport ministry
+            The Prosecutor's Office for the Western Region charged six men. Their lawyers objected. The office said the case was “far from over”. => far from over => Prosecutor's Office
             """)
     void namesTheBodyThatACommonNounStandsFor(String text, String content, String speaker) {
         assertSpeaker(text, content, speaker, null);
