@@ -18,11 +18,13 @@ class StoriesFresh7RegressionTest extends StoryCollectionFloors {
     // with none false once animals put back in the sea counted as the rescued, a figure of an earlier event (its
     // sentence dated to a year or a time ago the other report never names) was kept from today's, a common number kept
     // in another unit paired when no figure of the other report met it, and a measure's digits swapped around the
-    // point paired (P 0.984, R 0.763).
-    static final double RECALL_FLOOR = 0.76;
+    // point paired (P 0.984, R 0.763). Dates 15/26 once years ago met a year through the years a story's weekdays
+    // allow, a date set off after "once before," kept its words, and "August was the busiest month" was read as a
+    // month (P 0.984, R 0.787).
+    static final double RECALL_FLOOR = 0.78;
     static final double PRECISION_FLOOR = 0.98;
     static final int FLAGGED_CONSISTENT_CEILING = 1;
-    static final Map<String, Integer> FOUND_FLOOR = Map.of("figure", 12, "date", 13, "quote", 9, "attribution", 8,
+    static final Map<String, Integer> FOUND_FLOOR = Map.of("figure", 12, "date", 15, "quote", 9, "attribution", 8,
             "role", 19);
 
     StoriesFresh7RegressionTest() {

@@ -116,7 +116,7 @@ final class DateReading {
                 to = Math.min(to, tok.begin());
                 continue;
             }
-            if (!CONNECTORS.contains(tok.norm()) || ownPreposition(tokens, k, a)) {
+            if (!CONNECTORS.contains(tok.norm()) || ownPreposition(tokens, k, a) || adverb(view, tok, a)) {
                 continue; // "closed until 14 September", "before dawn on Monday": the date's own words
             }
             if (tok.end() <= a.begin()) {
@@ -237,6 +237,20 @@ final class DateReading {
         return speech && words <= ATTRIBUTION_WORDS ? comma : to;
     }
 
+    /** Connectors that stand alone as adverbs ("closed once before, in 2019"): no other event follows them. */
+    private static final Set<String> ADVERBS = Set.of("after", "before", "since");
+    /** A comma and at most a preposition between such an adverb and the date that says when it was. */
+    private static final Pattern APPOSED = Pattern.compile("\\s*,\\s*(?:(?:in|on|at)\\s+)?");
+
+    /**
+     * Whether a connector is an adverb the date itself stands in apposition to ("had sunk once before, in 2019"):
+     * the date tells when that was, not the time of another event.
+     */
+    private static boolean adverb(DocumentView view, Token tok, AnnotationRecord a) {
+        return ADVERBS.contains(tok.norm()) && tok.end() <= a.begin()
+                && APPOSED.matcher(view.text().substring(tok.end(), a.begin())).matches();
+    }
+
     /** Whether the connector at {@code k} introduces the date itself, possibly through a time of day. */
     private static boolean ownPreposition(List<Token> tokens, int k, AnnotationRecord a) {
         for (int j = k + 1; j < tokens.size(); j++) {
@@ -292,7 +306,7 @@ final class DateReading {
         for (int t = view.tokenAt(a.begin()) - 1, seen = 0; t >= 0 && seen < 5; t--, seen++) {
             String w = view.tokens().get(t).norm();
             if (BOUNDS.containsKey(w)) {
-                return BOUNDS.get(w);
+                return adverb(view, view.tokens().get(t), a) ? null : BOUNDS.get(w); // "sank once before, 9 years ago"
             }
             if (!PART_OF_A_PERIOD.contains(w)) {
                 return null;

@@ -122,14 +122,20 @@ public final class DateRule implements ConflictRule {
         }
         // with the story's year known, "12 years ago" is a calendar year, paired with the years the others give
         Integer year = StoryYear.of(items, filings);
+        StoryYears years = year == null ? StoryYears.of(items, filings, story.documents().size()) : null;
+        // years ago against years, which the story's possible years tell apart
+        List<int[]> agoPairs = years == null ? List.of() : StoryYears.agoPairs(items);
         if (year != null) {
             items.replaceAll(i -> i.value().yearsAgo() == null ? i : i.withValue(StoryYear.calendar(i.value(), year)));
         }
+        List<int[]> pairs = Candidates.pairs(items, Item::doc, i -> i.value().granularity().name(),
+                DateRule::indexKeys, config.maxPostings(), true);
+        pairs.addAll(agoPairs);
         int[] doc = Candidates.documents(items, Item::doc);
         List<Linker.Link> links = new ArrayList<>();
         SenseWindows senses = new SenseWindows(items, views.synonyms());
         WordLinks byWords = new WordLinks(items);
-        for (int[] p : Candidates.pairs(items, Item::doc, i -> i.value().granularity().name(), DateRule::indexKeys, config.maxPostings(), true)) {
+        for (int[] p : pairs) {
             Item a = items.get(p[0]);
             Item b = items.get(p[1]);
             double s = similarity(a, b);
@@ -146,7 +152,7 @@ public final class DateRule implements ConflictRule {
             }
         }
         links.addAll(EventLinks.links(items, senses, byWords));
-        ReportDays days = ReportDays.of(items, filings, story.documents().size(), year);
+        ReportDays days = ReportDays.of(items, filings, story.documents().size(), year, years);
         List<Conflict> out = new ArrayList<>();
         for (List<Integer> cluster : Linker.cluster(doc, links)) {
             Conflict c = compare(cluster.stream().map(items::get).toList(), days);

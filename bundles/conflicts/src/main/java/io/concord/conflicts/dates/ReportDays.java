@@ -48,14 +48,17 @@ final class ReportDays {
     private final Map<Integer, Today> today = new HashMap<>();
     /** The year the story states ({@link StoryYear}), or null: the weekday of a month and day without a year. */
     private final Integer year;
+    /** The years the story may be of when it states none, or null. */
+    private final StoryYears years;
 
-    private ReportDays(Integer year) {
+    private ReportDays(Integer year, StoryYears years) {
         this.year = year;
+        this.years = years;
     }
 
     /** The days of the reports of one story, from their filing dates and the dates of their events. */
-    static ReportDays of(List<DateRule.Item> items, List<Filing> filings, int docs, Integer year) {
-        ReportDays out = new ReportDays(year);
+    static ReportDays of(List<DateRule.Item> items, List<Filing> filings, int docs, Integer year, StoryYears years) {
+        ReportDays out = new ReportDays(year, years);
         Timex[] day = new Timex[docs];
         Integer[] weekday = new Integer[docs];
         for (int d = 0; d < docs; d++) {
@@ -100,6 +103,10 @@ final class ReportDays {
 
     /** Whether two dates can be the same day, a bare weekday read as the dates it can be. */
     boolean compatible(DateRule.Item a, DateRule.Item b) {
+        Boolean ago = years == null ? null : years.agoFits(a.value(), b.value());
+        if (ago != null) {
+            return ago;
+        }
         boolean timed = a.time() != null && b.time() != null;
         if (!a.value().compatible(b.value()) && !timed) {
             return false;
@@ -220,8 +227,18 @@ final class ReportDays {
         return reported.size() == 1 ? reported.iterator().next() : null;
     }
 
+    /** The report's dateline date, or null. */
+    static Timex dateline(List<Filing> filings, int d) {
+        for (Filing f : filings) {
+            if (f.doc() == d && f.dateline() && f.value().month() != null && f.value().day() != null) {
+                return f.value();
+            }
+        }
+        return null;
+    }
+
     /** The one weekday a report says it reports on ("said on Tuesday"), or null. */
-    private static Integer one(List<Filing> filings, int d) {
+    static Integer one(List<Filing> filings, int d) {
         Set<Integer> days = new HashSet<>();
         filings.stream().filter(f -> f.doc() == d && f.value().weekday() != null)
                 .forEach(f -> days.add(f.value().weekday()));
@@ -264,7 +281,7 @@ final class ReportDays {
     }
 
     /** The weekday of a report's lead event, which wire copy dates by its filing day; null if it is no weekday. */
-    private static Integer leadWeekday(List<DateRule.Item> items, int d) {
+    static Integer leadWeekday(List<DateRule.Item> items, int d) {
         int lead = EventLinks.lead(items, d);
         return lead >= 0 && items.get(lead).value().day() == null ? items.get(lead).value().weekday() : null;
     }

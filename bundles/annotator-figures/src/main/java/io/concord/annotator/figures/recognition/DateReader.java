@@ -131,11 +131,33 @@ final class DateReader {
             return i + 1; // Theresa May, Brian May
         }
         String sameYear = sameYear(i + 1);
-        if (ambiguous && !dateContext && sameYear == null) {
+        if (ambiguous && !dateContext && sameYear == null && !calledMonth(i)) {
             return i + 1;
         }
         double conf = ambiguous ? CONF_AMBIGUOUS_MONTH : CONF_MONTH_ALONE;
         return emitDate(spanStartWithMid(i), i, timex(sameYear, m, 0), conf);
+    }
+
+    /** Words between "was" and "month" in "August was the busiest month". */
+    private static final int CALLED_MONTH_WORDS = 4;
+
+    /**
+     * "August was the busiest month", "May is usually the wettest month": a month name its clause calls a month
+     * is the month, not a given name or a verb, with no preposition before it.
+     */
+    private boolean calledMonth(int i) {
+        if (!w.is(i + 1, "was") && !w.is(i + 1, "is")) {
+            return false;
+        }
+        for (int j = i + 2; j <= i + 1 + CALLED_MONTH_WORDS && w.get(j) != null; j++) {
+            if (w.is(j, "month")) {
+                return true;
+            }
+            if (!t.get(j).isWord()) {
+                return false; // a comma or a figure: another clause
+            }
+        }
+        return false;
     }
 
     /** {@code the same year}, {@code that year}, {@code of the same year} after a month: the year last stated. */

@@ -123,6 +123,8 @@ class DocumentContextTest {
             The works ran late into the summer of 2026.              | 2026        | 2026        | exact
             The bridge stays shut until at least 14 May.             | 14 May      | XXXX-05-14  | at-least
             Talks could resume around 9 June, an aide said.          | 9 June      | XXXX-06-09  | exact
+            Ferries ran all summer. June was the wettest month in Bergen. | June   | XXXX-06     | exact
+            Cruise calls rose. May is usually the busiest month at the quay. | May | XXXX-05     | exact
             """)
     void readsDates(String text, String span, String timex, String qualifier) {
         assertEquals(timex, figure(text, span).timex(), "timex of " + span);
@@ -143,6 +145,19 @@ class DocumentContextTest {
             The plan pays 5,000 kwacha a month to each Malawian family. | a month
             """)
     void ratePhrasesAreNoDurations(String text, String span) {
+        List<FigureMatch> found = find(text);
+        assertTrue(found.stream().noneMatch(m -> text.substring(m.begin(), m.end()).equals(span)),
+                span + " read as a figure in: " + text);
+    }
+
+    /** A month name that is also a given name or a verb opens a sentence: only "... was the ... month" dates it. */
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The choir sang at dusk. June was the first singer to arrive.  | June
+            The team trained hard. May the best crew win, the coach said. | May
+            The club met twice. April said the last month had been hard.  | April
+            """)
+    void namesThatOpenASentenceAreNoMonths(String text, String span) {
         List<FigureMatch> found = find(text);
         assertTrue(found.stream().noneMatch(m -> text.substring(m.begin(), m.end()).equals(span)),
                 span + " read as a figure in: " + text);
