@@ -48,8 +48,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * ("the order came on Friday evening, when ..."). When a report states the story's year ({@link StoryYear}), a
  * number of years ago is compared as the calendar year it is, and a month and day as the weekday it falls on.
  * A time of day told with a date is compared as a span of that day ({@link TimesOfDay}): "shortly after 2 p.m."
- * and "late in the morning" of one day disagree, "late on Monday" and "shortly before midnight" agree. Holidays
- * and days told as ordinals ("on the 20th") are read as dates though not annotated ({@link MissedDates}).
+ * and "late in the morning" of one day disagree, "late on Monday" and "shortly before midnight" agree.
  */
 @Component(service = ConflictRule.class, configurationPid = DateRule.PID)
 @Designate(ocd = DateRule.Config.class)
@@ -175,7 +174,7 @@ public final class DateRule implements ConflictRule {
         for (int d = 0; d < docs.size(); d++) {
             DocumentView view = null;
             Set<String> docPeople = null;
-            List<AnnotationRecord> figures = MissedDates.with(docs.get(d).text(), docs.get(d).annotations("figure"));
+            List<AnnotationRecord> figures = docs.get(d).annotations("figure");
             for (AnnotationRecord a : figures) {
                 Timex t = a.attributes().get("value") instanceof String s
                         && (a.string("kind") == null || "date".equals(a.string("kind"))) ? Timex.parse(s) : null;

@@ -11,8 +11,9 @@ import io.concord.conflicts.TwoReports;
 import org.junit.jupiter.api.Test;
 
 /**
- * Times of day told with a date, compared as spans of the day they fall on; dates the annotations leave out ("on
- * the 24th", "on Boxing Day"); and which places and deadlines set two dates apart. Invented sentences, one row each.
+ * Times of day told with a date, compared as spans of the day they fall on; days told as ordinals or holidays ("on
+ * the 24th", "on Boxing Day", as the figures annotator reads them); and which places and deadlines set two dates
+ * apart. Invented sentences, one row each.
  */
 class TimesOfDayTest {
     private final DateRule rule = new DateRule(Configs.defaults(DateRule.Config.class), TestViews.views());
@@ -71,22 +72,24 @@ class TimesOfDayTest {
                     "Monday", "XXXX-WXX-1", false),
             new TwoReports("a day of the month told as an ordinal takes the month of the report's dateline",
                     TestDocs.doc("a", "TARTU, June 3 (Reuters) - Stones from the meteorite will go on show at the "
-                            + "city museum in Tartu on the 24th.").date("June 3", "XXXX-06-03"),
+                            + "city museum in Tartu on the 24th.").date("June 3", "XXXX-06-03")
+                            .date("the 24th", "XXXX-06-24"),
                     TestDocs.doc("b", "Stones from the meteorite will go on show at the city museum in Tartu from June "
                             + "14.").date("June 14", "XXXX-06-14"), true),
             new TwoReports("a day of the month told as an ordinal that is the other report's date",
                     TestDocs.doc("a", "TARTU, June 3 (Reuters) - Stones from the meteorite will go on show at the "
-                            + "city museum in Tartu on the 14th.").date("June 3", "XXXX-06-03"),
+                            + "city museum in Tartu on the 14th.").date("June 3", "XXXX-06-03")
+                            .date("the 14th", "XXXX-06-14"),
                     TestDocs.doc("b", "Stones from the meteorite will go on show at the city museum in Tartu from June "
                             + "14.").date("June 14", "XXXX-06-14"), false),
             new TwoReports("a holiday of a fixed date against another date",
                     TestDocs.doc("a", "Fire destroyed a barn and 40 cattle at the Kessler farm near Dauphin on Boxing "
-                            + "Day."),
+                            + "Day.").date("Boxing Day", "XXXX-12-26"),
                     TestDocs.doc("b", "Fire destroyed a barn and 40 cattle at the Kessler farm near Dauphin on "
                             + "December 28.").date("December 28", "XXXX-12-28"), true));
 
     @Test
-    void comparesTimesOfDayAndReadsDatesTheAnnotationsLeaveOut() {
+    void comparesTimesOfDayOrdinalDaysAndHolidays() {
         assertEquals(List.of(), TwoReports.wrong(rule, ROWS));
     }
 }

@@ -32,6 +32,8 @@ final class DateReader {
     private final Sink sink;
     /** The last year stated in full, for {@code January the same year}. */
     private String lastYear;
+    /** The month of the last date that has one, for {@code on the 24th}. */
+    private Integer lastMonth;
 
     DateReader(TokenWindow w, UnitReader units, FigureRecognizer.Options options, Sink sink) {
         this.w = w;
@@ -321,6 +323,16 @@ final class DateReader {
         return consumed;
     }
 
+    /** The month of the last date read that has one (the dateline's included), or null. */
+    Integer lastMonth() {
+        return lastMonth;
+    }
+
+    /** Emits a date of tokens {@code [first, last]} read by another reader; the index after it. */
+    int emit(int first, int last, String timex, double confidence) {
+        return emitDate(first, last, timex, confidence);
+    }
+
     private int emitDate(int first, int last, String timex, double confidence) {
         // until at least 23 March bounds the date; other hedge words before a date mean other things (over Easter)
         Qualifier q = Hedges.before(w, first) == Qualifier.AT_LEAST ? Qualifier.AT_LEAST : Qualifier.EXACT;
@@ -329,6 +341,10 @@ final class DateReader {
         sink.add(m, last + 1);
         if (timex.length() >= 4 && Character.isDigit(timex.charAt(0)) && Character.isDigit(timex.charAt(3))) {
             lastYear = timex.substring(0, 4);
+        }
+        if (timex.length() >= 7 && timex.charAt(4) == '-' && Character.isDigit(timex.charAt(5))
+                && Character.isDigit(timex.charAt(6))) {
+            lastMonth = Integer.parseInt(timex.substring(5, 7));
         }
         return last + 1;
     }

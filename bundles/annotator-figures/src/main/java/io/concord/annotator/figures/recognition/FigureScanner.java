@@ -35,6 +35,7 @@ final class FigureScanner {
     private final MeasuredReader measuredReader;
     private final IndefiniteDurationReader indefinite;
     private final ClockDurationReader clocks;
+    private final DayReferences days;
     private final FigureLinker linker;
     private final List<FigureMatch> out = new ArrayList<>();
     /** Indexes in {@code out} of counts used as nouns ({@code at least 6,000 have been placed}). */
@@ -56,6 +57,7 @@ final class FigureScanner {
         this.measuredReader = new MeasuredReader(w);
         this.indefinite = new IndefiniteDurationReader(w, units);
         this.clocks = new ClockDurationReader(w);
+        this.days = new DayReferences(w, dates);
         this.linker = new FigureLinker(text);
     }
 
@@ -93,6 +95,10 @@ final class FigureScanner {
         if (date > i) {
             return date;
         }
+        int holiday = days.holiday(i);
+        if (holiday > i) {
+            return holiday;
+        }
         int prefixEnd = units.currencyPrefix(i);
         if (prefixEnd > i) {
             return number(i, prefixEnd, UnitLexicon.CURRENCY_PREFIXES.getOrDefault(w.joined(i, prefixEnd),
@@ -125,6 +131,10 @@ final class FigureScanner {
         if (clock != null) {
             add(clock, i + 5);
             return i + 5;
+        }
+        int ordinal = days.ordinalDay(i);
+        if (ordinal > i) {
+            return ordinal;
         }
         int r = dates.atNumber(i);
         return r > i ? r : number(i, i, null);

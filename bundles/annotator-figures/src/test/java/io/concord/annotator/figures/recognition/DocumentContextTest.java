@@ -119,6 +119,8 @@ class DocumentContextTest {
 
     @ParameterizedTest(name = "{1} in: {0}")
     @CsvSource(delimiter = '|', textBlock = """
+            TARTU, June 3 (Reuters) - Stones from the meteorite go on show on the 24th.  | the 24th   | XXXX-06-24 | exact
+            Fire destroyed a barn near Dauphin on Boxing Day, the county said.              | Boxing Day | XXXX-12-26 | exact
             Building could start in autumn 2028, the council said.   | autumn 2028 | 2028-FA     | exact
             The works ran late into the summer of 2026.              | 2026        | 2026        | exact
             The bridge stays shut until at least 14 May.             | 14 May      | XXXX-05-14  | at-least

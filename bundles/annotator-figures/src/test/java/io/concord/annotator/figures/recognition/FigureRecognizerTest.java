@@ -305,6 +305,8 @@ class FigureRecognizerTest {
             It is one thing to promise and another to deliver.             | one
             The Group of Seven met in Italy.                               | Seven
             A two-state solution remains the goal.                         | two
+            In June the clinic opened on the 12th floor of the tower.      | the 12th
+            The chapel was built before the 19th century.                  | the 19th
             She came first in the race and won a second term.              | first
             Growth in the first half of the year was weak.                 | half
             He is now in his third term.                                   | third
