@@ -18,40 +18,35 @@ import org.junit.jupiter.api.Test;
 class TimesOfDayTest {
     private final DateRule rule = new DateRule(Configs.defaults(DateRule.Config.class), TestViews.views());
 
-    private static TwoReports row(String name, String a, String dateA, String valueA, String b, String dateB,
-                                  String valueB, boolean conflict) {
-        return new TwoReports(name, TestDocs.doc("a", a).date(dateA, valueA), TestDocs.doc("b", b).date(dateB, valueB),
-                conflict);
-    }
 
     private static final List<TwoReports> ROWS = List.of(
-            row("an afternoon hour and a late morning of one day",
+            TwoReports.dated("an afternoon hour and a late morning of one day",
                     "A rockfall struck shortly after 3 p.m. on Sunday, burying two climbers on the north face of Mount "
                             + "Kazbek.",
                     "Sunday", "XXXX-WXX-7",
                     "A rockfall struck late on Sunday morning, burying two climbers on the north face of Mount Kazbek.",
                     "Sunday", "XXXX-WXX-7", true),
-            row("shortly before midnight is late that day",
+            TwoReports.dated("shortly before midnight is late that day",
                     "A grain barge sank in the river port of Vukovar shortly before midnight on Friday.",
                     "Friday", "XXXX-WXX-5",
                     "A grain barge sank in the river port of Vukovar late on Friday.",
                     "Friday", "XXXX-WXX-5", false),
-            row("two clock times of one morning, an hour apart",
+            TwoReports.dated("two clock times of one morning, an hour apart",
                     "The water supply of the whole city of Tartu failed at 6:15 a.m. on Thursday.",
                     "Thursday", "XXXX-WXX-4",
                     "Shortly after 8 a.m. on Thursday, the water supply of the whole city of Tartu failed.",
                     "Thursday", "XXXX-WXX-4", true),
-            row("a clock time within the morning it is said to fall in",
+            TwoReports.dated("a clock time within the morning it is said to fall in",
                     "The water supply of the whole city of Tartu failed at 6:15 a.m. on Thursday.",
                     "Thursday", "XXXX-WXX-4",
                     "Early on Thursday, the water supply of the whole city of Tartu failed.",
                     "Thursday", "XXXX-WXX-4", false),
-            row("the small hours of a day and the evening before it",
+            TwoReports.dated("the small hours of a day and the evening before it",
                     "A mudslide swept into the hill town of Ocros in the small hours of Friday, burying 30 houses.",
                     "Friday", "XXXX-WXX-5",
                     "A mudslide swept into the hill town of Ocros late on Thursday, burying 30 houses.",
                     "Thursday", "XXXX-WXX-4", true),
-            row("the night of a day and the small hours after it",
+            TwoReports.dated("the night of a day and the small hours after it",
                     "A mudslide swept into the hill town of Ocros on the night of Thursday, burying 30 houses.",
                     "Thursday", "XXXX-WXX-4",
                     "A mudslide swept into the hill town of Ocros in the small hours of Friday, burying 30 houses.",
@@ -65,7 +60,7 @@ class TimesOfDayTest {
                             .add("place", "Ocros", "canonical", "Ocros", "kind", "city")
                             .add("place", "Huaylas", "canonical", "Huaylas", "kind", "city")
                             .date("Thursday", "XXXX-WXX-4"), true),
-            row("a state by a day is not an event of that day",
+            TwoReports.dated("a state by a day is not an event of that day",
                     "Lisbon had still not responded to the expulsion of its consul publicly by Wednesday.",
                     "Wednesday", "XXXX-WXX-3",
                     "Lisbon responded to the expulsion of its consul on Monday, recalling an envoy.",
