@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 class DateEventsTest {
     private final DateRule rule = new DateRule(Configs.defaults(DateRule.Config.class), TestViews.views());
 
-
     private static final List<TwoReports> ROWS = List.of(
             TwoReports.dated("a date whose clause says little is dated by the clause after ', when'",
                     "The order came on Friday evening, when the coast guard closed the harbour at Tromvik to all "

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 class TimesOfDayTest {
     private final DateRule rule = new DateRule(Configs.defaults(DateRule.Config.class), TestViews.views());
 
-
     private static final List<TwoReports> ROWS = List.of(
             TwoReports.dated("an afternoon hour and a late morning of one day",
                     "A rockfall struck shortly after 3 p.m. on Sunday, burying two climbers on the north face of Mount "

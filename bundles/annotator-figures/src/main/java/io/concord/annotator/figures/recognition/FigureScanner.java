@@ -2,7 +2,6 @@ package io.concord.annotator.figures.recognition;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import io.concord.api.Interruption;
 import io.concord.language.UnitConversions;
@@ -249,7 +248,7 @@ final class FigureScanner {
             if (def != null && def.kind() != FigureKind.MONEY) {
                 kind = def.kind();
                 unit = def.code();
-                value = round4(value);
+                value = NumberReader.round4(value);
                 last = unitEnd[0];
             }
         } else if (!num.ratio()) {
@@ -271,7 +270,7 @@ final class FigureScanner {
                 kind = FigureKind.MONEY;
                 unit = t.get(unitStart).text();
                 last = unitStart;
-            } else if (dashForm && !num.words() && countedNoun(t.get(unitStart))) {
+            } else if (dashForm && !num.words() && MeasuredNoun.countedAfterDash(t.get(unitStart))) {
                 last = unitStart; // a 350-seat hall, a 14-bed ward: one expression (a two-state solution is none)
             } else {
                 dashForm = false;
@@ -310,12 +309,12 @@ final class FigureScanner {
             }
         }
         boolean compound = kind == FigureKind.COUNT && !num.words() && w.dashJoined(last + 1) && w.get(last + 2) != null
-                && t.get(last + 2).isWord() && !t.get(last + 2).spaced() && !isHedgeAfterDash(last + 2);
+                && t.get(last + 2).isWord() && !t.get(last + 2).spaced() && !Hedges.afterDash(w, last + 2);
         if (kind == FigureKind.COUNT && !num.words() && nonFigures.adjacentLetterAfter(last)) {
             return last + 2; // 5G, 3D, 747s, 21st
         }
         if (kind == FigureKind.COUNT && num.words() && w.dashJoined(last + 1) && w.get(last + 2) != null
-                && t.get(last + 2).isWord() && !isHedgeAfterDash(last + 2) && !ranges.dashedRatio(last + 1)) {
+                && t.get(last + 2).isWord() && !Hedges.afterDash(w, last + 2) && !ranges.dashedRatio(last + 1)) {
             return last + 3; // two-state solution, one-sided, three-time champion
         }
         if (kind == FigureKind.COUNT && nonFigures.isClockTime(num, last)) {
@@ -341,7 +340,7 @@ final class FigureScanner {
 
         // 11 times the average wage, 40 times faster, by 31 times: a multiple; 9 times since May stays a count
         if (kind == FigureKind.COUNT && !range && !num.ratio() && w.is(last + 1, "times")
-                && (w.is(spanStart - 1, "by") || MULTIPLE_NEXT.contains(lowerAt(last + 2))
+                && (w.is(spanStart - 1, "by") || RangeRatioReader.MULTIPLE_NEXT.contains(lowerAt(last + 2))
                         || lowerAt(last + 2).endsWith("er") && w.is(last + 3, "than"))) {
             kind = FigureKind.RATIO;
             last++;
@@ -364,13 +363,13 @@ final class FigureScanner {
             if (denominator > value && value > 0) {
                 kind = FigureKind.RATIO;
                 unit = null;
-                value = round4(value / denominator);
+                value = NumberReader.round4(value / denominator);
                 last = ratioEnd[0];
                 inRatio = true;
             }
         }
         if (num.ratio()) {
-            value = round4(value);
+            value = NumberReader.round4(value);
         }
 
         if (kind == FigureKind.COUNT && nonFigures.isPronounOne(num, spanStart)) {
@@ -431,19 +430,9 @@ final class FigureScanner {
         return last + 1;
     }
 
-    /** Words after {@code N times} that make it a multiple of something, not a number of occasions. */
-    private static final Set<String> MULTIPLE_NEXT = Set.of(
-            "the", "what", "as", "more", "less", "that", "its", "their", "his", "her", "higher", "larger", "bigger",
-            "greater", "faster", "lower", "smaller");
-
     private String lowerAt(int k) {
         Token tok = w.get(k);
         return tok == null ? "" : tok.lower();
-    }
-
-    /** {@code plus} or {@code odd} after a dash belongs to the number ({@code 500-plus}), not a compound. */
-    private boolean isHedgeAfterDash(int k) {
-        return w.is(k, "plus") || w.is(k, "odd");
     }
 
     // ---------------------------------------------------------------- output
@@ -456,17 +445,4 @@ final class FigureScanner {
         lastFigureEnd = endToken;
     }
 
-    static double round4(double v) {
-        return Math.round(v * 10000.0) / 10000.0;
-    }
-
-    /** Words after a number and a hyphen that make no counted noun: "10-fold", "one-off", "two-thirds", "5-to-1". */
-    private static final Set<String> NOT_COUNTED = Set.of("fold", "off", "thirds", "quarters", "halves", "fifths",
-            "time", "times", "way", "ways", "and", "or", "to", "all", "plus", "odd", "something", "year", "old");
-
-    /** A lower-case word, as "seat" in a 350-seat hall, that a count joined to it by a hyphen counts. */
-    private static boolean countedNoun(Token word) {
-        String text = word.text();
-        return text.length() >= 3 && text.chars().allMatch(Character::isLowerCase) && !NOT_COUNTED.contains(text);
-    }
 }

@@ -135,4 +135,9 @@ final class Hedges {
         }
         return -1;
     }
+
+    /** {@code plus} or {@code odd} after a dash belongs to the number ({@code 500-plus}), not a compound. */
+    static boolean afterDash(TokenWindow w, int k) {
+        return w.is(k, "plus") || w.is(k, "odd");
+    }
 }

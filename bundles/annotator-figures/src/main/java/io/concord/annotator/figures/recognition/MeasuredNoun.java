@@ -254,4 +254,14 @@ final class MeasuredNoun {
     private static String lower(Token t) {
         return t.text().toLowerCase(Locale.ROOT);
     }
+
+    /** Words after a number and a hyphen that make no counted noun: "10-fold", "one-off", "two-thirds", "5-to-1". */
+    private static final Set<String> NOT_COUNTED = Set.of("fold", "off", "thirds", "quarters", "halves", "fifths",
+            "time", "times", "way", "ways", "and", "or", "to", "all", "plus", "odd", "something", "year", "old");
+
+    /** A lower-case word, as "seat" in a 350-seat hall, that a count joined to it by a hyphen counts. */
+    static boolean countedAfterDash(Token word) {
+        String text = word.text();
+        return text.length() >= 3 && text.chars().allMatch(Character::isLowerCase) && !NOT_COUNTED.contains(text);
+    }
 }

@@ -292,4 +292,9 @@ final class NumberReader {
     static double parseDigits(String s) {
         return Double.parseDouble(s.indexOf(',') >= 0 ? s.replace(",", "") : s);
     }
+
+    /** A value rounded to four decimals, as a fraction or a converted unit is stated. */
+    static double round4(double v) {
+        return Math.round(v * 10000.0) / 10000.0;
+    }
 }

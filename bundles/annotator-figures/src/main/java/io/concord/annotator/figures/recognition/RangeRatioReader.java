@@ -11,6 +11,11 @@ import java.util.Set;
  * word ({@code double the fees}).
  */
 final class RangeRatioReader {
+
+    /** Words after {@code N times} that make it a multiple of something, not a number of occasions. */
+    static final Set<String> MULTIPLE_NEXT = Set.of(
+            "the", "what", "as", "more", "less", "that", "its", "their", "his", "her", "higher", "larger", "bigger",
+            "greater", "faster", "lower", "smaller");
     /** What a bare number borrows from the figure after it in a range. */
     record Shared(double scale, UnitLexicon.UnitDef def, String currency) {}
 
