@@ -4,7 +4,7 @@
  * reader. Lookups are case-sensitive unless a method says otherwise.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.concord.language;
 
 import org.osgi.annotation.bundle.Export;

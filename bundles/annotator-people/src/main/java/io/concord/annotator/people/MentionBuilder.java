@@ -137,7 +137,10 @@ final class MentionBuilder {
         return tokens.get(start).begin();
     }
 
-    /** Whether {@code word} is a particle that {@code canonical} writes in lower case right before {@code surname} (with its other particles). */
+    /**
+     * Whether {@code word} is a particle that {@code canonical} writes in lower case right before {@code surname}
+     * (the surname with its other particles: "la Fuente").
+     */
     private static boolean capitalisedParticleOf(String word, String surname, String canonical) {
         String lower = word.toLowerCase(Locale.ROOT);
         return !lower.equals(word) && NameWords.PARTICLES.contains(lower) && canonical != null

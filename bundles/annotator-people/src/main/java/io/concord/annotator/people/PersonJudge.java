@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import io.concord.annotator.people.Tokens.Kind;
 import io.concord.annotator.people.Tokens.Token;
 import io.concord.language.Countries;
+import io.concord.language.PlaceNouns;
 
 /**
  * Decides whether a candidate is a person. The score is the sum of named evidence rules with weights (the
@@ -22,10 +23,6 @@ final class PersonJudge {
     /** Prepositions of place: a single word right after one is a place more often than a person ({@code in Tiwi}). */
     private static final Set<String> LOCATIVES = Set.of("in", "near", "outside", "across", "throughout",
             "around");
-    /** Nouns of the people who live in a place, before "of" or "from" and its name. */
-    private static final Set<String> RESIDENTS = Set.of("residents", "villagers", "inhabitants", "townspeople",
-            "townsfolk", "people");
-
     /** Nouns after {@code the} and a surname that name that person's government ({@code the Trump administration}). */
     private static final Set<String> GOVERNMENT_OF = Set.of("administration", "presidency", "White");
     /** Nouns of the stock market around a company name: {@code shares of X}, {@code X stock}. */
@@ -197,7 +194,7 @@ final class PersonJudge {
                 // "villagers from X", "residents of X": people live in places, not in people
                 Evidence.when("residents of before", -5, s -> s.before() != null
                         && (s.before().is("of") || s.before().is("from")) && s.candidate().first >= 2
-                        && RESIDENTS.contains(s.tokens().get(s.candidate().first - 2).text().toLowerCase(Locale.ROOT))
+                        && residents(s.tokens().get(s.candidate().first - 2).text())
                         && !possessiveAfter(s)),
                 // "75 km east of X": a place
                 Evidence.when("direction of before", -5, s -> s.before() != null && s.before().is("of")
@@ -313,6 +310,11 @@ final class PersonJudge {
             }
         }
         return false;
+    }
+
+    /** Whether a word names the people of a place ("villagers"), or people as such ("people of X"). */
+    private static boolean residents(String word) {
+        return PlaceNouns.residents(word) || word.equalsIgnoreCase("people");
     }
 
     /** Words before "name," that say a person has only that one: {@code one name}, {@code a single name}. */

@@ -9,6 +9,7 @@ import io.concord.annotator.places.Tokens.Token;
 import io.concord.language.Countries;
 import io.concord.language.FunctionWords;
 import io.concord.language.Honorifics;
+import io.concord.language.PlaceNouns;
 
 /**
  * Words around a name that make it a place whatever the name is: a settlement or division noun before it
@@ -53,9 +54,10 @@ final class PlaceCues {
     /** Feasts that come near in time, not in space: {@code near Christmas}. */
     private static final Set<String> FEASTS = Set.of("Christmas", "Easter", "Ramadan", "Eid", "Diwali", "Thanksgiving",
             "Hanukkah", "Passover", "Lent", "Advent", "Midsummer");
-    /** Nouns of the people who live in a place: {@code residents of X}. */
-    private static final Set<String> RESIDENTS = Set.of("residents", "inhabitants", "villagers", "townspeople",
-            "townsfolk", "outskirts");
+    /** Nouns of the people who live in a place ({@code residents of X}), and its outskirts. */
+    private static boolean residents(String word) {
+        return PlaceNouns.residents(word) || word.equals("outskirts");
+    }
     /** Nouns of landforms that an apposition gives a region: {@code X, the flat plain south of ...}. */
     private static final Set<String> LANDFORMS = Set.of("plain", "plains", "plateau", "valley", "peninsula", "basin",
             "lowlands", "uplands", "moorland", "heathland", "wetlands", "delta");
@@ -122,7 +124,7 @@ final class PlaceCues {
     /** {@code of} at token {@code of} after a plural settlement noun or residents: {@code the villages of}. */
     static boolean pluralNounOf(List<Token> tokens, int of) {
         return of >= 1 && tokens.get(of).is("of")
-                && (PLURALS.contains(tokens.get(of - 1).text()) || RESIDENTS.contains(tokens.get(of - 1).text()));
+                && (PLURALS.contains(tokens.get(of - 1).text()) || residents(tokens.get(of - 1).text()));
     }
 
     private PlaceCues() {}
@@ -147,7 +149,7 @@ final class PlaceCues {
             return Cue.SETTLEMENT; // "walked 40 kilometres from X": distances run between places
         }
         int of = first - 1;
-        if (of >= 1 && tokens.get(of).is("of") && RESIDENTS.contains(tokens.get(of - 1).text())) {
+        if (of >= 1 && tokens.get(of).is("of") && residents(tokens.get(of - 1).text())) {
             return Cue.SETTLEMENT; // "residents of X": people live in places
         }
         if (of < 1 || !tokens.get(of).is("of")) {

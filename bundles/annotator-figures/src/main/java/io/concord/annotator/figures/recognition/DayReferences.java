@@ -24,7 +24,8 @@ final class DayReferences {
             Map.entry(List.of("bastille", "day"), "07-14"), Map.entry(List.of("valentine's", "day"), "02-14"),
             Map.entry(List.of("halloween"), "10-31"), Map.entry(List.of("anzac", "day"), "04-25"),
             Map.entry(List.of("australia", "day"), "01-26"), Map.entry(List.of("may", "day"), "05-01"),
-            Map.entry(List.of("st.", "patrick's", "day"), "03-17"), Map.entry(List.of("st", "patrick's", "day"), "03-17"));
+            Map.entry(List.of("st.", "patrick's", "day"), "03-17"),
+            Map.entry(List.of("st", "patrick's", "day"), "03-17"));
     private static final int LONGEST_HOLIDAY = 3;
 
     private final TokenWindow w;
