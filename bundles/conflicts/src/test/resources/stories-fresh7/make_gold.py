@@ -6,9 +6,9 @@
 --short prints every claim of 14 characters or less with its context; --repeats prints every claim whose text
 occurs more than once in its document (to check that the intended occurrence, `nth`, was taken).
 """
-import json, os, sys
+import os, sys
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from gold_claims import claims  # noqa: E402 (beside this set's folder)
+from gold_claims import claims, write_gold  # noqa: E402 (beside this set's folder)
 texts, c, g, ab, same = claims(__file__)
 
 a1, b1, c1 = "p01a_landslide", "p01b_landslide", "p01c_landslide"
@@ -358,20 +358,4 @@ consistent = [
 
 optional = []
 
-out = {"schema": "concord.conflicts/1", "conflicts": conflicts, "consistent": consistent, "optional": optional}
-with open(next((a for a in sys.argv[1:] if not a.startswith('--')), 'conflicts.gold.json'), 'w', encoding='utf-8') as f:
-    json.dump(out, f, ensure_ascii=False, indent=1)
-print(len(conflicts), "conflict groups,", len(consistent), "consistent,", len(optional), "optional")
-
-for grp in conflicts + consistent + optional:
-    for cl in grp["claims"]:
-        assert texts[cl["document"]][cl["begin"]:cl["end"]] == cl["text"], cl
-        assert all(ord(ch) < 0x10000 for ch in texts[cl["document"]]), cl["document"]  # code points = UTF-16 units
-
-if '--short' in sys.argv or '--repeats' in sys.argv:
-    for grp in conflicts + consistent + optional:
-        for cl in grp["claims"]:
-            t = texts[cl["document"]]
-            if ('--short' in sys.argv and len(cl["text"]) <= 14) or ('--repeats' in sys.argv and t.count(cl["text"]) > 1):
-                ctx = t[max(0, cl["begin"] - 40):cl["end"] + 40].replace("\n", " ")
-                print(f'{cl["document"]:16} [{cl["text"]}] x{t.count(cl["text"])}  ...{ctx}...')
+write_gold(texts, conflicts, consistent, optional)
